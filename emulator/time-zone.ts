@@ -1,0 +1,78 @@
+/**
+ * Wall-clock time in a named time zone, from the runtime's Intl data: what Apps Script's
+ * Utilities and Sheets' date cells do with the spreadsheet's time zone.
+ */
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+export function wallClock(time: number, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(new Date(time))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const millisecond = ((time % 1000) + 1000) % 1000;
+  return {
+    year: parts.year ?? NaN,
+    month: parts.month ?? NaN,
+    day: parts.day ?? NaN,
+    hour: parts.hour ?? NaN,
+    minute: parts.minute ?? NaN,
+    second: parts.second ?? NaN,
+    millisecond,
+  };
+}
+
+function asUtc(clock: WallClock): number {
+  return Date.UTC(
+    clock.year,
+    clock.month - 1,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+    clock.millisecond,
+  );
+}
+
+/** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
+export function offsetAt(time: number, timeZone: string): number {
+  return asUtc(wallClock(time, timeZone)) - time;
+}
+
+/**
+ * The instant a wall-clock time happens in the zone. A time skipped by a daylight-saving jump
+ * is read with the offset from before the jump, so it lands just after it, as Sheets does.
+ */
+export function instantOf(clock: WallClock, timeZone: string): number {
+  const wanted = asUtc(clock);
+  const first = wanted - offsetAt(wanted, timeZone);
+  const second = wanted - offsetAt(first, timeZone);
+  return Math.max(first, second);
+}

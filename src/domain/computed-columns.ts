@@ -1,0 +1,34 @@
+import type { CivilDate } from './civil-date';
+import type { Pathway } from './pathway';
+import type { Schedule } from './schedule';
+import type { ComputedColumnKey } from './tracker-columns';
+
+/** A computed cell: text, a date, or blank (`''`). */
+export type ComputedValue = string | CivilDate;
+
+const PATHWAY_NAMES: Record<Pathway, string> = {
+  short: 'Short',
+  standard: 'Standard',
+  inadequate: 'Inadequate',
+};
+
+/** The values of the columns the tool writes, for one row. */
+export function computedValues(
+  schedule: Schedule,
+  cellProblems: readonly string[],
+): Record<ComputedColumnKey, ComputedValue> {
+  return {
+    pathway: schedule.pathway ? PATHWAY_NAMES[schedule.pathway] : '',
+    nextInspection: schedule.nextInspection?.kind ?? '',
+    due: schedule.nextInspection?.due ?? '',
+    windowOpens: schedule.nextInspection?.window.opens ?? '',
+    windowCloses: schedule.nextInspection?.window.closes ?? '',
+    focusedVisits: schedule.focusedVisits?.summary ?? '',
+    nextMonitoringVisit: schedule.monitoringVisit?.date ?? '',
+    nextEngagementMeeting: schedule.meeting?.date ?? '',
+    selfEvaluationDue: schedule.selfEvaluationDue ?? '',
+    status: schedule.status,
+    explanation: schedule.explanation,
+    problems: [...cellProblems, ...schedule.problems].join('\n'),
+  };
+}

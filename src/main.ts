@@ -1,0 +1,141 @@
+/**
+ * The global surface Apps Script sees. The build turns every function exported here into a
+ * top-level `function` declaration of Code.js with the same name, parameters and JSDoc, which is
+ * how Sheets finds custom functions, menu items and triggers. Keep logic out of this file.
+ */
+import { activeSpreadsheetDateCodec } from './sheets/dates';
+import {
+  type Argument,
+  nextEngagementMeetingDate,
+  nextInspectionDue,
+  nextInspectionType,
+  nextInspectionWindow,
+  nextMonitoringVisitDate,
+  selfEvaluationDue,
+} from './sheets/custom-functions';
+
+/**
+ * Due date of the next full ILACS inspection: 36 months after the last one started, moved for
+ * inspection pauses (rules R1, R2c-R2e). Works on single cells or whole columns.
+ *
+ * @param {Date} last_start First on-site day of the last full inspection.
+ * @param {string} overall Overall effectiveness grade; leave blank for inspections from 1 April 2026.
+ * @param {string} leaders [optional] Impact of leaders grade.
+ * @param {string} help_protection [optional] Help and protection grade.
+ * @param {string} in_care [optional] Children in care grade.
+ * @param {string} care_leavers [optional] Care leavers grade.
+ * @return {Date} The due date, one per row.
+ * @customfunction
+ */
+export function NEXT_INSPECTION(
+  last_start: Argument,
+  overall: Argument,
+  leaders?: Argument,
+  help_protection?: Argument,
+  in_care?: Argument,
+  care_leavers?: Argument,
+) {
+  return nextInspectionDue(
+    [last_start, overall, leaders, help_protection, in_care, care_leavers],
+    activeSpreadsheetDateCodec(),
+  );
+}
+
+/**
+ * Type of the next full ILACS inspection, e.g. Short inspection, Standard inspection or SIF
+ * re-inspection (rules R1, R2a, R2b).
+ *
+ * @param {Date} last_start First on-site day of the last full inspection.
+ * @param {string} overall Overall effectiveness grade; leave blank for inspections from 1 April 2026.
+ * @param {string} leaders [optional] Impact of leaders grade.
+ * @param {string} help_protection [optional] Help and protection grade.
+ * @param {string} in_care [optional] Children in care grade.
+ * @param {string} care_leavers [optional] Care leavers grade.
+ * @return {string} The inspection type, one per row.
+ * @customfunction
+ */
+export function NEXT_INSPECTION_TYPE(
+  last_start: Argument,
+  overall: Argument,
+  leaders?: Argument,
+  help_protection?: Argument,
+  in_care?: Argument,
+  care_leavers?: Argument,
+) {
+  return nextInspectionType(
+    [last_start, overall, leaders, help_protection, in_care, care_leavers],
+    activeSpreadsheetDateCodec(),
+  );
+}
+
+/**
+ * Window of the next full ILACS inspection: two cells per row, the day it opens and the day it
+ * closes, 6 months either side of the due date (rules R1, R2c-R2e).
+ *
+ * @param {Date} last_start First on-site day of the last full inspection.
+ * @param {string} overall Overall effectiveness grade; leave blank for inspections from 1 April 2026.
+ * @param {string} leaders [optional] Impact of leaders grade.
+ * @param {string} help_protection [optional] Help and protection grade.
+ * @param {string} in_care [optional] Children in care grade.
+ * @param {string} care_leavers [optional] Care leavers grade.
+ * @return {Date[]} Window opens, window closes; one row per input row.
+ * @customfunction
+ */
+export function NEXT_INSPECTION_WINDOW(
+  last_start: Argument,
+  overall: Argument,
+  leaders?: Argument,
+  help_protection?: Argument,
+  in_care?: Argument,
+  care_leavers?: Argument,
+) {
+  return nextInspectionWindow(
+    [last_start, overall, leaders, help_protection, in_care, care_leavers],
+    activeSpreadsheetDateCodec(),
+  );
+}
+
+/**
+ * Next quarterly monitoring visit for an authority judged inadequate: 6 months after the last
+ * on-site day, then 3 months after each visit (rules R4a, R4b).
+ *
+ * @param {Date} last_end Last on-site day of the inspection that judged the authority inadequate.
+ * @param {Date} last_monitoring_visit [optional] Date of the last monitoring visit since then.
+ * @return {Date} The next monitoring visit, one per row.
+ * @customfunction
+ */
+export function NEXT_MONITORING_VISIT(last_end: Argument, last_monitoring_visit?: Argument) {
+  return nextMonitoringVisitDate([last_end, last_monitoring_visit], activeSpreadsheetDateCodec());
+}
+
+/**
+ * Next annual engagement meeting: the planned date if given, else 12 months after the last
+ * meeting, else 12 months after the last inspection's last on-site day (rule R5a).
+ *
+ * @param {Date} last_meeting Date of the last engagement meeting, or blank if none.
+ * @param {Date} last_inspection_end [optional] Last on-site day of the last full inspection.
+ * @param {Date} planned [optional] Planned date of the next meeting.
+ * @return {Date} The next meeting, one per row.
+ * @customfunction
+ */
+export function NEXT_ENGAGEMENT_MEETING(
+  last_meeting: Argument,
+  last_inspection_end?: Argument,
+  planned?: Argument,
+) {
+  return nextEngagementMeetingDate(
+    [last_meeting, last_inspection_end, planned],
+    activeSpreadsheetDateCodec(),
+  );
+}
+
+/**
+ * Day the self-evaluation is due: 28 days before the engagement meeting (rule R5c).
+ *
+ * @param {Date} meeting_date Date of the engagement meeting.
+ * @return {Date} The due date, one per row.
+ * @customfunction
+ */
+export function SELF_EVALUATION_DUE(meeting_date: Argument) {
+  return selfEvaluationDue([meeting_date], activeSpreadsheetDateCodec());
+}

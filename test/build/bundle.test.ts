@@ -1,0 +1,137 @@
+/**
+ * Tests of the artifact that ships: build/Code.js (made by `npm run build`, which `npm test` runs
+ * first), loaded the way Apps Script loads it, into a bare V8 context.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import ts from 'typescript';
+import * as main from '../../src/main';
+import { installUtilities, isoIn, sheetDate } from '../support/utilities';
+import { formatDate, parseDate } from '../../emulator/utilities';
+
+const codePath = path.join(__dirname, '..', '..', 'build', 'Code.js');
+const code = readFileSync(codePath, 'utf8');
+
+/** The spec's custom functions (tracker.md) and their parameter names. */
+const CUSTOM_FUNCTIONS = {
+  NEXT_INSPECTION: ['last_start', 'overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'],
+  NEXT_INSPECTION_TYPE: ['last_start', 'overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'],
+  NEXT_INSPECTION_WINDOW: ['last_start', 'overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'],
+  NEXT_MONITORING_VISIT: ['last_end', 'last_monitoring_visit'],
+  NEXT_ENGAGEMENT_MEETING: ['last_meeting', 'last_inspection_end', 'planned'],
+  SELF_EVALUATION_DUE: ['meeting_date'],
+};
+
+function parameterNames(source: string): string[] {
+  const list = /^function\s*\w*\s*\(([^)]*)\)/.exec(source)?.[1] ?? '';
+  return list.split(',').map((name) => name.trim()).filter(Boolean);
+}
+
+/** A context with nothing but what the test puts in it: no require, process, module or timers. */
+function load(globals: Record<string, unknown> = {}): vm.Context {
+  const context = vm.createContext({ ...globals });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return context;
+}
+
+/** A service that fails the test if the bundle touches it while loading. */
+function untouchable(name: string): unknown {
+  return new Proxy({}, { get: (_, property) => { throw new Error(`${name}.${String(property)} used at load`); } });
+}
+
+function appsScriptGlobals(timeZone: string) {
+  return {
+    SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => timeZone }) },
+    Utilities: { formatDate, parseDate },
+  };
+}
+
+describe('build/Code.js', () => {
+  test('every export of src/main.ts is a top-level function with the same parameters', () => {
+    const exported = Object.entries(main).filter(([, value]) => typeof value === 'function');
+    expect(exported.length).toBeGreaterThanOrEqual(Object.keys(CUSTOM_FUNCTIONS).length);
+    const context = load();
+    for (const [name, fn] of exported) {
+      expect(typeof context[name]).toBe('function');
+      expect(parameterNames(String(context[name]))).toEqual(parameterNames(String(fn)));
+    }
+  });
+
+  test("each of the spec's custom functions has its JSDoc with @customfunction right above it", () => {
+    for (const [name, parameters] of Object.entries(CUSTOM_FUNCTIONS)) {
+      const match = new RegExp(String.raw`/\*\*((?:(?!\*/)[\s\S])*)\*/\n(function ${name}\([^)]*\))`).exec(code);
+      expect(match).not.toBeNull();
+      const [, jsDoc = '', declaration = ''] = match ?? [];
+      expect(jsDoc).toContain('@customfunction');
+      expect(parameterNames(declaration)).toEqual(parameters);
+      expect([...jsDoc.matchAll(/@param \{[^}]+\} (\w+)/g)].map((param) => param[1])).toEqual(parameters);
+    }
+  });
+
+  test('the top level only declares: functions, and variables with no value', () => {
+    const source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true);
+    for (const statement of source.statements) {
+      const declaresOnly =
+        ts.isFunctionDeclaration(statement) ||
+        (ts.isVariableStatement(statement) && statement.declarationList.declarations.every((item) => !item.initializer));
+      expect(declaresOnly).toBe(true);
+    }
+  });
+
+  test('loading touches no service, and the bundle is evaluated on the first call only', () => {
+    const context = load({ SpreadsheetApp: untouchable('SpreadsheetApp'), Utilities: untouchable('Utilities') });
+    expect(context.ilacsLoaded_).toBeUndefined();
+    Object.assign(context, appsScriptGlobals('Europe/London'));
+    vm.runInContext("SELF_EVALUATION_DUE('2026-03-10')", context);
+    const loaded = context.ilacsLoaded_;
+    expect(loaded).toBeDefined();
+    vm.runInContext("SELF_EVALUATION_DUE('2026-03-11')", context);
+    expect(context.ilacsLoaded_).toBe(loaded);
+  });
+
+  test('it needs no Node globals and uses no timers', () => {
+    for (const name of ['require(', 'process.', 'module.exports', 'setTimeout', 'setInterval', '__dirname']) {
+      expect(code).not.toContain(name);
+    }
+  });
+
+  test('it is at most 150 KB (Apps Script evaluates it for every custom-function call)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(150 * 1024);
+  });
+});
+
+describe('custom functions in the artifact', () => {
+  let uninstall: () => void;
+  beforeAll(() => {
+    uninstall = installUtilities();
+  });
+  afterAll(() => uninstall());
+
+  test.each(['Europe/London', 'Australia/Sydney', 'America/Los_Angeles'])(
+    'dates are read and written in the spreadsheet time zone (%s), whatever the process zone',
+    (timeZone) => {
+      expect(process.env.TZ).not.toBe('UTC');
+      const context = load(appsScriptGlobals(timeZone));
+      context.args = [sheetDate('2023-07-10', timeZone), 'requires improvement'];
+      expect(isoIn(vm.runInContext('NEXT_INSPECTION(args[0], args[1])', context), timeZone)).toBe('2026-07-10');
+      context.column = [[sheetDate('2024-02-29', timeZone)], [''], ['2017-03-06']];
+      const window = vm.runInContext("NEXT_INSPECTION_WINDOW(column, 'good')", context) as unknown[][];
+      expect(window.map((row) => row.map((cell) => (cell === '' ? '' : isoIn(cell, timeZone))))).toEqual([
+        ['2026-08-28', '2027-08-28'],
+        ['', ''],
+        ['2020-12-17', '2021-12-18'],
+      ]);
+    },
+  );
+
+  test('a bad row gets its own message and the others still compute', () => {
+    const context = load(appsScriptGlobals('Europe/London'));
+    const result = vm.runInContext("NEXT_INSPECTION_TYPE([['2023-07-10'], ['2023-07-10'], ['2023-07-10']], [['good'], ['#N/A'], ['']])", context);
+    expect(result).toEqual([
+      ['Short inspection'],
+      ["overall: the cell shows the formula error #N/A; expected a grade: outstanding, good, requires improvement (or RI) or inadequate."],
+      ['No pathway (R1c): overall effectiveness is blank and impact of leaders, help and protection, children in care and care leavers are missing.'],
+    ]);
+  });
+});
