@@ -15,9 +15,30 @@ const code = readFileSync(codePath, 'utf8');
 
 /** The spec's custom functions (tracker.md) and their parameter names. */
 const CUSTOM_FUNCTIONS = {
-  NEXT_INSPECTION: ['last_start', 'overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'],
-  NEXT_INSPECTION_TYPE: ['last_start', 'overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'],
-  NEXT_INSPECTION_WINDOW: ['last_start', 'overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'],
+  NEXT_INSPECTION: [
+    'last_start',
+    'overall',
+    'leaders',
+    'help_protection',
+    'in_care',
+    'care_leavers',
+  ],
+  NEXT_INSPECTION_TYPE: [
+    'last_start',
+    'overall',
+    'leaders',
+    'help_protection',
+    'in_care',
+    'care_leavers',
+  ],
+  NEXT_INSPECTION_WINDOW: [
+    'last_start',
+    'overall',
+    'leaders',
+    'help_protection',
+    'in_care',
+    'care_leavers',
+  ],
   NEXT_MONITORING_VISIT: ['last_end', 'last_monitoring_visit'],
   NEXT_ENGAGEMENT_MEETING: ['last_meeting', 'last_inspection_end', 'planned'],
   SELF_EVALUATION_DUE: ['meeting_date'],
@@ -25,7 +46,10 @@ const CUSTOM_FUNCTIONS = {
 
 function parameterNames(source: string): string[] {
   const list = /^function\s*\w*\s*\(([^)]*)\)/.exec(source)?.[1] ?? '';
-  return list.split(',').map((name) => name.trim()).filter(Boolean);
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** A context with nothing but what the test puts in it: no require, process, module or timers. */
@@ -37,7 +61,14 @@ function load(globals: Record<string, unknown> = {}): vm.Context {
 
 /** A service that fails the test if the bundle touches it while loading. */
 function untouchable(name: string): unknown {
-  return new Proxy({}, { get: (_, property) => { throw new Error(`${name}.${String(property)} used at load`); } });
+  return new Proxy(
+    {},
+    {
+      get: (_, property) => {
+        throw new Error(`${name}.${String(property)} used at load`);
+      },
+    },
+  );
 }
 
 function appsScriptGlobals(timeZone: string) {
@@ -60,12 +91,16 @@ describe('build/Code.js', () => {
 
   test("each of the spec's custom functions has its JSDoc with @customfunction right above it", () => {
     for (const [name, parameters] of Object.entries(CUSTOM_FUNCTIONS)) {
-      const match = new RegExp(String.raw`/\*\*((?:(?!\*/)[\s\S])*)\*/\n(function ${name}\([^)]*\))`).exec(code);
+      const match = new RegExp(
+        String.raw`/\*\*((?:(?!\*/)[\s\S])*)\*/\n(function ${name}\([^)]*\))`,
+      ).exec(code);
       expect(match).not.toBeNull();
       const [, jsDoc = '', declaration = ''] = match ?? [];
       expect(jsDoc).toContain('@customfunction');
       expect(parameterNames(declaration)).toEqual(parameters);
-      expect([...jsDoc.matchAll(/@param \{[^}]+\} (\w+)/g)].map((param) => param[1])).toEqual(parameters);
+      expect([...jsDoc.matchAll(/@param \{[^}]+\} (\w+)/g)].map((param) => param[1])).toEqual(
+        parameters,
+      );
     }
   });
 
@@ -74,13 +109,17 @@ describe('build/Code.js', () => {
     for (const statement of source.statements) {
       const declaresOnly =
         ts.isFunctionDeclaration(statement) ||
-        (ts.isVariableStatement(statement) && statement.declarationList.declarations.every((item) => !item.initializer));
+        (ts.isVariableStatement(statement) &&
+          statement.declarationList.declarations.every((item) => !item.initializer));
       expect(declaresOnly).toBe(true);
     }
   });
 
   test('loading touches no service, and the bundle is evaluated on the first call only', () => {
-    const context = load({ SpreadsheetApp: untouchable('SpreadsheetApp'), Utilities: untouchable('Utilities') });
+    const context = load({
+      SpreadsheetApp: untouchable('SpreadsheetApp'),
+      Utilities: untouchable('Utilities'),
+    });
     expect(context.ilacsLoaded_).toBeUndefined();
     Object.assign(context, appsScriptGlobals('Europe/London'));
     vm.runInContext("SELF_EVALUATION_DUE('2026-03-10')", context);
@@ -91,7 +130,14 @@ describe('build/Code.js', () => {
   });
 
   test('it needs no Node globals and uses no timers', () => {
-    for (const name of ['require(', 'process.', 'module.exports', 'setTimeout', 'setInterval', '__dirname']) {
+    for (const name of [
+      'require(',
+      'process.',
+      'module.exports',
+      'setTimeout',
+      'setInterval',
+      '__dirname',
+    ]) {
       expect(code).not.toContain(name);
     }
   });
@@ -114,10 +160,17 @@ describe('custom functions in the artifact', () => {
       expect(process.env.TZ).not.toBe('UTC');
       const context = load(appsScriptGlobals(timeZone));
       context.args = [sheetDate('2023-07-10', timeZone), 'requires improvement'];
-      expect(isoIn(vm.runInContext('NEXT_INSPECTION(args[0], args[1])', context), timeZone)).toBe('2026-07-10');
+      expect(isoIn(vm.runInContext('NEXT_INSPECTION(args[0], args[1])', context), timeZone)).toBe(
+        '2026-07-10',
+      );
       context.column = [[sheetDate('2024-02-29', timeZone)], [''], ['2017-03-06']];
-      const window = vm.runInContext("NEXT_INSPECTION_WINDOW(column, 'good')", context) as unknown[][];
-      expect(window.map((row) => row.map((cell) => (cell === '' ? '' : isoIn(cell, timeZone))))).toEqual([
+      const window = vm.runInContext(
+        "NEXT_INSPECTION_WINDOW(column, 'good')",
+        context,
+      ) as unknown[][];
+      expect(
+        window.map((row) => row.map((cell) => (cell === '' ? '' : isoIn(cell, timeZone)))),
+      ).toEqual([
         ['2026-08-28', '2027-08-28'],
         ['', ''],
         ['2020-12-17', '2021-12-18'],
@@ -127,11 +180,18 @@ describe('custom functions in the artifact', () => {
 
   test('a bad row gets its own message and the others still compute', () => {
     const context = load(appsScriptGlobals('Europe/London'));
-    const result = vm.runInContext("NEXT_INSPECTION_TYPE([['2023-07-10'], ['2023-07-10'], ['2023-07-10']], [['good'], ['#N/A'], ['']])", context);
+    const result = vm.runInContext(
+      "NEXT_INSPECTION_TYPE([['2023-07-10'], ['2023-07-10'], ['2023-07-10']], [['good'], ['#N/A'], ['']])",
+      context,
+    );
     expect(result).toEqual([
       ['Short inspection'],
-      ["overall: the cell shows the formula error #N/A; expected a grade: outstanding, good, requires improvement (or RI) or inadequate."],
-      ['No pathway (R1c): overall effectiveness is blank and impact of leaders, help and protection, children in care and care leavers are missing.'],
+      [
+        'overall: the cell shows the formula error #N/A; expected a grade: outstanding, good, requires improvement (or RI) or inadequate.',
+      ],
+      [
+        'No pathway (R1c): overall effectiveness is blank and impact of leaders, help and protection, children in care and care leavers are missing.',
+      ],
     ]);
   });
 });
