@@ -66,13 +66,18 @@ export function offsetAt(time: number, timeZone: string): number {
   return asUtc(wallClock(time, timeZone)) - time;
 }
 
+const DAY = 86_400_000;
+
 /**
- * The instant a wall-clock time happens in the zone. A time skipped by a daylight-saving jump
- * is read with the offset from before the jump, so it lands just after it, as Sheets does.
+ * The instant a wall-clock time happens in the zone. A time shown twice when clocks go back is
+ * the earlier instant; a time skipped when clocks go forward is read with the offset from before
+ * the jump, so it lands just after it (02:30 on the New York spring-forward day is 03:30 EDT).
  */
 export function instantOf(clock: WallClock, timeZone: string): number {
   const wanted = asUtc(clock);
-  const first = wanted - offsetAt(wanted, timeZone);
-  const second = wanted - offsetAt(first, timeZone);
-  return Math.max(first, second);
+  const offsetBefore = offsetAt(wanted - DAY, timeZone);
+  const offsetAfter = offsetAt(wanted + DAY, timeZone);
+  const candidates = [wanted - offsetBefore, wanted - offsetAfter].sort((a, b) => a - b);
+  const exact = candidates.find((time) => asUtc(wallClock(time, timeZone)) === wanted);
+  return exact ?? wanted - offsetBefore;
 }

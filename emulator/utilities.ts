@@ -15,17 +15,19 @@ const FIELDS = {
 
 type Token = { field: keyof WallClock; width: number } | { literal: string };
 
+/** Quoted text (where '' is a quote), a run of one pattern letter, or any other character. */
 function tokens(pattern: string): Token[] {
   const result: Token[] = [];
-  const matcher = /'([^']*)'|(yyyy|MM|dd|HH|mm|ss|SSS)|([a-zA-Z])|(.)/g;
-  for (const match of pattern.matchAll(matcher)) {
-    const [, quoted, field, unsupported, literal] = match;
-    if (quoted !== undefined) result.push({ literal: quoted === '' ? "'" : quoted });
-    else if (field)
-      result.push({ field: FIELDS[field as keyof typeof FIELDS], width: field.length });
-    else if (unsupported)
+  for (const [, quoted, letters, , literal] of pattern.matchAll(
+    /'((?:[^']|'')*)'|(([a-zA-Z])\3*)|(.)/g,
+  )) {
+    if (quoted !== undefined)
+      result.push({ literal: quoted === '' ? "'" : quoted.replace(/''/g, "'") });
+    else if (letters && letters in FIELDS)
+      result.push({ field: FIELDS[letters as keyof typeof FIELDS], width: letters.length });
+    else if (letters)
       throw new Error(
-        `The emulator's Utilities does not support the pattern letter ${unsupported} in ${pattern}`,
+        `The emulator's Utilities does not support the pattern letters ${letters} in ${pattern}`,
       );
     else result.push({ literal: literal ?? '' });
   }

@@ -30,6 +30,8 @@ export function parseTrackerRow(cells: RowCells, dateOfCell: DateOfCell): Parsed
     if (!result.ok) problems.push(result.message);
     else if (result.value !== undefined) row[key] = result.value;
   }
+  // A row is known by its Authority even when the cell is not text (a #REF!, a checkbox).
+  row.authority ??= String(cells.authority).trim();
   return { row: row as TrackerRow, problems };
 }
 
