@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CivilDate, formatIso, parseIsoDate } from '../src/domain/civil-date';
+import { PATHWAY_NAMES } from '../src/domain/computed-columns';
 import { computeSchedule } from '../src/domain/schedule';
 import { type InputColumnKey, locateColumns } from '../src/domain/tracker-columns';
 import { type ParsedRow, type RowCells, parseTrackerRow } from '../src/domain/tracker-row';
@@ -80,7 +81,7 @@ export function scheduleTable(rows: readonly ParsedRow[], today: CivilDate): str
     const flagged = problems.length + schedule.problems.length > 0 ? ' (see problems)' : '';
     return [
       row.authority,
-      schedule.pathway ?? '-',
+      schedule.pathway ? PATHWAY_NAMES[schedule.pathway] : '-',
       next?.kind ?? '-',
       next ? formatIso(next.due) : '-',
       next ? `${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}` : '-',

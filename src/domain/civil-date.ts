@@ -135,10 +135,6 @@ export function isAfter(a: CivilDate, b: CivilDate): boolean {
   return compareDates(a, b) > 0;
 }
 
-export function isSameDate(a: CivilDate, b: CivilDate): boolean {
-  return compareDates(a, b) === 0;
-}
-
 /** A range of days, both ends included. */
 export interface DateWindow {
   readonly opens: CivilDate;
@@ -147,6 +143,11 @@ export interface DateWindow {
 
 export function isWithin(date: CivilDate, window: DateWindow): boolean {
   return !isBefore(date, window.opens) && !isAfter(date, window.closes);
+}
+
+/** The days from `fromMonths` to `toMonths` calendar months after an anchor (negative: before). */
+export function monthWindow(anchor: CivilDate, fromMonths: number, toMonths: number): DateWindow {
+  return { opens: addMonths(anchor, fromMonths), closes: addMonths(anchor, toMonths) };
 }
 
 export function shiftWindow(window: DateWindow, days: number): DateWindow {

@@ -6,7 +6,7 @@ import type { ComputedColumnKey } from './tracker-columns';
 /** A computed cell: text, a date, or blank (`''`). */
 export type ComputedValue = string | CivilDate;
 
-const PATHWAY_NAMES: Record<Pathway, string> = {
+export const PATHWAY_NAMES: Record<Pathway, string> = {
   short: 'Short',
   standard: 'Standard',
   inadequate: 'Inadequate',

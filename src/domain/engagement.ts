@@ -7,7 +7,7 @@ import {
   isAfter,
   isBefore,
 } from './civil-date';
-import { plural } from './next-inspection';
+import { countOf } from './words';
 import type { RuleSettings } from './settings';
 
 export interface EngagementRecord {
@@ -92,5 +92,5 @@ export function eventStatus(due: CivilDate, today: CivilDate, done: boolean): Ev
   const days = daysBetween(today, due);
   if (days < 0) return { state: 'overdue', text: 'Overdue' };
   if (days === 0) return { state: 'today', text: 'Due today' };
-  return { state: 'upcoming', text: `Due in ${days} ${plural(days, 'day')}` };
+  return { state: 'upcoming', text: `Due in ${countOf(days, 'day')}` };
 }

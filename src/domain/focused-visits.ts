@@ -1,9 +1,9 @@
 import {
   type CivilDate,
   type DateWindow,
-  addMonths,
   formatIso,
   isBefore,
+  monthWindow,
   shiftWindow,
 } from './civil-date';
 import type { Pathway } from './pathway';
@@ -39,6 +39,14 @@ export const EXPECTED_FOCUSED_VISITS: Record<Pathway, number> = {
 
 export const PRIORITY_ACTION_FLAG = 'priority action - the next inspection may be brought forward';
 
+const NOTICE = 'Notice: about 5 working days for a focused visit, 10 for a JTAI (R3e).';
+
+function visitBeforeInspection(record: FocusedVisitRecord): boolean {
+  return (
+    record.lastFocusedVisit !== undefined && isBefore(record.lastFocusedVisit, record.lastStart)
+  );
+}
+
 /** R3b: focused visits since the last full inspection, plus one JTAI on the standard pathway. */
 export function focusedVisitsDone(
   record: FocusedVisitRecord,
@@ -48,23 +56,29 @@ export function focusedVisitsDone(
   let visits = record.focusedVisitsSince;
   if (visits === undefined) {
     const visitSinceInspection =
-      record.lastFocusedVisit !== undefined && !isBefore(record.lastFocusedVisit, record.lastStart);
+      record.lastFocusedVisit !== undefined && !visitBeforeInspection(record);
     visits = visitSinceInspection ? 1 : 0;
     if (visitSinceInspection)
-      reasons.push('the last focused visit is after the last inspection, so at least 1 was done');
+      reasons.push('a focused visit is dated on or after the last inspection, so at least 1');
   }
   const countsJtai = pathway === 'standard' && record.jtaiSince === true;
   if (countsJtai) reasons.push('a JTAI counts as one visit on the standard pathway');
   return { done: visits + (countsJtai ? 1 : 0), reason: reasons.join('; ') };
 }
 
+/** R3c, with pauses (R2e) applied to the window on its own. */
 function indicativeWindow(lastStart: CivilDate, months: MonthRange, settings: RuleSettings) {
-  const unshifted = {
-    opens: addMonths(lastStart, months.from),
-    closes: addMonths(lastStart, months.to),
-  };
+  const unshifted = monthWindow(lastStart, months.from, months.to);
   const shift = pauseShift(lastStart, unshifted, settings.pauses);
   return { window: shiftWindow(unshifted, shift.days), shift, months };
+}
+
+/**
+ * R3d: the flag belongs to a focused visit since the last inspection; a priority action named by
+ * a visit before it was answered by that inspection.
+ */
+function priorityActionStands(record: FocusedVisitRecord): boolean {
+  return record.priorityAction === true && !visitBeforeInspection(record);
 }
 
 /** R3: focused visits expected between full inspections, done so far, and the next one's window. */
@@ -74,16 +88,24 @@ export function planFocusedVisits(
   settings: RuleSettings,
 ): FocusedVisitPlan {
   const expected = EXPECTED_FOCUSED_VISITS[pathway];
-  const priorityAction = record.priorityAction === true;
+  const priorityAction = priorityActionStands(record);
   const flag = priorityAction ? `; ${PRIORITY_ACTION_FLAG} (R3d)` : '';
+  const sentences: string[] = [];
+  if (record.priorityAction === true && !priorityAction) {
+    sentences.push(
+      'Priority action is recorded, but the last focused visit was before the last inspection, so it is not flagged (R3d).',
+    );
+  }
   if (pathway === 'inadequate') {
     return {
       expected,
       done: 0,
       priorityAction,
       summary: `None expected: monitoring visits instead${flag}`,
-      explanation:
+      explanation: [
         'No focused visits are expected on the inadequate pathway: monitoring visits instead (R3a).',
+        ...sentences,
+      ].join(' '),
     };
   }
   const { done, reason } = focusedVisitsDone(record, pathway);
@@ -92,24 +114,25 @@ export function planFocusedVisits(
   const nextRange = done < expected ? ranges[done] : undefined;
   const next = nextRange && indicativeWindow(record.lastStart, nextRange, settings);
 
-  const sentences = [
+  sentences.unshift(
     `Focused visits: ${expected === 1 ? 'at least 1' : expected} expected on the ${pathway} pathway` +
       (pathway === 'standard' ? ', one of which may be a JTAI' : '') +
       ` (R3a); ${done} done (R3b${reason ? `: ${reason}` : ''}).`,
-  ];
+  );
   if (next) {
     sentences.push(
-      `Next indicative window ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}, months ` +
-        `${next.months.from}-${next.months.to} after the last start` +
+      `Next indicative window ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)} ` +
+        `(R3c: months ${next.months.from}-${next.months.to} after the last start; Ofsted publishes no timing)` +
         (next.shift.days > 0 ? `, ${describePauseShift(next.shift)}` : '') +
-        ' (R3c; Ofsted publishes no timing).',
+        '.',
+      NOTICE,
     );
   }
-  if (priorityAction)
+  if (priorityAction) {
     sentences.push(
       `The last focused visit named areas for priority action: ${PRIORITY_ACTION_FLAG}; dates do not move (R3d).`,
     );
-
+  }
   const nextText = next
     ? `next indicative ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}`
     : 'none more expected';

@@ -1,4 +1,11 @@
-import { type CivilDate, type DateWindow, addMonths, formatIso, isBefore } from './civil-date';
+import {
+  type CivilDate,
+  type DateWindow,
+  addMonths,
+  formatIso,
+  isBefore,
+  monthWindow,
+} from './civil-date';
 import type { RuleSettings } from './settings';
 
 export interface MonitoringVisit {
@@ -19,10 +26,11 @@ export function nextMonitoringVisit(
 ): MonitoringVisit {
   if (lastMonitoringVisit && !isBefore(lastMonitoringVisit, lastOnSiteDay)) {
     const date = addMonths(lastMonitoringVisit, settings.monitoringIntervalMonths);
-    const window = {
-      opens: addMonths(date, -settings.monitoringWindowMonths),
-      closes: addMonths(date, settings.monitoringWindowMonths),
-    };
+    const window = monthWindow(
+      date,
+      -settings.monitoringWindowMonths,
+      settings.monitoringWindowMonths,
+    );
     return {
       date,
       window,
@@ -33,10 +41,8 @@ export function nextMonitoringVisit(
     };
   }
   const date = addMonths(lastOnSiteDay, settings.firstMonitoringVisitMonths);
-  const window = {
-    opens: addMonths(lastOnSiteDay, settings.firstMonitoringVisitWindow.from),
-    closes: addMonths(lastOnSiteDay, settings.firstMonitoringVisitWindow.to),
-  };
+  const { from, to } = settings.firstMonitoringVisitWindow;
+  const window = monthWindow(lastOnSiteDay, from, to);
   const ignored = lastMonitoringVisit
     ? ` The monitoring visit recorded on ${formatIso(lastMonitoringVisit)} is before the inspection, so it is not counted.`
     : '';

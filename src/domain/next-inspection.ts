@@ -7,12 +7,14 @@ import {
   formatIso,
   isAfter,
   isBefore,
+  monthWindow,
   shiftWindow,
 } from './civil-date';
 import { type LastInspection, ILACS_REINSPECTION_FROM, wasSifInspection } from './inspection';
 import type { Pathway } from './pathway';
 import { type PauseShift, describePauseShift, pauseShift } from './pauses';
 import type { RuleSettings } from './settings';
+import { countOf } from './words';
 
 export type InspectionKind =
   | 'Short inspection'
@@ -73,10 +75,13 @@ export function nextInspection(
 ): NextInspection {
   const { kind, reason } = nextInspectionKind(inspection, pathway);
   const unshiftedDue = addMonths(inspection.start, settings.inspectionCycleMonths);
-  const unshiftedWindow = {
-    opens: addMonths(unshiftedDue, -settings.windowBeforeMonths),
-    closes: addMonths(unshiftedDue, settings.windowAfterMonths),
-  };
+  // R2c gives the window both as due -/+ 6 months and as 30 to 42 months after the start; they
+  // differ by a day only when a month end is clamped, and the due date is the anchor we keep.
+  const unshiftedWindow = monthWindow(
+    unshiftedDue,
+    -settings.windowBeforeMonths,
+    settings.windowAfterMonths,
+  );
   const shift = pauseShift(inspection.start, unshiftedWindow, settings.pauses);
   const due = addDays(unshiftedDue, shift.days);
   const window = shiftWindow(unshiftedWindow, shift.days);
@@ -88,11 +93,15 @@ export function nextInspection(
       `; window ${formatIso(window.opens)} to ${formatIso(window.closes)}, ${settings.windowBeforeMonths} months ` +
       `before to ${settings.windowAfterMonths} months after the due date (R2c).`,
   ];
-  if (wasSifInspection(inspection)) {
+  const nextIsIlacs = kind === 'Short inspection' || kind === 'Standard inspection';
+  if (nextIsIlacs && wasSifInspection(inspection)) {
     sentences.push(
       'The first ILACS inspection after an SIF one keeps the same timing (R2d), though the transition stretched real gaps to a median of about 4 years.',
     );
   }
+  sentences.push(
+    'Notice: Ofsted calls the DCS and inspectors arrive the following Monday, about 5 working days later (R3e).',
+  );
   return { kind, due, window, pauseShift: shift, explanation: sentences.join(' ') };
 }
 
@@ -105,19 +114,15 @@ export type InspectionStatus =
 export function inspectionStatus(window: DateWindow, today: CivilDate): InspectionStatus {
   if (isBefore(today, window.opens)) {
     const days = daysBetween(today, window.opens);
-    return { state: 'upcoming', days, text: `Window opens in ${days} ${plural(days, 'day')}` };
+    return { state: 'upcoming', days, text: `Window opens in ${countOf(days, 'day')}` };
   }
   if (isAfter(today, window.closes)) {
     const days = daysBetween(window.closes, today);
     return {
       state: 'overdue',
       days,
-      text: `Overdue (window closed ${days} ${plural(days, 'day')} ago)`,
+      text: `Overdue (window closed ${countOf(days, 'day')} ago)`,
     };
   }
   return { state: 'open', text: 'Inspection window open' };
-}
-
-export function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }

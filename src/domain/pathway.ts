@@ -1,6 +1,7 @@
 import { formatIso } from './civil-date';
 import { type Grade, isGoodOrBetter } from './grades';
 import { type Judgements, type LastInspection, hasNoOverallGrade } from './inspection';
+import { listInWords } from './words';
 
 export type Pathway = 'short' | 'standard' | 'inadequate';
 
@@ -53,7 +54,9 @@ export function decidePathway(inspection: LastInspection): PathwayDecision {
   }
   const missing = FOUR_JUDGEMENTS.filter(([key]) => !inspection[key]).map(([, name]) => name);
   if (missing.length > 0) {
-    const reason = `No pathway (R1c): overall effectiveness is blank and ${listInWords(missing)} ${missing.length === 1 ? 'is' : 'are'} missing.`;
+    const reason = hasNoOverallGrade(inspection.start)
+      ? `No pathway (R1c): ${listInWords(missing)} ${missing.length === 1 ? 'is' : 'are'} missing; from 1 April 2026 the pathway needs all four judgements (R1b).`
+      : 'No pathway (R1c): overall effectiveness is blank; inspections before 1 April 2026 give one (R1a).';
     return { pathway: undefined, rule: 'R1c', reason, problems: [...problems, reason] };
   }
   return { ...decideWithoutOverall(inspection), problems };
@@ -88,13 +91,7 @@ function decideWithoutOverall(judgements: Judgements): {
     pathway,
     rule: 'R1b',
     reason:
-      `there is no overall grade; impact of leaders was ${judgements.leaders ?? 'unknown'} and ${practiceGoodOrBetter} of the 3 ` +
-      `practice judgements were good or better, so the ${pathway} pathway (R1b: short needs leaders good or better and at least 2 of 3)`,
+      `there is no overall grade; impact of leaders is ${judgements.leaders ?? 'unknown'} and ${practiceGoodOrBetter} of the 3 ` +
+      `practice judgements are good or better, so the ${pathway} pathway (R1b: short needs leaders good or better and at least 2 of 3)`,
   };
-}
-
-/** "a", "a and b", "a, b and c" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -8,6 +8,7 @@ import {
   isBefore,
 } from './civil-date';
 import { type Pause, pauseLengthDays } from './settings';
+import { listInWords } from './words';
 
 export interface PauseShift {
   readonly days: number;
@@ -38,9 +39,11 @@ export function pauseShift(
 }
 
 export function describePauseShift(shift: PauseShift): string {
-  const pauses = shift.applied.map(
-    (pause) =>
-      `${formatIso(pause.first)} to ${formatIso(pause.last)} (${pauseLengthDays(pause)} days)`,
-  );
-  return `moved ${shift.days} days later for the inspection pause${pauses.length > 1 ? 's' : ''} ${pauses.join(', ')} (R2e)`;
+  const span = (pause: Pause) => `${formatIso(pause.first)} to ${formatIso(pause.last)}`;
+  const [only] = shift.applied;
+  const pauses =
+    shift.applied.length === 1 && only
+      ? `the pause in routine inspections from ${span(only)}`
+      : `the pauses in routine inspections ${listInWords(shift.applied.map((pause) => `${span(pause)} (${pauseLengthDays(pause)} days)`))}`;
+  return `moved ${shift.days} days later for ${pauses} (R2e)`;
 }

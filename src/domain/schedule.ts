@@ -1,4 +1,4 @@
-import { type CivilDate, formatIso } from './civil-date';
+import { type CivilDate, formatIso, isBefore } from './civil-date';
 import {
   type EventStatus,
   type NextMeeting,
@@ -8,7 +8,7 @@ import {
   selfEvaluationDueDate,
 } from './engagement';
 import { type FocusedVisitPlan, planFocusedVisits } from './focused-visits';
-import { type LastInspection, lastOnSiteDay } from './inspection';
+import { type LastInspection, type OnSiteDay, lastOnSiteDay } from './inspection';
 import { type MonitoringVisit, nextMonitoringVisit } from './monitoring';
 import {
   type InspectionStatus,
@@ -64,18 +64,33 @@ interface InspectionPart {
   problems: string[];
 }
 
+/** The last on-site day as recorded, or estimated from the inspection's length. */
+function onSiteDayOf(
+  input: ScheduleInput,
+  inspection: LastInspection | undefined,
+): OnSiteDay | undefined {
+  if (inspection) return lastOnSiteDay(inspection);
+  return input.lastInspectionEnd && { date: input.lastInspectionEnd, estimated: false };
+}
+
+function estimatedNote(onSite: OnSiteDay): string {
+  return onSite.estimated
+    ? ` (The last on-site day ${formatIso(onSite.date)} is estimated from the inspection's length: record it in Last inspection end.)`
+    : '';
+}
+
 /** R1-R4: everything that follows from the last full inspection. */
 function scheduleInspections(
   input: ScheduleInput,
+  inspection: LastInspection | undefined,
   today: CivilDate,
   settings: RuleSettings,
 ): InspectionPart {
-  if (!input.lastInspection) {
+  if (!inspection) {
     const problem =
       'Last inspection is blank: the next inspection and visits count from its start date (R2c).';
     return { sentences: [], problems: [problem] };
   }
-  const inspection = lastInspectionOf(input, input.lastInspection);
   const decision = decidePathway(inspection);
   const typeText = inspection.type ? ` (${inspection.type})` : '';
   const started = `The last full inspection${typeText} started ${formatIso(inspection.start)}`;
@@ -101,19 +116,27 @@ function scheduleInspections(
     settings,
   );
   sentences.push(focusedVisits.explanation);
+  if (focusedVisits.next && isBefore(focusedVisits.next.closes, today)) {
+    sentences.push('That indicative window has passed: record the visits in Focused visits since.');
+  }
 
   let monitoringVisit: MonitoringVisit | undefined;
   if (pathway === 'inadequate') {
     const onSite = lastOnSiteDay(inspection);
-    if (!onSite) {
+    if (status.state === 'overdue') {
+      sentences.push('No monitoring visit is shown: the re-inspection window has closed (R4c).');
+    } else if (!onSite) {
       problems.push(
         'Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a).',
       );
-    } else if (status.state === 'overdue') {
-      sentences.push('No monitoring visit is shown: the re-inspection window has closed (R4c).');
     } else {
       monitoringVisit = nextMonitoringVisit(onSite.date, input.lastMonitoringVisit, settings);
-      sentences.push(monitoringVisit.explanation);
+      sentences.push(
+        monitoringVisit.explanation + (monitoringVisit.rule === 'R4a' ? estimatedNote(onSite) : ''),
+      );
+      if (isBefore(monitoringVisit.date, today)) {
+        sentences.push('That date has passed: record the visit in Last monitoring visit.');
+      }
     }
   }
   return { pathway, next, status, focusedVisits, monitoringVisit, sentences, problems };
@@ -131,12 +154,10 @@ interface EngagementPart {
 /** R5: the annual engagement meeting and the self-evaluation before it. */
 function scheduleEngagement(
   input: ScheduleInput,
+  onSite: OnSiteDay | undefined,
   today: CivilDate,
   settings: RuleSettings,
 ): EngagementPart {
-  const onSite = input.lastInspection
-    ? lastOnSiteDay(lastInspectionOf(input, input.lastInspection))
-    : undefined;
   const meeting = nextEngagementMeeting(
     {
       lastMeeting: input.lastEngagementMeeting,
@@ -150,12 +171,10 @@ function scheduleEngagement(
       'No engagement meeting, planned meeting or last inspection end is recorded: the next engagement meeting counts from one of them (R5a).';
     return { sentences: [], problems: [problem] };
   }
-  const sentences = [meeting.explanation];
-  if (meeting.basis === 'last inspection' && onSite?.estimated) {
-    sentences.push(
-      `(The last on-site day ${formatIso(onSite.date)} is estimated from the inspection's length: record it in Last inspection end.)`,
-    );
-  }
+  const sentences = [
+    meeting.explanation +
+      (meeting.basis === 'last inspection' && onSite ? estimatedNote(onSite) : ''),
+  ];
   const selfEvaluationDue = selfEvaluationDueDate(meeting.date, settings);
   const submitted = input.selfEvaluationSubmitted;
   const done = isSelfEvaluationDone(submitted, input.lastEngagementMeeting, onSite?.date);
@@ -190,7 +209,7 @@ function statusLine(
   const parts = [inspections.status?.text ?? 'No next inspection (see Problems)'];
   if (engagement.meetingStatus?.state === 'overdue') parts.push('engagement meeting overdue');
   if (engagement.selfEvaluationStatus?.state === 'overdue') parts.push('self-evaluation overdue');
-  return `${parts.filter(Boolean).join('; ')} (as of ${formatIso(today)})`;
+  return `${parts.join('; ')} (as of ${formatIso(today)})`;
 }
 
 /** R1-R5 for one authority, as of an explicit today. */
@@ -199,8 +218,9 @@ export function computeSchedule(
   today: CivilDate,
   settings: RuleSettings = DEFAULT_RULE_SETTINGS,
 ): Schedule {
-  const inspections = scheduleInspections(input, today, settings);
-  const engagement = scheduleEngagement(input, today, settings);
+  const inspection = input.lastInspection && lastInspectionOf(input, input.lastInspection);
+  const inspections = scheduleInspections(input, inspection, today, settings);
+  const engagement = scheduleEngagement(input, onSiteDayOf(input, inspection), today, settings);
   return {
     pathway: inspections.pathway,
     nextInspection: inspections.next,

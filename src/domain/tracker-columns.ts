@@ -119,9 +119,11 @@ export interface ColumnLayout {
 }
 
 /**
- * Finds the columns in a header row. Exact headers win over aliases (so `Focused visits` is the
- * computed column, and the input alias applies only to a second such header), and the first of
- * two equal headers wins.
+ * Finds the columns in a header row: first the input columns by their headers, then by their
+ * aliases, then the computed columns; the first of two equal headers wins. Coordinators' columns
+ * come first so that the tool never takes one of them for its own: a hand-kept `Focused visits`
+ * column of counts stays the coordinator's (an alias of `Focused visits since`), and Set up then
+ * adds the computed `Focused visits` after it.
  */
 export function locateColumns(headers: readonly string[]): ColumnLayout {
   const normalized = headers.map((header) => normalizeHeader(String(header)));
@@ -138,18 +140,18 @@ export function locateColumns(headers: readonly string[]): ColumnLayout {
   const input: Partial<Record<InputColumnKey, number>> = {};
   const computed: Partial<Record<ComputedColumnKey, number>> = {};
   const inputKeys = Object.keys(INPUT_COLUMNS) as InputColumnKey[];
-  for (const key of inputKeys) {
-    const index = claim([INPUT_COLUMNS[key].header]);
-    if (index !== undefined) input[key] = index;
+  for (const names of [
+    (key: InputColumnKey) => [INPUT_COLUMNS[key].header],
+    (key: InputColumnKey) => INPUT_COLUMNS[key].aliases,
+  ]) {
+    for (const key of inputKeys) {
+      const index = input[key] === undefined ? claim(names(key)) : undefined;
+      if (index !== undefined) input[key] = index;
+    }
   }
   for (const key of Object.keys(COMPUTED_COLUMNS) as ComputedColumnKey[]) {
     const index = claim([COMPUTED_COLUMNS[key].header]);
     if (index !== undefined) computed[key] = index;
-  }
-  for (const key of inputKeys) {
-    if (input[key] !== undefined) continue;
-    const index = claim(INPUT_COLUMNS[key].aliases);
-    if (index !== undefined) input[key] = index;
   }
   return { input, computed };
 }

@@ -190,7 +190,7 @@ describe('custom functions in the artifact', () => {
         'overall: the cell shows the formula error #N/A; expected a grade: outstanding, good, requires improvement (or RI) or inadequate.',
       ],
       [
-        'No pathway (R1c): overall effectiveness is blank and impact of leaders, help and protection, children in care and care leavers are missing.',
+        'No pathway (R1c): overall effectiveness is blank; inspections before 1 April 2026 give one (R1a).',
       ],
     ]);
   });

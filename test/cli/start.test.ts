@@ -35,7 +35,7 @@ describe('the example tracker', () => {
       /^Authority\s+Pathway\s+Next inspection\s+Due\s+Window\s+Status on 2026-11-22$/,
     );
     expect(lines.find((line) => line.startsWith('Barnet '))).toMatch(
-      /^Barnet\s+short\s+Short inspection\s+2027-06-10\s+2026-12-10 to 2027-12-10\s+Window opens in 18 days$/,
+      /^Barnet\s+Short\s+Short inspection\s+2027-06-10\s+2026-12-10 to 2027-12-10\s+Window opens in 18 days$/,
     );
   });
 });
@@ -46,7 +46,7 @@ describe('npm start', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Barking and Dagenham');
     expect(result.stdout).toMatch(
-      /Bristol, City of\s+standard\s+Standard inspection\s+2026-01-16.*Overdue \(window closed 129 days ago\)/,
+      /Bristol, City of\s+Standard\s+Standard inspection\s+2026-01-16.*Overdue \(window closed 129 days ago\)/,
     );
     expect(result.stdout).toContain('153 authorities.');
   });
@@ -62,7 +62,7 @@ describe('npm start', () => {
       cwd: root,
       encoding: 'utf8',
     });
-    expect(output).toMatch(/Testshire\s+short\s+Short inspection\s+2027-03-11/);
+    expect(output).toMatch(/Testshire\s+Short\s+Short inspection\s+2027-03-11/);
     expect(output).toMatch(/Otherby\s+-.*\(see problems\)/);
   });
 

@@ -26,7 +26,12 @@ describe('R3a, R3c: expected visits and the next indicative window', () => {
     expect(result).toMatchObject({ expected: 1, done: 0, next: '2024-12-10 to 2026-12-10' });
     expect(result.summary).toBe('0 of 1 done; next indicative 2024-12-10 to 2026-12-10');
     expect(result.explanation).toContain('at least 1 expected on the short pathway (R3a)');
-    expect(result.explanation).toContain('(R3c; Ofsted publishes no timing)');
+    expect(result.explanation).toContain(
+      '(R3c: months 6-30 after the last start; Ofsted publishes no timing)',
+    );
+    expect(result.explanation).toContain(
+      'about 5 working days for a focused visit, 10 for a JTAI (R3e)',
+    );
   });
 
   test('short pathway, one done: none more expected', () => {
@@ -111,5 +116,18 @@ describe('R3d: priority action', () => {
     expect(flagged.next).toBe(plain.next);
     expect(flagged.summary).toBe(`${plain.summary}; ${PRIORITY_ACTION_FLAG} (R3d)`);
     expect(flagged.explanation).toContain('dates do not move (R3d)');
+  });
+
+  test('a priority action from a visit before the last inspection is not flagged, and says why', () => {
+    const stale = plan('standard', {
+      start: '2023-07-10',
+      priorityAction: true,
+      lastFocusedVisit: civil('2022-11-02'),
+    });
+    expect(stale.priorityAction).toBe(false);
+    expect(stale.summary).not.toContain('priority action');
+    expect(stale.explanation).toContain(
+      'was before the last inspection, so it is not flagged (R3d)',
+    );
   });
 });

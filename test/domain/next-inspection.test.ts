@@ -152,7 +152,7 @@ describe('R2e: routine inspection pauses move the schedule', () => {
     const result = next('2017-03-06');
     expect(result).toMatchObject({ due: '2021-06-17', opens: '2020-12-17', closes: '2021-12-18' });
     expect(result.explanation).toContain(
-      'moved 468 days later for the inspection pause 2020-03-17 to 2021-06-27 (468 days) (R2e)',
+      'moved 468 days later for the pause in routine inspections from 2020-03-17 to 2021-06-27 (R2e)',
     );
   });
 
@@ -192,7 +192,7 @@ describe('R2e: routine inspection pauses move the schedule', () => {
       shift: 478,
     });
     expect(result.explanation).toContain(
-      'pauses 2020-03-17 to 2021-06-27 (468 days), 2022-01-01 to 2022-01-10 (10 days)',
+      'pauses in routine inspections 2020-03-17 to 2021-06-27 (468 days) and 2022-01-01 to 2022-01-10 (10 days) (R2e)',
     );
   });
 
@@ -227,6 +227,16 @@ describe('R2d: the first ILACS inspection after an SIF one', () => {
       next('2018-03-05', 'short', DEFAULT_RULE_SETTINGS, { type: 'SIF re-inspection' }).explanation,
     ).toContain('(R2d)');
   });
+});
+
+test('R2d is not claimed when the next inspection is itself an SIF one', () => {
+  const sif = { type: 'SIF', overall: 'inadequate' } as const;
+  expect(next('2017-03-06', 'inadequate', DEFAULT_RULE_SETTINGS, sif)).toMatchObject({
+    kind: 'SIF re-inspection',
+  });
+  expect(next('2017-03-06', 'inadequate', DEFAULT_RULE_SETTINGS, sif).explanation).not.toContain(
+    '(R2d)',
+  );
 });
 
 describe('R2f: status against an explicit today', () => {

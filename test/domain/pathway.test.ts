@@ -1,7 +1,7 @@
 import { civil } from '../../src/domain/civil-date';
 import type { Grade } from '../../src/domain/grades';
 import type { LastInspection } from '../../src/domain/inspection';
-import { decidePathway, listInWords } from '../../src/domain/pathway';
+import { decidePathway } from '../../src/domain/pathway';
 
 const before2026 = civil('2024-06-10');
 const from2026 = civil('2026-05-11');
@@ -123,7 +123,7 @@ describe('R1c: no pathway without an overall grade or all four judgements', () =
     expect(decision.pathway).toBeUndefined();
     expect(decision.rule).toBe('R1c');
     expect(decision.reason).toBe(
-      'No pathway (R1c): overall effectiveness is blank and care leavers is missing.',
+      'No pathway (R1c): care leavers is missing; from 1 April 2026 the pathway needs all four judgements (R1b).',
     );
     expect(decision.problems).toEqual([decision.reason]);
   });
@@ -131,14 +131,19 @@ describe('R1c: no pathway without an overall grade or all four judgements', () =
   test('names every missing judgement', () => {
     const decision = decidePathway({ start: from2026, childrenInCare: 'inadequate' });
     expect(decision.reason).toBe(
-      'No pathway (R1c): overall effectiveness is blank and impact of leaders, help and protection and care leavers are missing.',
+      'No pathway (R1c): impact of leaders, help and protection and care leavers are missing; from 1 April 2026 the pathway needs all four judgements (R1b).',
     );
   });
-});
 
-test('listInWords', () => {
-  expect(listInWords([])).toBe('');
-  expect(listInWords(['a'])).toBe('a');
-  expect(listInWords(['a', 'b'])).toBe('a and b');
-  expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+  test('before 1 April 2026 the missing grade is overall effectiveness (care leavers was not separate before 2023)', () => {
+    const decision = decidePathway({
+      start: civil('2022-05-09'),
+      leaders: 'good',
+      helpAndProtection: 'good',
+      childrenInCare: 'good',
+    });
+    expect(decision.reason).toBe(
+      'No pathway (R1c): overall effectiveness is blank; inspections before 1 April 2026 give one (R1a).',
+    );
+  });
 });

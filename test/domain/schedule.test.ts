@@ -170,7 +170,7 @@ describe('computeSchedule', () => {
     expect(schedule.pathway).toBeUndefined();
     expect(schedule.nextInspection).toBeUndefined();
     expect(schedule.problems).toEqual([
-      'No pathway (R1c): overall effectiveness is blank and help and protection, children in care and care leavers are missing.',
+      'No pathway (R1c): help and protection, children in care and care leavers are missing; from 1 April 2026 the pathway needs all four judgements (R1b).',
     ]);
     expect(formatIso(schedule.meeting!.date)).toBe('2027-09-01');
     expect(schedule.status).toBe('No next inspection (see Problems) (as of 2026-11-22)');
@@ -196,6 +196,60 @@ describe('computeSchedule', () => {
     expect(schedule.explanation).toContain('(R2d)');
     expect(schedule.explanation).toContain('(R2e)');
     expect(schedule.status).toContain('Overdue (window closed');
+  });
+});
+
+describe('fixed after review', () => {
+  test('R5a: a recorded last on-site day is used even when the start is blank', () => {
+    const schedule = computeSchedule({ lastInspectionEnd: civil('2025-03-14') }, today);
+    expect(formatIso(schedule.meeting!.date)).toBe('2026-03-14');
+    expect(schedule.problems).toEqual([expect.stringContaining('Last inspection is blank')]);
+  });
+
+  test('R4c comes before asking for the last on-site day: a closed window needs no monitoring date', () => {
+    const schedule = computeSchedule(
+      { lastInspection: civil('2015-03-02'), inspectionType: 'SIF', overall: 'inadequate' },
+      today,
+    );
+    expect(schedule.explanation).toContain('(R4c)');
+    expect(schedule.problems.join(' ')).not.toContain('first monitoring visit');
+  });
+
+  test('a monitoring visit date in the past says to record the visit; an estimated on-site day is said to be', () => {
+    const schedule = computeSchedule(
+      {
+        lastInspection: civil('2025-03-03'),
+        inspectionType: 'ILACS standard',
+        overall: 'inadequate',
+      },
+      today,
+    );
+    expect(formatIso(schedule.monitoringVisit!.date)).toBe('2025-09-14');
+    expect(schedule.explanation).toContain('The last on-site day 2025-03-14 is estimated');
+    expect(schedule.explanation).toContain(
+      'That date has passed: record the visit in Last monitoring visit.',
+    );
+  });
+
+  test('an indicative focused visit window that has closed says to record the visits', () => {
+    const schedule = computeSchedule({ ...goodIlacs, lastInspection: civil('2023-06-12') }, today);
+    expect(schedule.focusedVisits?.summary).toBe(
+      '0 of 1 done; next indicative 2023-12-12 to 2025-12-12',
+    );
+    expect(schedule.explanation).toContain(
+      'That indicative window has passed: record the visits in Focused visits since.',
+    );
+    expect(computeSchedule(goodIlacs, today).explanation).not.toContain(
+      'That indicative window has passed',
+    );
+  });
+
+  test('R3e: the explanation gives the notice Ofsted gives', () => {
+    const { explanation } = computeSchedule(goodIlacs, today);
+    expect(explanation).toContain(
+      'inspectors arrive the following Monday, about 5 working days later (R3e)',
+    );
+    expect(explanation).toContain('about 5 working days for a focused visit, 10 for a JTAI (R3e)');
   });
 });
 

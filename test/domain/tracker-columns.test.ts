@@ -225,25 +225,25 @@ describe('locateColumns', () => {
     expect(locateColumns(['CC', 'Other recipients']).input).toEqual({ otherRecipients: 1 });
   });
 
-  test('"Focused visits" is the computed column', () => {
+  test('a lone "Focused visits" is the coordinator\'s column (alias of Focused visits since), never taken for the computed one', () => {
     expect(locateColumns(['Focused visits'])).toEqual({
-      input: {},
-      computed: { focusedVisits: 0 },
+      input: { focusedVisitsSince: 0 },
+      computed: {},
     });
     expect(locateColumns(['Authority', 'focused VISITS'])).toEqual({
-      input: { authority: 0 },
-      computed: { focusedVisits: 1 },
+      input: { authority: 0, focusedVisitsSince: 1 },
+      computed: {},
     });
   });
 
-  test('a second "Focused visits" header is taken as the input alias', () => {
+  test('of two "Focused visits" headers without "Focused visits since", the first is the input and the second computed', () => {
     expect(locateColumns(['Focused visits', 'Focused visits'])).toEqual({
-      input: { focusedVisitsSince: 1 },
-      computed: { focusedVisits: 0 },
+      input: { focusedVisitsSince: 0 },
+      computed: { focusedVisits: 1 },
     });
     expect(locateColumns(['Focused visits', 'Authority', 'Focused visits'])).toEqual({
-      input: { authority: 1, focusedVisitsSince: 2 },
-      computed: { focusedVisits: 0 },
+      input: { authority: 1, focusedVisitsSince: 0 },
+      computed: { focusedVisits: 2 },
     });
   });
 

@@ -117,7 +117,7 @@ describe('whole columns', () => {
       [''],
       ['2027-06-10'],
       [
-        'No pathway (R1c): overall effectiveness is blank and help and protection, children in care and care leavers are missing.',
+        'No pathway (R1c): help and protection, children in care and care leavers are missing; from 1 April 2026 the pathway needs all four judgements (R1b).',
       ],
     ]);
   });

@@ -1,0 +1,363 @@
+import * as z from 'zod/mini';
+import { type Cell, type DateOfCell, isBlank, isDateValue } from './cells';
+import { formatIso, isAfter, parseDateText } from './civil-date';
+import { DEFAULT_RULE_SETTINGS, type MonthRange, type Pause, type RuleSettings } from './settings';
+import { normalizeHeader } from './tracker-columns';
+
+export const SEND_MODES = ['Live', 'Test', 'Paused'] as const;
+export type SendMode = (typeof SEND_MODES)[number];
+
+/** Everything on the Settings sheet (tracker.md, "Settings"). */
+export interface TrackerSettings extends RuleSettings {
+  readonly coordinatorEmails: readonly string[];
+  readonly dailyRunHour: number;
+  readonly meetingReminderDays: readonly number[];
+  readonly selfEvaluationReminderDays: readonly number[];
+  readonly inspectionWindowReminderDays: readonly number[];
+  readonly overdueRepeatDays: number;
+  readonly overdueRepeatTimes: number;
+  readonly senderName: string;
+  readonly replyTo: string;
+  readonly sendMode: SendMode;
+}
+
+export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
+  ...DEFAULT_RULE_SETTINGS,
+  coordinatorEmails: [],
+  dailyRunHour: 7,
+  meetingReminderDays: [60, 30, 7],
+  selfEvaluationReminderDays: [28, 7],
+  inspectionWindowReminderDays: [30],
+  overdueRepeatDays: 14,
+  overdueRepeatTimes: 3,
+  senderName: 'ILACS tracker',
+  replyTo: '',
+  sendMode: 'Live',
+};
+
+/** How one kind of setting is read from its cell and written as its default. */
+interface ValueKind<T> {
+  readonly expected: string;
+  read(text: string): T | undefined;
+  write(value: T): string | number;
+}
+
+function wholeNumber(min: number, max: number): ValueKind<number> {
+  return {
+    expected: `a whole number from ${min} to ${max}`,
+    read: (text) =>
+      /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max ? Number(text) : undefined,
+    write: (value) => value,
+  };
+}
+
+function numberList(min: number, max: number): ValueKind<readonly number[]> {
+  const one = wholeNumber(min, max);
+  return {
+    expected: `whole numbers from ${min} to ${max} separated by commas, such as 60, 30, 7`,
+    read: (text) => {
+      const numbers = splitList(text).map(one.read);
+      return numbers.every((value) => value !== undefined) ? (numbers as number[]) : undefined;
+    },
+    write: (value) => value.join(', '),
+  };
+}
+
+function splitList(text: string, separator = /[,;]/): string[] {
+  return text
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const MONTH_RANGE = /^(\d+)\s*-\s*(\d+)$/;
+
+function readMonthRange(text: string): MonthRange | undefined {
+  const match = MONTH_RANGE.exec(text.trim());
+  if (!match) return undefined;
+  const range = { from: Number(match[1]), to: Number(match[2]) };
+  return range.from < range.to && range.to <= 120 ? range : undefined;
+}
+
+const monthRange: ValueKind<MonthRange> = {
+  expected: 'two month counts such as 6-30, the first smaller',
+  read: readMonthRange,
+  write: (range) => `${range.from}-${range.to}`,
+};
+
+const twoMonthRanges: ValueKind<readonly [MonthRange, MonthRange]> = {
+  expected: 'two month ranges such as 6-18, 18-30',
+  read: (text) => {
+    const ranges = splitList(text).map(readMonthRange);
+    const [first, second] = ranges;
+    return ranges.length === 2 && first && second ? [first, second] : undefined;
+  },
+  write: (ranges) => ranges.map(monthRange.write).join(', '),
+};
+
+function readPause(text: string): Pause | undefined {
+  const [first, last, ...rest] = text.split(/\s+to\s+/i).map((part) => parseDateText(part));
+  if (!first || !last || rest.length > 0 || isAfter(first, last)) return undefined;
+  return { first, last };
+}
+
+const pauses: ValueKind<readonly Pause[]> = {
+  expected: 'date ranges such as 2020-03-17 to 2021-06-27, separated by semicolons (or "none")',
+  read: (text) => {
+    if (text.trim().toLowerCase() === 'none') return [];
+    const list = splitList(text, /;/).map(readPause);
+    return list.every((pause) => pause !== undefined) ? (list as Pause[]) : undefined;
+  },
+  write: (list) =>
+    list.length === 0
+      ? 'none'
+      : list.map((pause) => `${formatIso(pause.first)} to ${formatIso(pause.last)}`).join('; '),
+};
+
+let emailSchema: z.ZodMiniString | undefined;
+
+function isEmail(text: string): boolean {
+  emailSchema ??= z.email();
+  return emailSchema.safeParse(text).success;
+}
+
+const emails: ValueKind<readonly string[]> = {
+  expected: 'email addresses separated by commas',
+  read: (text) => {
+    const list = splitList(text);
+    return list.every(isEmail) ? list : undefined;
+  },
+  write: (list) => list.join(', '),
+};
+
+const optionalEmail: ValueKind<string> = {
+  expected: 'an email address',
+  read: (text) => (isEmail(text.trim()) ? text.trim() : undefined),
+  write: (value) => value,
+};
+
+const text: ValueKind<string> = {
+  expected: 'text',
+  read: (value) => value.trim(),
+  write: (value) => value,
+};
+
+const sendMode: ValueKind<SendMode> = {
+  expected: 'Live, Test or Paused',
+  read: (value) => SEND_MODES.find((mode) => mode.toLowerCase() === value.trim().toLowerCase()),
+  write: (value) => value,
+};
+
+export interface SettingRow<K extends keyof TrackerSettings = keyof TrackerSettings> {
+  readonly name: string;
+  readonly about: string;
+  readonly kind: ValueKind<TrackerSettings[K]>;
+}
+
+type SettingRows = { readonly [K in keyof TrackerSettings]: SettingRow<K> };
+
+/** The Settings sheet's rows, in the order Set up writes them. */
+export const SETTING_ROWS: SettingRows = {
+  inspectionCycleMonths: {
+    name: 'Inspection cycle (months)',
+    about: 'R2c: the next full inspection is due this many months after the last one started.',
+    kind: wholeNumber(1, 120),
+  },
+  windowBeforeMonths: {
+    name: 'Window before due (months)',
+    about: 'R2c: the window opens this many months before the due date.',
+    kind: wholeNumber(0, 36),
+  },
+  windowAfterMonths: {
+    name: 'Window after due (months)',
+    about: 'R2c: the window closes this many months after the due date.',
+    kind: wholeNumber(0, 36),
+  },
+  pauses: {
+    name: 'Inspection pauses',
+    about:
+      'R2e: date ranges in which Ofsted suspended routine inspection; schedules move by their length.',
+    kind: pauses,
+  },
+  shortFocusedVisitWindow: {
+    name: 'Focused visit window, short pathway (months)',
+    about: 'R3c: months after the last inspection started in which the focused visit is expected.',
+    kind: monthRange,
+  },
+  standardFocusedVisitWindows: {
+    name: 'Focused visit windows, standard pathway (months)',
+    about:
+      'R3c: months after the last inspection started for the first and the second focused visit.',
+    kind: twoMonthRanges,
+  },
+  firstMonitoringVisitMonths: {
+    name: 'First monitoring visit (months)',
+    about: "R4a: months after the inspection's last on-site day.",
+    kind: wholeNumber(1, 24),
+  },
+  firstMonitoringVisitWindow: {
+    name: 'First monitoring visit window (months)',
+    about: 'R4a: months after the last on-site day.',
+    kind: monthRange,
+  },
+  monitoringIntervalMonths: {
+    name: 'Monitoring interval (months)',
+    about: 'R4b: months between monitoring visits.',
+    kind: wholeNumber(1, 12),
+  },
+  monitoringWindowMonths: {
+    name: 'Monitoring window (months either side)',
+    about: 'R4b',
+    kind: wholeNumber(0, 6),
+  },
+  engagementMeetingIntervalMonths: {
+    name: 'Engagement meeting interval (months)',
+    about: 'R5a',
+    kind: wholeNumber(1, 36),
+  },
+  selfEvaluationLeadDays: {
+    name: 'Self-evaluation due (days before the meeting)',
+    about: 'R5c',
+    kind: wholeNumber(0, 365),
+  },
+  coordinatorEmails: {
+    name: 'Coordinator emails',
+    about: 'Who gets the weekly digest and inspection-window reminders.',
+    kind: emails,
+  },
+  dailyRunHour: {
+    name: 'Daily run hour',
+    about: 'Hour of the day (0-23, spreadsheet time zone) for the daily reminders.',
+    kind: wholeNumber(0, 23),
+  },
+  meetingReminderDays: {
+    name: 'Engagement meeting reminders (days before)',
+    about: 'One reminder at each lead.',
+    kind: numberList(0, 365),
+  },
+  selfEvaluationReminderDays: {
+    name: 'Self-evaluation reminders (days before)',
+    about: 'One reminder at each lead.',
+    kind: numberList(0, 365),
+  },
+  inspectionWindowReminderDays: {
+    name: 'Inspection window reminders (days before)',
+    about: 'To coordinators, before an inspection window opens.',
+    kind: numberList(0, 365),
+  },
+  overdueRepeatDays: {
+    name: 'Overdue reminder every (days)',
+    about: 'How often an overdue meeting or self-evaluation is repeated.',
+    kind: wholeNumber(1, 90),
+  },
+  overdueRepeatTimes: {
+    name: 'Overdue reminders (at most)',
+    about: 'How many overdue reminders at most for one event.',
+    kind: wholeNumber(0, 20),
+  },
+  senderName: { name: 'Sender name', about: 'The name reminder emails come from.', kind: text },
+  replyTo: {
+    name: 'Reply-to',
+    about: 'Where replies to reminders go (blank: the sender).',
+    kind: optionalEmail,
+  },
+  sendMode: {
+    name: 'Send mode',
+    about:
+      'Live sends to the recipients; Test sends everything to the person running it; Paused sends nothing.',
+    kind: sendMode,
+  },
+};
+
+export interface SettingsProblem {
+  /** Row on the Settings sheet, 1-based. */
+  readonly row: number;
+  readonly message: string;
+}
+
+export interface ParsedSettings {
+  readonly settings: TrackerSettings;
+  readonly problems: readonly SettingsProblem[];
+}
+
+function cellText(cell: Cell, dateOfCell: DateOfCell): string {
+  return isDateValue(cell) ? formatIso(dateOfCell(cell)) : String(cell ?? '');
+}
+
+/**
+ * Reads the Settings sheet's rows (header row first). A value that does not fit is reported with
+ * its row and the default is used; a blank value means the default; unknown names are reported.
+ */
+export function parseSettings(
+  rows: readonly (readonly Cell[])[],
+  dateOfCell: DateOfCell,
+): ParsedSettings {
+  const byName = new Map(
+    (Object.keys(SETTING_ROWS) as (keyof TrackerSettings)[]).map(
+      (key) => [normalizeHeader(SETTING_ROWS[key].name), key] as const,
+    ),
+  );
+  const settings: Record<string, unknown> = { ...DEFAULT_TRACKER_SETTINGS };
+  const problems: SettingsProblem[] = [];
+  const seen = new Map<keyof TrackerSettings, number>();
+  rows.forEach(([nameCell, valueCell], index) => {
+    const row = index + 1;
+    if (index === 0 || isBlank(nameCell)) return;
+    const name = String(nameCell).trim();
+    const key = byName.get(normalizeHeader(name));
+    if (!key) {
+      problems.push({ row, message: `'${name}' is not a setting of this tool, so it is ignored.` });
+      return;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        row,
+        message: `${name} is already set in row ${earlier}; this row is ignored.`,
+      });
+      return;
+    }
+    seen.set(key, row);
+    if (isBlank(valueCell)) return;
+    const setting = SETTING_ROWS[key] as SettingRow;
+    const value = setting.kind.read(cellText(valueCell, dateOfCell));
+    if (value === undefined) {
+      const fallback = setting.kind.write(DEFAULT_TRACKER_SETTINGS[key] as never);
+      problems.push({
+        row,
+        message: `${setting.name}: expected ${setting.kind.expected}, found '${cellText(valueCell, dateOfCell)}'; using the default, ${fallback === '' ? 'blank' : fallback}.`,
+      });
+      return;
+    }
+    settings[key] = value;
+  });
+  return { settings: settings as unknown as TrackerSettings, problems };
+}
+
+/** The rows Set up writes for settings the sheet lacks: name and default value. */
+export function defaultSettingRows(): {
+  key: keyof TrackerSettings;
+  name: string;
+  value: string | number;
+  about: string;
+}[] {
+  return (Object.keys(SETTING_ROWS) as (keyof TrackerSettings)[]).map((key) => {
+    const setting = SETTING_ROWS[key] as SettingRow;
+    return {
+      key,
+      name: setting.name,
+      value: setting.kind.write(DEFAULT_TRACKER_SETTINGS[key] as never),
+      about: setting.about,
+    };
+  });
+}
+
+/** Which settings a Settings sheet already names (so Set up adds only the others). */
+export function namedSettings(rows: readonly (readonly Cell[])[]): Set<keyof TrackerSettings> {
+  const names = new Set(rows.slice(1).map(([name]) => normalizeHeader(String(name ?? ''))));
+  return new Set(
+    (Object.keys(SETTING_ROWS) as (keyof TrackerSettings)[]).filter((key) =>
+      names.has(normalizeHeader(SETTING_ROWS[key].name)),
+    ),
+  );
+}
