@@ -4,6 +4,12 @@
  * how Sheets finds custom functions, menu items and triggers. Keep logic out of this file.
  */
 import { activeSpreadsheetDateCodec } from './sheets/dates';
+import { addMenu } from './sheets/menu';
+import {
+  checkForProblemsFromMenu,
+  recalculateFromMenu,
+  setUpFromMenu,
+} from './sheets/menu-actions';
 import {
   type Argument,
   nextEngagementMeetingDate,
@@ -13,6 +19,26 @@ import {
   nextMonitoringVisitDate,
   selfEvaluationDue,
 } from './sheets/custom-functions';
+
+/** Adds the ILACS tracker menu when the Sheet opens (a simple trigger). */
+export function onOpen() {
+  addMenu(SpreadsheetApp.getUi());
+}
+
+/** Menu: creates or repairs the Tracker, Settings and Reminder log without changing their data. */
+export function setUpTracker() {
+  setUpFromMenu();
+}
+
+/** Menu: computes every authority's row and writes the computed columns. */
+export function recalculateNow() {
+  recalculateFromMenu();
+}
+
+/** Menu: lists the rows and settings with problems. */
+export function checkForProblems() {
+  checkForProblemsFromMenu();
+}
 
 /**
  * Due date of the next full ILACS inspection: 36 months after the last one started, moved for

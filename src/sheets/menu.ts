@@ -1,0 +1,27 @@
+import type * as EntryPoints from '../main';
+
+/** The name of a top-level function of Code.js: the compiler checks every handler below exists. */
+export type EntryPoint = keyof typeof EntryPoints;
+
+export const MENU_TITLE = 'ILACS tracker';
+
+export interface MenuItem {
+  readonly caption: string;
+  readonly handler: EntryPoint;
+}
+
+/** tracker.md, "Menu"; `null` is a separator. */
+export const MENU_ITEMS: readonly (MenuItem | null)[] = [
+  { caption: 'Set up tracker', handler: 'setUpTracker' },
+  { caption: 'Recalculate now', handler: 'recalculateNow' },
+  { caption: 'Check for problems', handler: 'checkForProblems' },
+];
+
+export function addMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.caption, item.handler);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}

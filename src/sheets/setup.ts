@@ -1,0 +1,253 @@
+import { EXPECTED } from '../domain/cells';
+import { GRADES } from '../domain/grades';
+import { INSPECTION_TYPES } from '../domain/inspection';
+import { REMINDER_LOG_HEADERS } from '../domain/reminder-log';
+import {
+  COMPUTED_COLUMNS,
+  type CellKind,
+  type ColumnLayout,
+  type ComputedColumnKey,
+  INPUT_COLUMNS,
+  type InputColumnKey,
+  locateColumns,
+} from '../domain/tracker-columns';
+import { defaultSettingRows, namedSettings } from '../domain/tracker-settings';
+import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** In every conditional-format formula and protection the tool makes, so Set up can find its own. */
+const MARK = 'ilacs-tracker';
+const MARKED_FORMULA = `N("${MARK}")=0`;
+const PROTECTION_DESCRIPTION = `${MARK}: computed columns, overwritten by Recalculate`;
+const DATE_FORMAT = 'yyyy-mm-dd';
+const RED = '#f4c7c3';
+const AMBER = '#fce8b2';
+const AMBER_DAYS = 30;
+
+const COMPUTED_DATE_COLUMNS: readonly ComputedColumnKey[] = [
+  'due',
+  'windowOpens',
+  'windowCloses',
+  'nextMonitoringVisit',
+  'nextEngagementMeeting',
+  'selfEvaluationDue',
+];
+/** Dates that call for attention when they come within 30 days. */
+const SOON_DATE_COLUMNS: readonly ComputedColumnKey[] = [
+  'windowOpens',
+  'nextMonitoringVisit',
+  'nextEngagementMeeting',
+  'selfEvaluationDue',
+];
+
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+function getOrInsertSheet(
+  spreadsheet: Spreadsheet,
+  name: string,
+): { sheet: Sheet; created: boolean } {
+  const sheet = spreadsheet.getSheetByName(name);
+  return sheet
+    ? { sheet, created: false }
+    : { sheet: spreadsheet.insertSheet(name), created: true };
+}
+
+/** Columns from `first` (0-based), making room at the right edge when the sheet is too narrow. */
+function appendColumnsRange(sheet: Sheet, first: number, count: number) {
+  const missing = first + count - sheet.getMaxColumns();
+  if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+  return sheet.getRange(1, first + 1, 1, count);
+}
+
+function validationFor(kind: CellKind): DataValidation | undefined {
+  const builder = SpreadsheetApp.newDataValidation()
+    .setAllowInvalid(true)
+    .setHelpText(`Expected ${EXPECTED[kind]}.`);
+  switch (kind) {
+    case 'date':
+      return builder.requireDate().build();
+    case 'grade':
+      return builder.requireValueInList([...GRADES], true).build();
+    case 'inspectionType':
+      return builder.requireValueInList([...INSPECTION_TYPES], true).build();
+    case 'count':
+      return builder.requireNumberGreaterThanOrEqualTo(0).build();
+    case 'yesNo':
+      return builder.requireValueInList(['Yes', 'No'], true).build();
+    case 'email':
+      return builder.requireTextIsEmail().build();
+    case 'reminders':
+      return builder.requireValueInList(['On', 'Paused'], true).build();
+    default:
+      return undefined;
+  }
+}
+
+/** Adds the headers the Tracker lacks at its right end; returns the layout after that. */
+function ensureTrackerHeaders(sheet: Sheet): { layout: ColumnLayout; added: string[] } {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const headers = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((cell) => String(cell));
+  const layout = locateColumns(headers);
+  const added = [
+    ...(Object.keys(INPUT_COLUMNS) as InputColumnKey[])
+      .filter((key) => layout.input[key] === undefined)
+      .map((key) => INPUT_COLUMNS[key].header),
+    ...(Object.keys(COMPUTED_COLUMNS) as ComputedColumnKey[])
+      .filter((key) => layout.computed[key] === undefined)
+      .map((key) => COMPUTED_COLUMNS[key].header),
+  ];
+  if (added.length === 0) return { layout, added };
+  // After the last column holding anything, so that no coordinator cell gets a header it did not have.
+  const usedWidth = sheet.getLastColumn();
+  appendColumnsRange(sheet, usedWidth, added.length).setValues([added]);
+  const all = [...headers.slice(0, usedWidth), ...added];
+  return { layout: locateColumns(all), added };
+}
+
+function formatTracker(sheet: Sheet, layout: ColumnLayout): void {
+  const rows = sheet.getMaxRows() - 1;
+  const columnRange = (column: number) => sheet.getRange(2, column + 1, rows, 1);
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, sheet.getLastColumn()).setFontWeight('bold');
+
+  for (const [key, column] of Object.entries(layout.input) as [InputColumnKey, number][]) {
+    const kind = INPUT_COLUMNS[key].kind;
+    const validation = validationFor(kind);
+    if (validation) columnRange(column).setDataValidation(validation);
+    if (kind === 'date') columnRange(column).setNumberFormat(DATE_FORMAT);
+  }
+  for (const key of COMPUTED_DATE_COLUMNS) {
+    const column = layout.computed[key];
+    if (column !== undefined) columnRange(column).setNumberFormat(DATE_FORMAT);
+  }
+
+  const computedAt = new Map(
+    (Object.entries(layout.computed) as [ComputedColumnKey, number][]).map(([key, column]) => [
+      column,
+      key,
+    ]),
+  );
+  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (protection.getDescription() === PROTECTION_DESCRIPTION) protection.remove();
+  }
+  for (const run of contiguousRuns([...computedAt.keys()])) {
+    const notes = Array.from(
+      { length: run.count },
+      (_, offset) => COMPUTED_COLUMNS[computedAt.get(run.first + offset) as ComputedColumnKey].note,
+    );
+    sheet.getRange(1, run.first + 1, 1, run.count).setNotes([notes]);
+    sheet
+      .getRange(1, run.first + 1, rows + 1, run.count)
+      .protect()
+      .setDescription(PROTECTION_DESCRIPTION)
+      .setWarningOnly(true);
+  }
+  setConditionalFormats(sheet, layout, rows);
+}
+
+/** Overdue red, window open or a date within 30 days amber; the coordinator's own rules stay. */
+function setConditionalFormats(sheet: Sheet, layout: ColumnLayout, rows: number): void {
+  const theirs = sheet
+    .getConditionalFormatRules()
+    .filter(
+      (rule) =>
+        !String(rule.getBooleanCondition()?.getCriteriaValues()[0] ?? '').includes(MARKED_FORMULA),
+    );
+  const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const rule = (column: number, condition: (cell: string) => string, colour: string) => {
+    const cell = `$${columnLetter(column)}2`;
+    ours.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=AND(${MARKED_FORMULA}, ${condition(cell)})`)
+        .setBackground(colour)
+        .setRanges([sheet.getRange(2, column + 1, rows, 1)])
+        .build(),
+    );
+  };
+  const status = layout.computed.status;
+  if (status !== undefined) {
+    rule(status, (cell) => `REGEXMATCH(TO_TEXT(${cell}), "(?i)overdue")`, RED);
+    rule(status, (cell) => `REGEXMATCH(TO_TEXT(${cell}), "(?i)window open")`, AMBER);
+  }
+  for (const key of SOON_DATE_COLUMNS) {
+    const column = layout.computed[key];
+    if (column === undefined) continue;
+    rule(
+      column,
+      (cell) => `ISNUMBER(${cell}), ${cell}>=TODAY(), ${cell}<=TODAY()+${AMBER_DAYS}`,
+      AMBER,
+    );
+  }
+  sheet.setConditionalFormatRules([...theirs, ...ours]);
+}
+
+function setUpSettings(spreadsheet: Spreadsheet): number {
+  const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.settings);
+  const rows = readAll(sheet);
+  if (String(rows[0]?.[0] ?? '').trim() === '')
+    sheet.getRange(1, 1, 1, 2).setValues([['Setting', 'Value']]);
+  const named = namedSettings(rows);
+  const missing = defaultSettingRows().filter((row) => !named.has(row.key));
+  const firstEmpty = Math.max(rows.length, 1) + 1;
+  if (missing.length > 0) {
+    const needed = firstEmpty - 1 + missing.length - sheet.getMaxRows();
+    if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+    const block = sheet.getRange(firstEmpty, 1, missing.length, 2);
+    block.setValues(missing.map((row) => [row.name, row.value]));
+    sheet.getRange(firstEmpty, 1, missing.length, 1).setNotes(missing.map((row) => [row.about]));
+  }
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, 2).setFontWeight('bold');
+  // Values are read as text: "6-18" must not become a date.
+  sheet.getRange(2, 2, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
+  return missing.length;
+}
+
+function setUpReminderLog(spreadsheet: Spreadsheet): void {
+  const { sheet, created } = getOrInsertSheet(spreadsheet, SHEET_NAMES.reminderLog);
+  const width = REMINDER_LOG_HEADERS.length;
+  if (created || String(sheet.getRange(1, 1).getValue()).trim() === '') {
+    appendColumnsRange(sheet, 0, width).setValues([[...REMINDER_LOG_HEADERS]]);
+  }
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+}
+
+export interface SetUpSummary {
+  readonly addedColumns: readonly string[];
+  readonly addedSettings: number;
+}
+
+/**
+ * Set up tracker: creates the Tracker, Settings and Reminder log, or repairs what is broken,
+ * without changing any value a coordinator typed. Running it again changes nothing more.
+ */
+export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
+  const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.tracker);
+  const { layout, added } = ensureTrackerHeaders(sheet);
+  formatTracker(sheet, layout);
+  const addedSettings = setUpSettings(spreadsheet);
+  setUpReminderLog(spreadsheet);
+  return { addedColumns: added, addedSettings };
+}
+
+export function setUpSummaryText(summary: SetUpSummary): string {
+  const columns =
+    summary.addedColumns.length > 0
+      ? `Added columns: ${summary.addedColumns.join(', ')}.`
+      : 'All columns present.';
+  const settings =
+    summary.addedSettings > 0
+      ? ` Added ${summary.addedSettings} settings with their defaults.`
+      : '';
+  return `Tracker set up. ${columns}${settings}`;
+}
