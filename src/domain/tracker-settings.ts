@@ -2,6 +2,13 @@ import * as z from 'zod/mini';
 import { type Cell, type DateOfCell, isBlank, isDateValue } from './cells';
 import { formatIso, isAfter, parseDateText } from './civil-date';
 import { DEFAULT_RULE_SETTINGS, type MonthRange, type Pause, type RuleSettings } from './settings';
+import {
+  DEFAULT_TEMPLATES,
+  type EmailTemplate,
+  type EmailTemplates,
+  unknownPlaceholders,
+} from './reminder-email';
+import { REMINDER_KINDS, type ReminderKind } from './reminders';
 import { normalizeHeader } from './tracker-columns';
 
 export const SEND_MODES = ['Live', 'Test', 'Paused'] as const;
@@ -19,6 +26,7 @@ export interface TrackerSettings extends RuleSettings {
   readonly senderName: string;
   readonly replyTo: string;
   readonly sendMode: SendMode;
+  readonly templates: EmailTemplates;
 }
 
 export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
@@ -33,6 +41,7 @@ export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
   senderName: 'ILACS tracker',
   replyTo: '',
   sendMode: 'Live',
+  templates: DEFAULT_TEMPLATES,
 };
 
 /** How one kind of setting is read from its cell and written as its default. */
@@ -154,7 +163,7 @@ export interface SettingRow<K extends keyof TrackerSettings = keyof TrackerSetti
   readonly kind: ValueKind<TrackerSettings[K]>;
 }
 
-type SettingRows = { readonly [K in keyof TrackerSettings]: SettingRow<K> };
+type SettingRows = { readonly [K in keyof Omit<TrackerSettings, 'templates'>]: SettingRow<K> };
 
 /** The Settings sheet's rows, in the order Set up writes them. */
 export const SETTING_ROWS: SettingRows = {
@@ -280,6 +289,66 @@ export interface ParsedSettings {
   readonly problems: readonly SettingsProblem[];
 }
 
+/** One row of the Settings sheet: a scalar setting or one part of an email template. */
+interface SettingDefinition {
+  readonly id: string;
+  readonly name: string;
+  readonly about: string;
+  readonly defaultValue: string | number;
+  /** Reads the text into the settings; returns why it does not fit instead. */
+  apply(settings: Record<string, unknown>, text: string): string | undefined;
+}
+
+function scalarDefinition(key: keyof SettingRows): SettingDefinition {
+  const setting = SETTING_ROWS[key] as SettingRow;
+  return {
+    id: key,
+    name: setting.name,
+    about: setting.about,
+    defaultValue: setting.kind.write(DEFAULT_TRACKER_SETTINGS[key] as never),
+    apply: (settings, text) => {
+      const value = setting.kind.read(text);
+      if (value === undefined) return `expected ${setting.kind.expected}, found '${text}'`;
+      settings[key] = value;
+      return undefined;
+    },
+  };
+}
+
+function templateDefinition(kind: ReminderKind, part: keyof EmailTemplate): SettingDefinition {
+  return {
+    id: `${part}:${kind}`,
+    name: `Email ${part}: ${kind}`,
+    about: `The ${part} of the "${kind}" email. Placeholders such as {{Authority}} or {{Event date}} take the row's values.`,
+    defaultValue: DEFAULT_TEMPLATES[kind][part],
+    apply: (settings, text) => {
+      const unknown = unknownPlaceholders(text);
+      if (unknown.length > 0) {
+        return `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{{${name}}}`).join(', ')} (use the Tracker's column headers, or Event date, Days to go, Days late, Lead days, Sender name)`;
+      }
+      const templates = settings.templates as EmailTemplates;
+      settings.templates = { ...templates, [kind]: { ...templates[kind], [part]: text } };
+      return undefined;
+    },
+  };
+}
+
+let definitions: SettingDefinition[] | undefined;
+
+/** Every row of the Settings sheet, in the order Set up writes them. */
+export function settingDefinitions(): readonly SettingDefinition[] {
+  definitions ??= [
+    ...(Object.keys(SETTING_ROWS) as (keyof Omit<TrackerSettings, 'templates'>)[]).map(
+      scalarDefinition,
+    ),
+    ...REMINDER_KINDS.flatMap((kind) => [
+      templateDefinition(kind, 'subject'),
+      templateDefinition(kind, 'body'),
+    ]),
+  ];
+  return definitions;
+}
+
 function cellText(cell: Cell, dateOfCell: DateOfCell): string {
   return isDateValue(cell) ? formatIso(dateOfCell(cell)) : String(cell ?? '');
 }
@@ -293,23 +362,26 @@ export function parseSettings(
   dateOfCell: DateOfCell,
 ): ParsedSettings {
   const byName = new Map(
-    (Object.keys(SETTING_ROWS) as (keyof TrackerSettings)[]).map(
-      (key) => [normalizeHeader(SETTING_ROWS[key].name), key] as const,
-    ),
+    settingDefinitions().map((definition) => [normalizeHeader(definition.name), definition]),
   );
   const settings: Record<string, unknown> = { ...DEFAULT_TRACKER_SETTINGS };
   const problems: SettingsProblem[] = [];
-  const seen = new Map<keyof TrackerSettings, number>();
+  const seen = new Map<string, number>();
   rows.forEach(([nameCell, valueCell], index) => {
     const row = index + 1;
     if (index === 0 || isBlank(nameCell)) return;
     const name = String(nameCell).trim();
-    const key = byName.get(normalizeHeader(name));
-    if (!key) {
-      problems.push({ row, message: `'${name}' is not a setting of this tool, so it is ignored.` });
+    const definition = byName.get(normalizeHeader(name));
+    if (!definition) {
+      if (!STATUS_ROW_NAMES.has(normalizeHeader(name))) {
+        problems.push({
+          row,
+          message: `'${name}' is not a setting of this tool, so it is ignored.`,
+        });
+      }
       return;
     }
-    const earlier = seen.get(key);
+    const earlier = seen.get(definition.id);
     if (earlier !== undefined) {
       problems.push({
         row,
@@ -317,47 +389,34 @@ export function parseSettings(
       });
       return;
     }
-    seen.set(key, row);
+    seen.set(definition.id, row);
     if (isBlank(valueCell)) return;
-    const setting = SETTING_ROWS[key] as SettingRow;
-    const value = setting.kind.read(cellText(valueCell, dateOfCell));
-    if (value === undefined) {
-      const fallback = setting.kind.write(DEFAULT_TRACKER_SETTINGS[key] as never);
+    const why = definition.apply(settings, cellText(valueCell, dateOfCell));
+    if (why !== undefined) {
+      const fallback =
+        definition.defaultValue === '' ? 'blank' : String(definition.defaultValue).split('\n')[0];
       problems.push({
         row,
-        message: `${setting.name}: expected ${setting.kind.expected}, found '${cellText(valueCell, dateOfCell)}'; using the default, ${fallback === '' ? 'blank' : fallback}.`,
+        message: `${definition.name}: ${why}; using the default, ${fallback}.`,
       });
-      return;
     }
-    settings[key] = value;
   });
   return { settings: settings as unknown as TrackerSettings, problems };
 }
 
-/** The rows Set up writes for settings the sheet lacks: name and default value. */
-export function defaultSettingRows(): {
-  key: keyof TrackerSettings;
-  name: string;
-  value: string | number;
-  about: string;
-}[] {
-  return (Object.keys(SETTING_ROWS) as (keyof TrackerSettings)[]).map((key) => {
-    const setting = SETTING_ROWS[key] as SettingRow;
-    return {
-      key,
-      name: setting.name,
-      value: setting.kind.write(DEFAULT_TRACKER_SETTINGS[key] as never),
-      about: setting.about,
-    };
-  });
-}
+/** Rows the tool itself keeps on the Settings sheet (status, not settings). */
+export const STATUS_ROWS = {
+  dailyReminders: 'Daily reminders',
+  lastRun: 'Daily reminders last ran',
+} as const;
+const STATUS_ROW_NAMES = new Set(Object.values(STATUS_ROWS).map(normalizeHeader));
 
 /** Which settings a Settings sheet already names (so Set up adds only the others). */
-export function namedSettings(rows: readonly (readonly Cell[])[]): Set<keyof TrackerSettings> {
+export function namedSettings(rows: readonly (readonly Cell[])[]): Set<string> {
   const names = new Set(rows.slice(1).map(([name]) => normalizeHeader(String(name ?? ''))));
   return new Set(
-    (Object.keys(SETTING_ROWS) as (keyof TrackerSettings)[]).filter((key) =>
-      names.has(normalizeHeader(SETTING_ROWS[key].name)),
-    ),
+    settingDefinitions()
+      .filter((definition) => names.has(normalizeHeader(definition.name)))
+      .map((definition) => definition.id),
   );
 }

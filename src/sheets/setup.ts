@@ -11,7 +11,7 @@ import {
   type InputColumnKey,
   locateColumns,
 } from '../domain/tracker-columns';
-import { defaultSettingRows, namedSettings } from '../domain/tracker-settings';
+import { namedSettings, settingDefinitions } from '../domain/tracker-settings';
 import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -196,14 +196,16 @@ function setUpSettings(spreadsheet: Spreadsheet): number {
   if (String(rows[0]?.[0] ?? '').trim() === '')
     sheet.getRange(1, 1, 1, 2).setValues([['Setting', 'Value']]);
   const named = namedSettings(rows);
-  const missing = defaultSettingRows().filter((row) => !named.has(row.key));
+  const missing = settingDefinitions().filter((definition) => !named.has(definition.id));
   const firstEmpty = Math.max(rows.length, 1) + 1;
   if (missing.length > 0) {
     const needed = firstEmpty - 1 + missing.length - sheet.getMaxRows();
     if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
     const block = sheet.getRange(firstEmpty, 1, missing.length, 2);
-    block.setValues(missing.map((row) => [row.name, row.value]));
-    sheet.getRange(firstEmpty, 1, missing.length, 1).setNotes(missing.map((row) => [row.about]));
+    block.setValues(missing.map((definition) => [definition.name, definition.defaultValue]));
+    sheet
+      .getRange(firstEmpty, 1, missing.length, 1)
+      .setNotes(missing.map((definition) => [definition.about]));
   }
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, 2).setFontWeight('bold');

@@ -2,7 +2,7 @@ import { civil } from '../../src/domain/civil-date';
 import {
   DEFAULT_TRACKER_SETTINGS,
   SETTING_ROWS,
-  defaultSettingRows,
+  settingDefinitions,
   namedSettings,
   parseSettings,
 } from '../../src/domain/tracker-settings';
@@ -32,7 +32,9 @@ describe('parseSettings', () => {
   });
 
   test('the written defaults read back as the defaults', () => {
-    const rows = defaultSettingRows().map((row) => [row.name, row.value] as Cell[]);
+    const rows = settingDefinitions().map(
+      (definition) => [definition.name, definition.defaultValue] as Cell[],
+    );
     const { settings, problems } = parse(rows);
     expect(problems).toEqual([]);
     expect(settings).toEqual(DEFAULT_TRACKER_SETTINGS);
@@ -112,7 +114,8 @@ describe('parseSettings', () => {
   });
 
   test('every setting has a distinct name', () => {
-    const names = Object.values(SETTING_ROWS).map((row) => row.name.toLowerCase());
+    const names = settingDefinitions().map((definition) => definition.name.toLowerCase());
+    expect(names.length).toBe(Object.keys(SETTING_ROWS).length + 12);
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -123,5 +126,35 @@ describe('parseSettings', () => {
       ['daily run hour', ''],
     ]);
     expect([...named].sort()).toEqual(['dailyRunHour', 'sendMode']);
+  });
+
+  test('an email template with an unknown placeholder is reported when settings are read, and the default used', () => {
+    const { settings, problems } = parse([
+      ['Email subject: Engagement meeting', 'Meeting for {{Athority}} on {{Event date}}'],
+      ['Email body: Self-evaluation due', 'Dear {{DCS name}}, due {{ event DATE }}'],
+    ]);
+    expect(problems).toEqual([
+      {
+        row: 2,
+        message: expect.stringContaining(
+          'Email subject: Engagement meeting: unknown placeholder {{Athority}}',
+        ),
+      },
+    ]);
+    expect(settings.templates['Engagement meeting'].subject).toBe(
+      DEFAULT_TRACKER_SETTINGS.templates['Engagement meeting'].subject,
+    );
+    expect(settings.templates['Self-evaluation due'].body).toBe(
+      'Dear {{DCS name}}, due {{ event DATE }}',
+    );
+  });
+
+  test("the tool's own status rows are not reported as unknown settings", () => {
+    expect(
+      parse([
+        ['Daily reminders', 'On at 07:00'],
+        ['Daily reminders last ran', '2026-11-22 07:00'],
+      ]).problems,
+    ).toEqual([]);
   });
 });
