@@ -7,8 +7,14 @@ import { activeSpreadsheetDateCodec } from './sheets/dates';
 import { addMenu } from './sheets/menu';
 import {
   checkForProblemsFromMenu,
+  previewFromMenu,
   recalculateFromMenu,
+  runFromTrigger,
+  sendDueFromMenu,
+  sendTestFromMenu,
   setUpFromMenu,
+  turnOffFromMenu,
+  turnOnFromMenu,
 } from './sheets/menu-actions';
 import {
   type Argument,
@@ -38,6 +44,36 @@ export function recalculateNow() {
 /** Menu: lists the rows and settings with problems. */
 export function checkForProblems() {
   checkForProblemsFromMenu();
+}
+
+/** Menu: what the daily run would send today, to whom and why, sending nothing. */
+export function previewTodaysReminders() {
+  previewFromMenu();
+}
+
+/** Menu: one sample reminder to the person running it. */
+export function sendTestReminderToMe() {
+  sendTestFromMenu();
+}
+
+/** Menu: the daily run, now. */
+export function sendDueRemindersNow() {
+  sendDueFromMenu();
+}
+
+/** Menu: one daily trigger at the hour in Settings (turning it on twice leaves one). */
+export function turnOnDailyReminders() {
+  turnOnFromMenu();
+}
+
+/** Menu: removes the daily trigger. */
+export function turnOffDailyReminders() {
+  turnOffFromMenu();
+}
+
+/** The daily time-driven trigger's handler. */
+export function runDailyRemindersFromTrigger() {
+  runFromTrigger();
 }
 
 /**

@@ -1,6 +1,12 @@
+import { formatIso } from '../domain/civil-date';
+import { escapeHtml } from '../domain/html';
+import type { PlannedReminder } from '../domain/reminders';
+import { previewReminders, runDailyReminders, runText, sendReminder } from './daily-reminders';
 import { listProblems, problemsHtml } from './problems-dialog';
 import { readTracker, recalculate, summaryText } from './recalculate';
+import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { setUpSummaryText, setUpTracker } from './setup';
+import { installDailyTrigger, removeDailyTrigger } from './triggers';
 import { MENU_TITLE } from './menu';
 import { UserError } from './workbook';
 
@@ -50,4 +56,119 @@ export function checkForProblemsFromMenu(): void {
       `${MENU_TITLE}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
     );
   });
+}
+
+function previewHtml(plan: readonly PlannedReminder[], mode: string): string {
+  const rows = plan
+    .map((reminder) => {
+      const what = reminder.skip
+        ? `Skip: ${reminder.skip}`
+        : reminder.retry
+          ? 'Send (retry)'
+          : 'Send';
+      return `<tr>${[
+        reminder.kind,
+        reminder.authority || 'All',
+        formatIso(reminder.eventDate),
+        reminder.lead,
+        reminder.recipients.to.join(', '),
+        reminder.recipients.cc.join(', '),
+        what,
+      ]
+        .map((cell) => `<td>${escapeHtml(cell)}</td>`)
+        .join('')}</tr>`;
+    })
+    .join('');
+  return (
+    '<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse;width:100%}' +
+    'th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}</style>' +
+    `<p>Send mode: ${escapeHtml(mode)}. Nothing has been sent.</p>` +
+    '<table><thead><tr><th>Kind</th><th>Authority</th><th>Event date</th><th>Lead</th><th>To</th><th>Cc</th><th>Today</th></tr></thead>' +
+    `<tbody>${rows}</tbody></table>`
+  );
+}
+
+export function previewFromMenu(): void {
+  fromMenu((spreadsheet, ui) => {
+    const { state, plan } = previewReminders(spreadsheet, new Date());
+    if (plan.length === 0) {
+      ui.alert(MENU_TITLE, `No reminders are due on ${formatIso(state.today)}.`, ui.ButtonSet.OK);
+      return;
+    }
+    const page = HtmlService.createHtmlOutput(previewHtml(plan, state.settings.sendMode))
+      .setWidth(1000)
+      .setHeight(560);
+    ui.showModalDialog(
+      page,
+      `${MENU_TITLE}: ${plan.length} reminder${plan.length === 1 ? '' : 's'} on ${formatIso(state.today)}`,
+    );
+  });
+}
+
+export function sendTestFromMenu(): void {
+  fromMenu((spreadsheet) => {
+    const state = readTracker(spreadsheet, new Date());
+    const sample = state.tracker.results.find((result) => result.schedule.meeting);
+    const meeting = sample?.schedule.meeting;
+    if (!sample || !meeting)
+      throw new UserError(
+        'No authority on the Tracker has an engagement meeting to make a sample reminder from.',
+      );
+    const to = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+    sendReminder({
+      state,
+      testTo: to,
+      reminder: {
+        key: 'test',
+        kind: 'Engagement meeting',
+        authority: sample.row.authority,
+        eventDate: meeting.date,
+        lead: 'test',
+        recipients: {
+          to: sample.row.dcsEmail ? [sample.row.dcsEmail] : [],
+          cc: sample.row.otherRecipients ?? [],
+        },
+        row: sample,
+        retry: false,
+      },
+    });
+    spreadsheet.toast(
+      `A sample reminder for ${sample.row.authority} was sent to ${to}.`,
+      MENU_TITLE,
+    );
+  });
+}
+
+export function sendDueFromMenu(): void {
+  fromMenu((spreadsheet) => {
+    const summary = runDailyReminders(spreadsheet, new Date());
+    spreadsheet.toast(summary.gaveUp ?? `Reminders: ${runText(summary)}.`, MENU_TITLE);
+  });
+}
+
+export function turnOnFromMenu(): void {
+  fromMenu((spreadsheet) => {
+    const { settings, settingsSheet } = readTracker(spreadsheet, new Date());
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    installDailyTrigger(settings.dailyRunHour, timeZone);
+    const text = `On, daily at ${String(settings.dailyRunHour).padStart(2, '0')}:00 (${timeZone})`;
+    writeStatus(settingsSheet, { dailyReminders: text });
+    spreadsheet.toast(`Daily reminders: ${text}. Send mode: ${settings.sendMode}.`, MENU_TITLE);
+  });
+}
+
+export function turnOffFromMenu(): void {
+  fromMenu((spreadsheet) => {
+    const removed = removeDailyTrigger();
+    writeStatus(readSettingsSheet(spreadsheet), { dailyReminders: 'Off' });
+    spreadsheet.toast(
+      removed > 0 ? 'Daily reminders are off.' : 'Daily reminders were already off.',
+      MENU_TITLE,
+    );
+  });
+}
+
+/** The daily trigger's work: no one is at the Sheet, so nothing is shown. */
+export function runFromTrigger(): void {
+  runDailyReminders(SpreadsheetApp.getActive(), new Date());
 }

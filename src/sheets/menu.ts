@@ -15,6 +15,13 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: 'Set up tracker', handler: 'setUpTracker' },
   { caption: 'Recalculate now', handler: 'recalculateNow' },
   { caption: 'Check for problems', handler: 'checkForProblems' },
+  null,
+  { caption: "Preview today's reminders", handler: 'previewTodaysReminders' },
+  { caption: 'Send a test reminder to me', handler: 'sendTestReminderToMe' },
+  { caption: 'Send due reminders now', handler: 'sendDueRemindersNow' },
+  null,
+  { caption: 'Turn on daily reminders', handler: 'turnOnDailyReminders' },
+  { caption: 'Turn off daily reminders', handler: 'turnOffDailyReminders' },
 ];
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui): void {

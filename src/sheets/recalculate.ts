@@ -1,33 +1,50 @@
 import type { Cell } from '../domain/cells';
 import type { CivilDate } from '../domain/civil-date';
 import type { ComputedValue } from '../domain/computed-columns';
-import type { SettingsProblem } from '../domain/tracker-settings';
+import {
+  type SettingsProblem,
+  type TrackerSettings,
+  parseSettings,
+} from '../domain/tracker-settings';
 import { type ComputedTracker, computeTracker } from '../domain/tracker';
 import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker-columns';
 import { type DateCodec, utilitiesDateCodec } from './dates';
-import { readSettings } from './settings-sheet';
+import { type SettingsSheet, readSettingsSheet } from './settings-sheet';
 import { SHEET_NAMES, UserError, contiguousRuns, readAll, requireSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface TrackerState {
+  readonly sheet: Sheet;
   readonly tracker: ComputedTracker;
   readonly values: Cell[][];
+  readonly settings: TrackerSettings;
+  readonly settingsSheet: SettingsSheet;
   readonly settingsProblems: readonly SettingsProblem[];
   readonly today: CivilDate;
   readonly codec: DateCodec;
 }
 
 /** Reads the Settings and the Tracker (one read each) and computes every row as of `now`. */
-export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState & { sheet: Sheet } {
+export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
   const codec = utilitiesDateCodec(spreadsheet.getSpreadsheetTimeZone());
   const today = codec.dateOfCell(now);
-  const { settings, problems } = readSettings(spreadsheet, codec);
+  const settingsSheet = readSettingsSheet(spreadsheet);
+  const { settings, problems } = parseSettings(settingsSheet.values, codec.dateOfCell);
   const sheet = requireSheet(spreadsheet, SHEET_NAMES.tracker);
   const values = readAll(sheet);
   const tracker = computeTracker(values, today, settings, codec.dateOfCell);
-  return { sheet, tracker, values, settingsProblems: problems, today, codec };
+  return {
+    sheet,
+    tracker,
+    values,
+    settings,
+    settingsSheet,
+    settingsProblems: problems,
+    today,
+    codec,
+  };
 }
 
 function sheetValue(value: ComputedValue, codec: DateCodec): Cell {
@@ -39,8 +56,8 @@ function sheetValue(value: ComputedValue, codec: DateCodec): Cell {
  * cell of those columns is written back as it was read. The computed columns sit side by side
  * after Set up, so that is one write; columns a coordinator has moved apart take one write per run.
  */
-function writeComputed(sheet: Sheet, state: TrackerState): void {
-  const { tracker, values, codec } = state;
+function writeComputed(state: TrackerState): void {
+  const { sheet, tracker, values, codec } = state;
   const bodyRows = values.length - 1;
   if (bodyRows < 1) return;
   const keyAt = new Map(
@@ -95,7 +112,7 @@ export function recalculate(
       'The Tracker has none of the computed columns: run ILACS tracker > Set up tracker.',
     );
   }
-  writeComputed(state.sheet, state);
+  writeComputed(state);
   return {
     missingColumns: missingComputed.map((key) => COMPUTED_COLUMNS[key].header),
     rows: results.length,

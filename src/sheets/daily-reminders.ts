@@ -1,0 +1,269 @@
+import type { Cell } from '../domain/cells';
+import { civil, formatIso } from '../domain/civil-date';
+import { composeEmail } from '../domain/reminder-email';
+import {
+  type Outcome,
+  type PlannedReminder,
+  digestLines,
+  planReminders,
+} from '../domain/reminders';
+import { appendLog, logRow, loggedDecisions } from './reminder-log-sheet';
+import { type TrackerState, readTracker, recalculate } from './recalculate';
+import { writeStatus } from './settings-sheet';
+import { SHEET_NAMES, readAll, requireSheet } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Apps Script stops a trigger at 6 minutes; no new email is started after this. */
+export const SENDING_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** How long a run waits for another run's lock before giving up. */
+const LOCK_WAIT_MS = 10 * 1000;
+/** MailApp takes at most this many recipients (to and cc) in one message. */
+export const MAX_RECIPIENTS = 50;
+/** Sent emails are journalled in document properties under this prefix until the log is written. */
+const JOURNAL_PREFIX = 'ilacs.sent.';
+const QUOTA_ERROR = /too many times|quota/i;
+
+export interface Message {
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+}
+
+/** Recipients split so that no message has more than `MAX_RECIPIENTS`. */
+export function splitRecipients(to: readonly string[], cc: readonly string[]): Message[] {
+  const everyone = [
+    ...to.map((address) => ({ address, cc: false })),
+    ...cc.map((address) => ({ address, cc: true })),
+  ];
+  const messages: Message[] = [];
+  for (let first = 0; first < everyone.length; first += MAX_RECIPIENTS) {
+    const part = everyone.slice(first, first + MAX_RECIPIENTS);
+    const toPart = part.filter((recipient) => !recipient.cc).map((recipient) => recipient.address);
+    const ccPart = part.filter((recipient) => recipient.cc).map((recipient) => recipient.address);
+    messages.push(
+      toPart.length > 0
+        ? { to: toPart, cc: ccPart }
+        : { to: ccPart.slice(0, 1), cc: ccPart.slice(1) },
+    );
+  }
+  return messages;
+}
+
+interface JournalLine {
+  readonly time: string;
+  readonly reminder: Pick<PlannedReminder, 'key' | 'kind' | 'authority' | 'lead'> & {
+    eventDate: string;
+  };
+  readonly recipients: string;
+  readonly outcome: Outcome;
+}
+
+export interface RunSummary {
+  readonly gaveUp?: string;
+  readonly counts: Partial<Record<Outcome, number>>;
+  /** Reminders left for the next run because the time budget ran out. */
+  readonly leftForNextRun: number;
+}
+
+function whoRuns(): string {
+  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+}
+
+export interface SendOptions {
+  readonly state: TrackerState;
+  readonly reminder: PlannedReminder;
+  readonly testTo?: string | undefined;
+}
+
+/** Sends one reminder (in as many messages as its recipients need); returns the recipients written to the log. */
+export function sendReminder({ state, reminder, testTo }: SendOptions): string {
+  const { settings, today, tracker } = state;
+  const email = composeEmail(
+    reminder,
+    settings.templates[reminder.kind],
+    today,
+    settings.senderName,
+    reminder.kind === 'Weekly digest' ? digestLines(tracker.results, today) : [],
+  );
+  const messages = testTo
+    ? [{ to: [testTo], cc: [] }]
+    : splitRecipients(reminder.recipients.to, reminder.recipients.cc);
+  for (const message of messages) {
+    MailApp.sendEmail({
+      to: message.to.join(','),
+      cc: message.cc.join(','),
+      subject: testTo ? `[TEST] ${email.subject}` : email.subject,
+      body: testTo
+        ? `(Test: this would go to ${[...reminder.recipients.to, ...reminder.recipients.cc].join(', ')})\n\n${email.text}`
+        : email.text,
+      htmlBody: email.html,
+      name: settings.senderName,
+      ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+    });
+  }
+  return messages.map((message) => [...message.to, ...message.cc].join(', ')).join('; ');
+}
+
+function recipientCount(reminder: PlannedReminder, testTo: string | undefined): number {
+  return testTo ? 1 : reminder.recipients.to.length + reminder.recipients.cc.length;
+}
+
+/**
+ * The daily run: recalculate, plan today's reminders, send them, and log each decision. The
+ * document lock keeps two runs from sending the same reminder; every email sent is journalled in
+ * document properties at once, so that a run cut off before it writes the log is completed, not
+ * repeated, by the next one.
+ */
+export function runDailyReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    console.warn('ILACS tracker: another reminder run holds the lock; this run gives up.');
+    return { gaveUp: 'Another run holds the lock.', counts: {}, leftForNextRun: 0 };
+  }
+  try {
+    return sendDueReminders(spreadsheet, now);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
+  const started = Date.now();
+  const { state } = recalculate(spreadsheet, now);
+  const { settings, today, codec } = state;
+  const logSheet = requireSheet(spreadsheet, SHEET_NAMES.reminderLog);
+  const logValues = readAll(logSheet);
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = properties.getProperties();
+  const journal = Object.entries(stored)
+    .filter(([name]) => name.startsWith(JOURNAL_PREFIX))
+    .map(([, value]) => JSON.parse(value) as JournalLine);
+
+  const logged = loggedDecisions(logValues);
+  const alreadyLogged = new Set(
+    logged
+      .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
+      .map((entry) => entry.key),
+  );
+  const rows: Cell[][] = journal
+    .filter((line) => !alreadyLogged.has(line.reminder.key))
+    .map((line) =>
+      logRow(
+        {
+          time: new Date(line.time),
+          reminder: {
+            ...line.reminder,
+            eventDate: civil(line.reminder.eventDate),
+            recipients: { to: [], cc: [] },
+            retry: false,
+          },
+          recipients: line.recipients,
+          outcome: line.outcome,
+          detail: 'Sent by a run that stopped before logging it.',
+        },
+        codec,
+      ),
+    );
+  const counts: Partial<Record<Outcome, number>> = {};
+  const log = (reminder: PlannedReminder, outcome: Outcome, detail: string, recipients = '') => {
+    counts[outcome] = (counts[outcome] ?? 0) + 1;
+    rows.push(logRow({ time: new Date(), reminder, recipients, outcome, detail }, codec));
+  };
+
+  let leftForNextRun = 0;
+  if (settings.sendMode !== 'Paused') {
+    const journalled = journal.map((line) => ({
+      key: line.reminder.key,
+      outcome: line.outcome,
+      detail: '',
+    }));
+    const plan = planReminders({
+      today,
+      rows: state.tracker.results,
+      settings,
+      log: [...logged, ...journalled],
+    });
+    const testTo = settings.sendMode === 'Test' ? whoRuns() : undefined;
+    let quota = MailApp.getRemainingDailyQuota();
+    for (const [index, reminder] of plan.entries()) {
+      if (reminder.skip) {
+        log(reminder, 'Skipped', reminder.skip);
+        continue;
+      }
+      if (Date.now() - started > SENDING_TIME_BUDGET_MS) {
+        leftForNextRun = plan.length - index;
+        break;
+      }
+      const needed = recipientCount(reminder, testTo);
+      if (needed > quota) {
+        log(
+          reminder,
+          'Deferred',
+          `The daily mail quota has ${quota} recipients left; this needs ${needed}. It goes first on the next run.`,
+        );
+        continue;
+      }
+      try {
+        const recipients = sendReminder({ state, reminder, testTo });
+        quota -= needed;
+        const outcome: Outcome = testTo ? 'Test' : 'Sent';
+        const line: JournalLine = {
+          time: new Date().toISOString(),
+          reminder: {
+            key: reminder.key,
+            kind: reminder.kind,
+            authority: reminder.authority,
+            lead: reminder.lead,
+            eventDate: formatIso(reminder.eventDate),
+          },
+          recipients,
+          outcome,
+        };
+        properties.setProperty(JOURNAL_PREFIX + reminder.key, JSON.stringify(line));
+        log(reminder, outcome, testTo ? `Test mode: sent to ${testTo} instead.` : '', recipients);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (QUOTA_ERROR.test(message)) {
+          quota = 0;
+          log(reminder, 'Deferred', `${message} It goes first on the next run.`);
+        } else {
+          log(reminder, 'Failed', `${message} It is tried again on the next run.`);
+        }
+      }
+    }
+  }
+  appendLog(logSheet, logValues, rows);
+  const kept = Object.fromEntries(
+    Object.entries(stored).filter(([name]) => !name.startsWith(JOURNAL_PREFIX)),
+  );
+  // Logged now: the journal's work is done.
+  if (journal.length > 0 || (counts.Sent ?? 0) + (counts.Test ?? 0) > 0)
+    properties.setProperties(kept, true);
+  writeStatus(state.settingsSheet, {
+    lastRun: `${formatIso(today)}: ${runText({ counts, leftForNextRun })}`,
+  });
+  return { counts, leftForNextRun };
+}
+
+export function runText(summary: Pick<RunSummary, 'counts' | 'leftForNextRun'>): string {
+  const parts = (['Sent', 'Test', 'Deferred', 'Failed', 'Skipped'] as const).map(
+    (outcome) => `${summary.counts[outcome] ?? 0} ${outcome.toLowerCase()}`,
+  );
+  const left =
+    summary.leftForNextRun > 0 ? `, ${summary.leftForNextRun} left for the next run` : '';
+  return `${parts.join(', ')}${left}`;
+}
+
+/** What the daily run would do today, sending nothing and writing nothing. */
+export function previewReminders(spreadsheet: Spreadsheet, now: Date) {
+  const state = readTracker(spreadsheet, now);
+  const logSheet = spreadsheet.getSheetByName(SHEET_NAMES.reminderLog);
+  const log = logSheet ? loggedDecisions(readAll(logSheet)) : [];
+  const plan = planReminders({
+    today: state.today,
+    rows: state.tracker.results,
+    settings: state.settings,
+    log,
+  });
+  return { state, plan };
+}
