@@ -1,0 +1,388 @@
+/**
+ * The Sheet, driven as a coordinator drives it: build/Code.js in node:vm with the emulator's
+ * services as its globals, in a spreadsheet whose time zone differs from the test process's.
+ */
+import { COMPUTED_COLUMNS, INPUT_COLUMNS } from '../../src/domain/tracker-columns';
+import { MENU_ITEMS } from '../../src/sheets/menu';
+import { CODE, checksum, column, exampleTracker, isoIn, openSheet } from './support';
+
+const SYDNEY = 'Australia/Sydney';
+const computedHeaders = Object.values(COMPUTED_COLUMNS).map((computed) => computed.header);
+const inputHeaders = Object.values(INPUT_COLUMNS).map((input) => input.header);
+
+describe('the menu', () => {
+  test('onOpen adds the ILACS tracker menu with the items of the spec, each a top-level function', () => {
+    const { emulator, context, run } = openSheet();
+    run('onOpen');
+    const [menu] = emulator.ui.menus;
+    expect(menu?.caption).toBe('ILACS tracker');
+    const items = (menu?.items ?? []).flatMap((item) => ('caption' in item ? [item] : []));
+    expect(items.map((item) => item.caption)).toEqual([
+      'Set up tracker',
+      'Recalculate now',
+      'Check for problems',
+      "Preview today's reminders",
+      'Send a test reminder to me',
+      'Send due reminders now',
+      'Turn on daily reminders',
+      'Turn off daily reminders',
+    ]);
+    for (const item of MENU_ITEMS.filter((entry) => entry !== null)) {
+      expect(typeof (context as Record<string, unknown>)[item.handler]).toBe('function');
+      expect(CODE).toContain(`\nfunction ${item.handler}(`);
+    }
+  });
+});
+
+describe('Set up tracker', () => {
+  test('on an empty spreadsheet: the three sheets, headers, notes, validation, formats, frozen header', () => {
+    const { emulator, run } = openSheet();
+    run('setUpTracker');
+    const tracker = emulator.sheet('Tracker');
+    expect(emulator.values('Tracker')[0]).toEqual([...inputHeaders, ...computedHeaders]);
+    expect(tracker.getFrozenRows()).toBe(1);
+    const statusColumn = inputHeaders.length + computedHeaders.indexOf('Status') + 1;
+    expect(tracker.getRange(1, statusColumn).getNote()).toContain('Computed by ilacs-tracker');
+    const overall = inputHeaders.indexOf('Overall effectiveness') + 1;
+    const validation = tracker.getRange(2, overall).getDataValidation();
+    expect(validation?.getCriteriaValues()[0]).toEqual([
+      'outstanding',
+      'good',
+      'requires improvement',
+      'inadequate',
+    ]);
+    expect(tracker.getRange(2, inputHeaders.indexOf('Last inspection') + 1).getNumberFormat()).toBe(
+      'yyyy-mm-dd',
+    );
+    expect(tracker.getConditionalFormatRules().length).toBeGreaterThanOrEqual(2);
+    expect(emulator.values('Settings')[0]).toEqual(['Setting', 'Value']);
+    expect(emulator.values('Settings').map((row) => row[0])).toContain('Inspection cycle (months)');
+    expect(emulator.values('Reminder log')[0]).toEqual([
+      'Time',
+      'Authority',
+      'Kind',
+      'Event date',
+      'Lead days',
+      'Recipients',
+      'Outcome',
+      'Detail',
+      'Key',
+    ]);
+    expect(emulator.ui.toasts.at(-1)?.message).toContain('Tracker set up');
+  });
+
+  test('on a filled tracker it changes no coordinator cell, and running it twice changes nothing more', () => {
+    const rows = exampleTracker();
+    // The coordinator's own layout: renamed by alias, reordered, an extra column, a hidden one.
+    const reordered = rows.map((row) => ['my own notes', ...row.slice(6), ...row.slice(0, 6)]);
+    reordered[0] = [
+      'My notes',
+      'Overall',
+      'Leaders',
+      'Help and protection',
+      'In care',
+      'Care leavers',
+      'LA',
+      'DfE code',
+      'Region',
+      'Inspection start',
+      'Inspection end',
+      'Framework',
+    ];
+    const { emulator, run } = openSheet({ sheets: { Tracker: reordered } });
+    emulator.sheet('Tracker').hideColumns(3);
+    const before = checksum(emulator.values('Tracker'));
+
+    run('setUpTracker');
+    const afterFirst = emulator.values('Tracker');
+    expect(checksum(afterFirst.map((row) => row.slice(0, 12)))).toBe(before);
+    expect(afterFirst[0]?.slice(12)).toEqual([
+      ...inputHeaders.filter(
+        (header) =>
+          ![
+            'Authority',
+            'LA code',
+            'Region',
+            'Last inspection',
+            'Last inspection end',
+            'Inspection type',
+            'Overall effectiveness',
+            'Impact of leaders',
+            'Help and protection',
+            'Children in care',
+            'Care leavers',
+          ].includes(header),
+      ),
+      ...computedHeaders,
+    ]);
+
+    const state = () => {
+      const sheets = ['Tracker', 'Settings', 'Reminder log'].map((name) => emulator.sheet(name));
+      return JSON.stringify(
+        sheets.map((sheet) => {
+          const range = sheet.getDataRange();
+          return {
+            values: checksum(range.getValues()),
+            notes: range.getNotes(),
+            formats: range.getNumberFormats(),
+            validations: range
+              .getDataValidations()
+              .map((row) =>
+                row.map((rule) =>
+                  rule ? [rule.getCriteriaType(), rule.getCriteriaValues()] : null,
+                ),
+              ),
+            rules: sheet
+              .getConditionalFormatRules()
+              .map((rule) => [
+                rule.getBooleanCondition()?.getCriteriaValues(),
+                rule.getRanges().map((r) => r.getA1Notation()),
+              ]),
+            protections: sheet
+              .getProtections(emulator.globals.SpreadsheetApp.ProtectionType.RANGE)
+              .map((p) => [p.getDescription(), p.getRange().getA1Notation(), p.isWarningOnly()]),
+            frozen: sheet.getFrozenRows(),
+            size: [sheet.getMaxRows(), sheet.getMaxColumns()],
+          };
+        }),
+      );
+    };
+    const once = state();
+    run('setUpTracker');
+    expect(state()).toBe(once);
+    expect(emulator.ui.toasts.at(-1)?.message).toContain('All columns present');
+  });
+
+  test("the coordinator's own conditional formats and settings stay", () => {
+    const { emulator, run } = openSheet({
+      sheets: {
+        Tracker: [['Authority', 'Last inspection']],
+        Settings: [
+          ['Setting', 'Value'],
+          ['Daily run hour', '6'],
+        ],
+      },
+    });
+    const tracker = emulator.sheet('Tracker');
+    const SpreadsheetApp = emulator.globals.SpreadsheetApp;
+    tracker.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextContains('Leeds')
+        .setBackground('#00ff00')
+        .setRanges([tracker.getRange('A2:A10')])
+        .build(),
+    ]);
+    run('setUpTracker');
+    run('setUpTracker');
+    const rules = tracker.getConditionalFormatRules();
+    expect(
+      rules.filter((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0] === 'Leeds'),
+    ).toHaveLength(1);
+    const settings = emulator.values('Settings');
+    expect(settings.filter((row) => row[0] === 'Daily run hour')).toEqual([['Daily run hour', 6]]);
+  });
+});
+
+describe('Recalculate now', () => {
+  function filledSheet(rows: string[][] = exampleTracker()) {
+    const session = openSheet({ sheets: { Tracker: rows } });
+    session.run('setUpTracker');
+    return session;
+  }
+
+  test('computes every row and writes only the computed columns, in the spreadsheet time zone', () => {
+    const { emulator, run } = filledSheet();
+    const inputBefore = checksum(emulator.values('Tracker').map((row) => row.slice(0, 11)));
+    run('recalculateNow');
+    const values = emulator.values('Tracker');
+    expect(checksum(values.map((row) => row.slice(0, 11)))).toBe(inputBefore);
+    const barnet = values.find((row) => row[0] === 'Barnet') ?? [];
+    const at = (header: string) => barnet[(values[0] ?? []).indexOf(header)];
+    expect(at('Pathway')).toBe('Short');
+    expect(at('Next inspection')).toBe('Short inspection');
+    expect(isoIn(at('Due'), SYDNEY)).toBe('2027-06-10');
+    expect(isoIn(at('Window opens'), SYDNEY)).toBe('2026-12-10');
+    expect(at('Status')).toBe(
+      'Window opens in 18 days; engagement meeting overdue; self-evaluation overdue (as of 2026-11-22)',
+    );
+    expect(String(at('Explanation'))).toContain('(R2c)');
+    expect(
+      emulator.displayValues('Tracker').find((row) => row[0] === 'Barnet')?.[
+        (values[0] ?? []).indexOf('Due')
+      ],
+    ).toBe('2027-06-10');
+    expect(emulator.ui.toasts.at(-1)?.message).toBe('153 rows computed, 0 with problems.');
+  });
+
+  test('the custom functions agree with the computed columns over the same rows', () => {
+    const { emulator, run } = filledSheet();
+    run('recalculateNow');
+    const values = emulator.values('Tracker');
+    const cells = (header: string) => column(values, header).map((cell) => [cell]);
+    const due = run(
+      'NEXT_INSPECTION',
+      cells('Last inspection'),
+      cells('Overall effectiveness'),
+      cells('Impact of leaders'),
+      cells('Help and protection'),
+      cells('Children in care'),
+      cells('Care leavers'),
+    ) as unknown[][];
+    const window = run(
+      'NEXT_INSPECTION_WINDOW',
+      cells('Last inspection'),
+      cells('Overall effectiveness'),
+      cells('Impact of leaders'),
+      cells('Help and protection'),
+      cells('Children in care'),
+      cells('Care leavers'),
+    ) as unknown[][];
+    const type = run(
+      'NEXT_INSPECTION_TYPE',
+      cells('Last inspection'),
+      cells('Overall effectiveness'),
+      cells('Impact of leaders'),
+      cells('Help and protection'),
+      cells('Children in care'),
+      cells('Care leavers'),
+    ) as unknown[][];
+    expect(due.map(([cell]) => isoIn(cell, SYDNEY))).toEqual(
+      column(values, 'Due').map((cell) => isoIn(cell, SYDNEY)),
+    );
+    expect(window.map(([opens]) => isoIn(opens, SYDNEY))).toEqual(
+      column(values, 'Window opens').map((cell) => isoIn(cell, SYDNEY)),
+    );
+    expect(window.map(([, closes]) => isoIn(closes, SYDNEY))).toEqual(
+      column(values, 'Window closes').map((cell) => isoIn(cell, SYDNEY)),
+    );
+    expect(type.map(([cell]) => cell)).toEqual(column(values, 'Next inspection'));
+    const meeting = run(
+      'NEXT_ENGAGEMENT_MEETING',
+      cells('Last engagement meeting'),
+      cells('Last inspection end'),
+      cells('Planned engagement meeting'),
+    ) as unknown[][];
+    expect(meeting.map(([cell]) => isoIn(cell, SYDNEY))).toEqual(
+      column(values, 'Next engagement meeting').map((cell) => isoIn(cell, SYDNEY)),
+    );
+  });
+
+  test('every kind of bad cell: a clear message in Problems, the other rows still computed', () => {
+    const rows = exampleTracker().slice(0, 8);
+    const header = rows[0] ?? [];
+    const set = (row: number, headerName: string, value: string) => {
+      (rows[row] as string[])[header.indexOf(headerName)] = value;
+    };
+    set(1, 'Overall effectiveness', 'excellent');
+    set(2, 'Last inspection', '31/02/2024');
+    set(3, 'Overall effectiveness', '#N/A');
+    set(4, 'Authority', rows[5]?.[0] ?? '');
+    rows[0] = [...header, 'Focused visits since'];
+    rows.forEach((row, index) => index > 0 && row.push(index === 6 ? 'two' : ''));
+    const { emulator, run } = filledSheet(rows);
+    run('recalculateNow');
+    const values = emulator.values('Tracker');
+    const problems = column(values, 'Problems').map(String);
+    expect(problems[0]).toContain(
+      "Overall effectiveness: expected a grade: outstanding, good, requires improvement (or RI) or inadequate, found 'excellent'.",
+    );
+    expect(problems[1]).toContain(
+      "Last inspection: expected a date such as 2024-03-11 or 11/03/2024, found '31/02/2024'.",
+    );
+    expect(problems[2]).toContain('Overall effectiveness: the cell shows the formula error #N/A');
+    expect(problems[4]).toContain('is already in row 5; each authority needs exactly one row.');
+    expect(problems[5]).toContain(
+      "Focused visits since: expected a whole number, 0 or more, found 'two'.",
+    );
+    expect(problems[6]).toBe('');
+    const due = column(values, 'Due');
+    expect(due[6]).toBeInstanceOf(Date);
+    expect(due[5]).toBeInstanceOf(Date);
+    expect(emulator.ui.toasts.at(-1)?.message).toBe('7 rows computed, 5 with problems.');
+  });
+
+  test('editing a cell and recalculating updates that row', () => {
+    const { emulator, run } = filledSheet();
+    run('recalculateNow');
+    const tracker = emulator.sheet('Tracker');
+    const values = emulator.values('Tracker');
+    const row = values.findIndex((cells) => cells[0] === 'Barnet') + 1;
+    tracker
+      .getRange(row, (values[0] ?? []).indexOf('Overall effectiveness') + 1)
+      .setValue('Requires improvement');
+    run('recalculateNow');
+    const after = emulator.values('Tracker')[row - 1] ?? [];
+    expect(after[(values[0] ?? []).indexOf('Next inspection')]).toBe('Standard inspection');
+  });
+
+  test('a bad setting is reported and its default used', () => {
+    const { emulator, run } = filledSheet(exampleTracker().slice(0, 3));
+    const settings = emulator.sheet('Settings');
+    const row =
+      emulator.values('Settings').findIndex((cells) => cells[0] === 'Inspection cycle (months)') +
+      1;
+    settings.getRange(row, 2).setValue('forty');
+    run('recalculateNow');
+    expect(emulator.ui.toasts.at(-1)?.message).toBe(
+      '2 rows computed, 0 with problems. Settings: 1 with problems, defaults used.',
+    );
+    run('checkForProblems');
+    const dialog = emulator.ui.dialogs.at(-1);
+    expect(dialog?.html).toContain(
+      'Inspection cycle (months): expected a whole number from 1 to 120, found &#39;forty&#39;; using the default, 36.',
+    );
+  });
+
+  test('service calls do not grow with the number of rows (10, 153, 5,000)', () => {
+    const example = exampleTracker();
+    const rowsOf = (count: number) => [
+      example[0] ?? [],
+      ...Array.from({ length: count }, (_, index) => {
+        const row = [...(example[1 + (index % 153)] ?? [])];
+        row[0] = `Authority ${index + 1}`;
+        return row;
+      }),
+    ];
+    const counts = [10, 153, 5000].map((count) => {
+      const { emulator, run } = filledSheet(rowsOf(count));
+      emulator.calls.reset();
+      run('recalculateNow');
+      return emulator.calls.snapshot();
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[2]).toEqual(counts[0]);
+    expect(counts[0]?.['Range.getValues']).toBe(2);
+    expect(counts[0]?.['Range.setValues']).toBe(1);
+  });
+
+  test('without Set up, Recalculate says what to do instead of failing', () => {
+    const { emulator, run } = openSheet();
+    run('recalculateNow');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
+      'There is no Tracker sheet: run ILACS tracker > Set up tracker first.',
+    );
+  });
+});
+
+describe('Check for problems', () => {
+  test('lists each problem with its row and column, every sheet value escaped', () => {
+    const rows = exampleTracker().slice(0, 4);
+    (rows[1] as string[])[0] = '<script>alert(1)</script>';
+    (rows[2] as string[])[6] = 'grand';
+    const { emulator, run } = openSheet({ sheets: { Tracker: rows } });
+    run('setUpTracker');
+    run('checkForProblems');
+    const dialog = emulator.ui.dialogs.at(-1);
+    expect(dialog?.title).toBe('ILACS tracker: 1 problem');
+    expect(dialog?.html).toContain('<td>Tracker</td><td>3</td>');
+    expect(dialog?.html).toContain('<td>Overall effectiveness</td>');
+    expect(dialog?.html).not.toContain('<script>');
+  });
+
+  test('with no problems, says so', () => {
+    const { emulator, run } = openSheet({ sheets: { Tracker: exampleTracker().slice(0, 4) } });
+    run('setUpTracker');
+    run('checkForProblems');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toBe('No problems found in 3 rows or the Settings.');
+  });
+});
