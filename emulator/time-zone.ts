@@ -81,3 +81,77 @@ export function instantOf(clock: WallClock, timeZone: string): number {
   const exact = candidates.find((time) => asUtc(wallClock(time, timeZone)) === wanted);
   return exact ?? wanted - offsetBefore;
 }
+
+const QUARTER_HOUR = 900_000;
+
+/**
+ * A zone's offsets, cached by quarter hour: what the emulator's sheets use to turn 10,000-row
+ * columns of dates into wall clocks and back without asking Intl for each cell. Gives the same
+ * answers as `wallClock` and `instantOf`.
+ */
+export class ZoneRules {
+  private readonly offsets = new Map<number, number>();
+
+  constructor(readonly timeZone: string) {
+    formatter(timeZone);
+  }
+
+  /** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
+  offsetAt(time: number): number {
+    const bucket = Math.floor(time / QUARTER_HOUR);
+    const cached = this.offsets.get(bucket);
+    if (cached !== undefined) return cached;
+    const start = offsetAt(bucket * QUARTER_HOUR, this.timeZone);
+    const end = offsetAt((bucket + 1) * QUARTER_HOUR - 1, this.timeZone);
+    if (start !== end) return offsetAt(time, this.timeZone);
+    this.offsets.set(bucket, start);
+    return start;
+  }
+
+  /** The wall clock at an instant, as milliseconds since 1970-01-01 00:00 on that wall clock. */
+  wallTime(time: number): number {
+    return time + this.offsetAt(time);
+  }
+
+  /** `wallClock(time, timeZone)`, from the cached offsets. */
+  wallClock(time: number): WallClock {
+    const wall = new Date(this.wallTime(time));
+    return {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+      millisecond: wall.getUTCMilliseconds(),
+    };
+  }
+
+  /** `instantOf(clock, timeZone)`, from the cached offsets. */
+  instantOfClock(clock: WallClock): number {
+    return this.instantOf(asUtc(clock));
+  }
+
+  /** The instant a wall-clock time (as from wallTime) happens: the rules of `instantOf`. */
+  instantOf(wall: number): number {
+    const offsetBefore = this.offsetAt(wall - DAY);
+    const offsetAfter = this.offsetAt(wall + DAY);
+    const first = Math.min(wall - offsetBefore, wall - offsetAfter);
+    const second = Math.max(wall - offsetBefore, wall - offsetAfter);
+    if (this.wallTime(first) === wall) return first;
+    if (this.wallTime(second) === wall) return second;
+    return wall - offsetBefore;
+  }
+}
+
+const zoneRulesByName = new Map<string, ZoneRules>();
+
+/** The cached rules of a zone; throws a RangeError for a name Intl does not know. */
+export function zoneRules(timeZone: string): ZoneRules {
+  let rules = zoneRulesByName.get(timeZone);
+  if (!rules) {
+    rules = new ZoneRules(timeZone);
+    zoneRulesByName.set(timeZone, rules);
+  }
+  return rules;
+}

@@ -1,4 +1,7 @@
-import { type WallClock, instantOf, wallClock } from './time-zone';
+import { randomUUID } from 'node:crypto';
+import type { Clock } from './clock';
+import { GAS_CLASS, GasObject, gasError, requireInteger } from './gas';
+import { type WallClock, zoneRules } from './time-zone';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
 
@@ -35,7 +38,7 @@ function tokens(pattern: string): Token[] {
 }
 
 export const formatDate: Utilities['formatDate'] = (date, timeZone, format) => {
-  const clock = wallClock(date.getTime(), timeZone);
+  const clock = zoneRules(timeZone).wallClock(date.getTime());
   return tokens(format)
     .map((token) =>
       'literal' in token ? token.literal : String(clock[token.field]).padStart(token.width, '0'),
@@ -67,5 +70,42 @@ export const parseDate: Utilities['parseDate'] = (text, timeZone, format) => {
     clock[token.field] = Number(digits);
     position += digits.length;
   }
-  return new Date(instantOf(clock, timeZone));
+  return new Date(zoneRules(timeZone).instantOfClock(clock));
 };
+
+/** The longest Utilities.sleep Apps Script allows, in milliseconds. */
+const MAX_SLEEP = 300_000;
+
+/** The Utilities service: formatDate and parseDate above, getUuid, and sleep on the emulator's clock. */
+export class EmulatedUtilities
+  extends GasObject
+  implements Pick<Utilities, 'formatDate' | 'parseDate' | 'getUuid' | 'sleep'>
+{
+  constructor(private readonly clock: Clock) {
+    super();
+  }
+
+  get [GAS_CLASS](): string {
+    return 'Utilities';
+  }
+
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    return formatDate(date, timeZone, format);
+  }
+
+  parseDate(date: string, timeZone: string, format: string): Date {
+    return parseDate(date, timeZone, format);
+  }
+
+  getUuid(): string {
+    return randomUUID();
+  }
+
+  /** Moves the emulator's clock on instead of waiting. */
+  sleep(milliseconds: number): void {
+    const duration = requireInteger(milliseconds, 'Utilities.sleep');
+    if (duration < 0 || duration > MAX_SLEEP)
+      throw gasError(`Sleep time must be between 0 and ${MAX_SLEEP} milliseconds.`);
+    this.clock.advance(duration);
+  }
+}

@@ -41,7 +41,90 @@ export function utilitiesDateCodec(timeZone: string): DateCodec {
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A codec on the runtime's own time-zone data (Intl), which needs no service call per date:
+ * Recalculate's service calls must not grow with the number of rows. Undefined when the runtime
+ * does not know the zone.
+ */
+export function intlDateCodec(timeZone: string): DateCodec | undefined {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return undefined;
+  }
+  /** The zone's wall clock at an instant, read as if it were UTC. */
+  const wallClockAsUtc = (time: number) => {
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(new Date(time))) parts[part.type] = Number(part.value);
+    return Date.UTC(
+      parts.year ?? 0,
+      (parts.month ?? 1) - 1,
+      parts.day ?? 1,
+      parts.hour ?? 0,
+      parts.minute ?? 0,
+      parts.second ?? 0,
+    );
+  };
+  const offsetAt = (time: number) => wallClockAsUtc(time) - Math.floor(time / 1000) * 1000;
+  const civilByTime = new Map<number, CivilDate>();
+  const timeByIso = new Map<string, number>();
+  return {
+    dateOfCell: (value) =>
+      remember(civilByTime, value.getTime(), () => {
+        const wall = new Date(wallClockAsUtc(value.getTime()));
+        return {
+          year: wall.getUTCFullYear(),
+          month: wall.getUTCMonth() + 1,
+          day: wall.getUTCDate(),
+        };
+      }),
+    toSheetDate: (date) =>
+      new Date(
+        remember(timeByIso, formatIso(date), () => {
+          // Midnight is at one of the offsets in force a day either side; a midnight skipped by a
+          // daylight-saving jump is read with the offset before it, landing just after the jump.
+          const midnight = Date.UTC(date.year, date.month - 1, date.day);
+          const before = midnight - offsetAt(midnight - DAY_MS);
+          const after = midnight - offsetAt(midnight + DAY_MS);
+          return [before, after].find((time) => wallClockAsUtc(time) === midnight) ?? before;
+        }),
+      ),
+  };
+}
+
+/** A winter and a summer instant: where a runtime without the zone's rules would show it. */
+const PROBES = [Date.UTC(2024, 0, 15, 12), Date.UTC(2024, 6, 15, 12)];
+
+/**
+ * The codec for a spreadsheet's time zone: the Intl one when it agrees with Utilities (two calls,
+ * whatever the number of dates), else one call of Utilities per distinct date.
+ */
+export function spreadsheetDateCodec(timeZone: string): DateCodec {
+  const intl = intlDateCodec(timeZone);
+  const agrees =
+    intl !== undefined &&
+    PROBES.every((time) => {
+      const date = new Date(time);
+      return (
+        Utilities.formatDate(date, timeZone, 'yyyy-MM-dd') === formatIso(intl.dateOfCell(date))
+      );
+    });
+  return intl && agrees ? intl : utilitiesDateCodec(timeZone);
+}
+
 /** The codec for the spreadsheet the script is bound to. */
 export function activeSpreadsheetDateCodec(): DateCodec {
-  return utilitiesDateCodec(SpreadsheetApp.getActive().getSpreadsheetTimeZone());
+  return spreadsheetDateCodec(SpreadsheetApp.getActive().getSpreadsheetTimeZone());
 }

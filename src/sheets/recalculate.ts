@@ -8,7 +8,7 @@ import {
 } from '../domain/tracker-settings';
 import { type ComputedTracker, computeTracker } from '../domain/tracker';
 import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker-columns';
-import { type DateCodec, utilitiesDateCodec } from './dates';
+import { type DateCodec, spreadsheetDateCodec } from './dates';
 import { type SettingsSheet, readSettingsSheet } from './settings-sheet';
 import { SHEET_NAMES, UserError, contiguousRuns, readAll, requireSheet } from './workbook';
 
@@ -28,7 +28,7 @@ export interface TrackerState {
 
 /** Reads the Settings and the Tracker (one read each) and computes every row as of `now`. */
 export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
-  const codec = utilitiesDateCodec(spreadsheet.getSpreadsheetTimeZone());
+  const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
   const today = codec.dateOfCell(now);
   const settingsSheet = readSettingsSheet(spreadsheet);
   const { settings, problems } = parseSettings(settingsSheet.values, codec.dateOfCell);

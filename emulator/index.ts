@@ -1,0 +1,455 @@
+/**
+ * The offline Apps Script harness: the services a bound script uses (SpreadsheetApp, HtmlService,
+ * ScriptApp, MailApp, PropertiesService, LockService, Session, Utilities, Logger, console) over
+ * one emulated spreadsheet, a clock, call counting and fault injection. `load` runs a script
+ * (build/Code.js) in a node:vm context with those globals and a Date on the emulator's clock.
+ *
+ * Tests seed and inspect through the harness (`addSheet`, `sheet`, `values`, `ui`, `mail`...):
+ * those calls go straight to the emulated objects and are not counted. Only what the script (or
+ * a test, through `globals`) calls via the services is counted.
+ */
+import vm from 'node:vm';
+import { Clock } from './clock';
+import { type GasObject, asGas, gasError } from './gas';
+import { CallLog, type Realm, View, importValue } from './instrument';
+import { type LockHolder, type LockKind, EmulatedLockService, LockState } from './lock';
+import { type LogLine, EmulatedConsole, EmulatedLogger, LogState } from './logging';
+import { type SentMail, EmulatedMailApp, MailState } from './mail';
+import { type PropertyScope, EmulatedPropertiesService, PropertyStores } from './properties';
+import { type TriggerRecord, EmulatedScriptApp, TriggerStore } from './script-app';
+import { EmulatedSession, SessionState } from './session';
+import { type EmulatedSheet, EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
+import { EmulatedHtmlService, UiLog } from './ui';
+import { EmulatedUtilities } from './utilities';
+import { CellError } from './values';
+
+export { CallLog } from './instrument';
+export type { LockHolder, LockKind } from './lock';
+export type { LogLine } from './logging';
+export type { SentMail } from './mail';
+export type { PropertyScope } from './properties';
+export type { TriggerRecord } from './script-app';
+export type {
+  AlertRecord,
+  ButtonName,
+  DialogRecord,
+  MenuItemRecord,
+  MenuRecord,
+  PromptRecord,
+  ToastRecord,
+  UiLog,
+} from './ui';
+export { LOCK_TIMEOUT } from './lock';
+export { QUOTA_EXCEEDED } from './mail';
+export { OUTSIDE_SHEET } from './spreadsheet';
+
+/** The emulator's clock when the test gives none: Monday 11 March 2024, 09:00 UTC. */
+export const DEFAULT_NOW = Date.UTC(2024, 2, 11, 9, 0, 0);
+
+export interface EmulatorOptions {
+  /** The spreadsheet's time zone (default Europe/London). */
+  readonly timeZone?: string;
+  /** Session.getScriptTimeZone and triggers' zone (default: the spreadsheet's time zone). */
+  readonly scriptTimeZone?: string;
+  /** The clock's start (default DEFAULT_NOW). */
+  readonly now?: Date;
+  /** The active and effective user (default user@example.com). */
+  readonly userEmail?: string;
+  /** The effective user, when it differs (a trigger installed by someone else). */
+  readonly effectiveUserEmail?: string;
+  /** Recipients MailApp may still send to today (default 100, a consumer account's quota). */
+  readonly mailQuota?: number;
+  /** The spreadsheet's locale (default en_GB). */
+  readonly locale?: string;
+  readonly spreadsheetName?: string;
+  readonly spreadsheetId?: string;
+  /** The spreadsheet's sheets and their rows (typed input); default one empty 'Sheet1'. */
+  readonly sheets?: Readonly<Record<string, readonly (readonly unknown[])[]>>;
+  /** Milliseconds the clock moves on at every call of these methods, e.g. 'MailApp.sendEmail'. */
+  readonly advanceOn?: Readonly<Record<string, number>>;
+  /** Called with every Logger and console line (the CLI prints them). */
+  readonly onLog?: (line: LogLine) => void;
+}
+
+export interface SeedOptions {
+  /** USER_ENTERED (default) reads strings as typed input, as setValues does; RAW keeps them text. */
+  readonly input?: 'USER_ENTERED' | 'RAW';
+  /** Number formats by 1-based column, applied before the values (e.g. { 3: '@' } for text). */
+  readonly columnFormats?: Readonly<Record<number, string>>;
+}
+
+/**
+ * A cell as Sheets stores it, for saving a sheet to a file and loading it back (the CLI's .xlsx):
+ * dates are numbers (serials: days since 1899-12-30 on the spreadsheet's wall clock) in a cell
+ * whose number format is a date format, as in .xlsx files.
+ */
+export interface StoredCell {
+  /** A number, text, boolean, a formula error code when `error` is set, or null when empty. */
+  readonly value: number | string | boolean | null;
+  readonly error?: true;
+  /** The number format, absent when automatic. */
+  readonly numberFormat?: string;
+  readonly note?: string;
+  readonly bold?: true;
+}
+
+export interface StoredSheet {
+  readonly cells: readonly (readonly StoredCell[])[];
+  readonly maxRows: number;
+  readonly maxColumns: number;
+  readonly frozenRows: number;
+}
+
+/** The globals a bound script sees, typed as Google declares them. */
+export interface AppsScriptGlobals {
+  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
+  readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  readonly MailApp: GoogleAppsScript.Mail.MailApp;
+  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly Session: GoogleAppsScript.Base.Session;
+  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly Logger: GoogleAppsScript.Base.Logger;
+  readonly console: Console;
+}
+
+type GlobalName = keyof AppsScriptGlobals;
+
+/**
+ * A Date constructor of a vm context whose `new Date()`, `Date()` and `Date.now()` read the
+ * emulator's clock; everything else (arguments, Date.UTC, parse, prototype, instanceof) is the
+ * context's own Date.
+ */
+function clockedDate(intrinsic: DateConstructor, clock: Clock): DateConstructor {
+  const now = () => clock.millis;
+  const proxy: DateConstructor = new Proxy(intrinsic, {
+    construct: (target, args: unknown[], newTarget: NewableFunction) =>
+      Reflect.construct(target, args.length === 0 ? [clock.millis] : args, newTarget) as object,
+    apply: (target) => new target(clock.millis).toString(),
+    get: (target, key) => (key === 'now' ? now : (Reflect.get(target, key) as unknown)),
+  });
+  Object.defineProperty(intrinsic.prototype, 'constructor', {
+    value: proxy,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+  return proxy;
+}
+
+export class AppsScriptEmulator {
+  readonly clock: Clock;
+  /** Every call the script made: count(key), total(), snapshot(), sequence(), reset(). */
+  readonly calls: CallLog;
+  /** The services as a script sees them (counted), in Node's realm. */
+  readonly globals: AppsScriptGlobals;
+  /** Menus, alerts, prompts, dialogs and toasts shown; replies to give at alerts and prompts. */
+  readonly ui = new UiLog();
+
+  private readonly book: EmulatedSpreadsheet;
+  private readonly raw: Record<GlobalName, GasObject>;
+  private readonly mailState: MailState;
+  private readonly triggerStore: TriggerStore;
+  private readonly propertyStores = new PropertyStores();
+  private readonly lockState = new LockState();
+  private readonly session: SessionState;
+  private readonly logState: LogState;
+  private readonly views = new WeakMap<vm.Context, View>();
+
+  constructor(options: EmulatorOptions = {}) {
+    this.clock = new Clock(options.now ?? new Date(DEFAULT_NOW));
+    this.calls = new CallLog(this.clock);
+    for (const [key, milliseconds] of Object.entries(options.advanceOn ?? {}))
+      this.calls.advanceOn(key, milliseconds);
+    const timeZone = options.timeZone ?? 'Europe/London';
+    const userEmail = options.userEmail ?? 'user@example.com';
+    this.session = new SessionState(
+      userEmail,
+      options.effectiveUserEmail ?? userEmail,
+      options.scriptTimeZone ?? timeZone,
+      'en',
+    );
+    this.book = new EmulatedSpreadsheet(
+      {
+        id: options.spreadsheetId ?? '1EmulatedSpreadsheet0000000000000000000000000',
+        name: options.spreadsheetName ?? 'Untitled spreadsheet',
+        timeZone,
+        locale: options.locale ?? 'en_GB',
+      },
+      this.ui,
+    );
+    const sheets = options.sheets ?? { Sheet1: [] };
+    for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
+    this.mailState = new MailState(options.mailQuota ?? 100);
+    this.triggerStore = new TriggerStore(() => this.session.scriptTimeZone);
+    this.logState = new LogState(this.clock, options.onLog);
+    this.raw = {
+      SpreadsheetApp: new EmulatedSpreadsheetApp(this.book, this.ui),
+      HtmlService: new EmulatedHtmlService(),
+      ScriptApp: new EmulatedScriptApp(this.triggerStore, '1EmulatedScript'),
+      MailApp: new EmulatedMailApp(this.mailState, this.clock),
+      PropertiesService: new EmulatedPropertiesService(this.propertyStores),
+      LockService: new EmulatedLockService(this.lockState, this.clock),
+      Session: new EmulatedSession(this.session),
+      Utilities: new EmulatedUtilities(this.clock),
+      Logger: new EmulatedLogger(this.logState),
+      console: new EmulatedConsole(this.logState, this.clock),
+    };
+    this.globals = asGas(this.wrapGlobals(new View(this.calls, undefined)));
+  }
+
+  private wrapGlobals(view: View): Record<GlobalName, object> {
+    const globals: Partial<Record<GlobalName, object>> = {};
+    for (const name of Object.keys(this.raw) as GlobalName[])
+      globals[name] = view.wrap(this.raw[name]);
+    return globals as Record<GlobalName, object>;
+  }
+
+  // --- the clock -------------------------------------------------------------------------------
+
+  /** A fresh Date of the emulator's time. */
+  get now(): Date {
+    return this.clock.now();
+  }
+
+  setNow(date: Date): void {
+    this.clock.set(date);
+  }
+
+  advance(milliseconds: number): void {
+    this.clock.advance(milliseconds);
+  }
+
+  /** Every later call of `key` ('MailApp.sendEmail') moves the clock on by `milliseconds`. */
+  advanceOn(key: string, milliseconds: number): void {
+    this.calls.advanceOn(key, milliseconds);
+  }
+
+  // --- faults ----------------------------------------------------------------------------------
+
+  /**
+   * The n-th call (1-based, counted from now) of `key` ('Range.setValues') throws an Error with
+   * this message (default "Service error: Spreadsheets", or the service's name).
+   */
+  failOn(key: string, n: number, message?: string): void {
+    this.calls.failOn(key, n, message);
+  }
+
+  // --- scripts ---------------------------------------------------------------------------------
+
+  /**
+   * A vm context holding only the Apps Script globals and a Date on the emulator's clock, with
+   * `code` (e.g. build/Code.js) run in it. Values the services hand over are of that context's
+   * realm (its Date, Array and Error).
+   */
+  load(code: string, filename = 'Code.js'): vm.Context {
+    const context = vm.createContext({}, { name: 'Apps Script' });
+    const realm = vm.runInContext(
+      '({ Date: Date, Array: Array, Error: Error, Object: Object })',
+      context,
+    ) as Realm;
+    const view = new View(this.calls, realm);
+    Object.assign(context, this.wrapGlobals(view), { Date: clockedDate(realm.Date, this.clock) });
+    this.views.set(context, view);
+    vm.runInContext(code, context, { filename });
+    return context;
+  }
+
+  /**
+   * Calls a global function of a loaded script as Apps Script does (a menu item, a trigger, a
+   * custom function): arguments are handed over in the script's realm, the result comes back in
+   * Node's, and the script's locks are released when it ends, as at the end of an execution.
+   */
+  run(context: vm.Context, functionName: string, ...args: unknown[]): unknown {
+    const view = this.views.get(context);
+    if (!view) throw new Error("run() needs a context made by this emulator's load()");
+    const fn = (context as Record<string, unknown>)[functionName];
+    if (typeof fn !== 'function') throw gasError(`Script function not found: ${functionName}`);
+    try {
+      return importValue(
+        (fn as (...args: unknown[]) => unknown)(...args.map((arg) => view.export(arg))),
+      );
+    } finally {
+      this.lockState.releaseScriptLocks();
+    }
+  }
+
+  // --- the spreadsheet (not counted) -----------------------------------------------------------
+
+  /** The active spreadsheet, for seeding and inspection; calls through it are not counted. */
+  get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return asGas(this.book);
+  }
+
+  /** A sheet by name (not counted); throws when there is none. */
+  sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = this.book.getSheetByName(name);
+    if (!sheet)
+      throw new Error(
+        `No sheet named ${name}; there are ${this.book.sheets.map((each) => each.name).join(', ')}`,
+      );
+    return sheet;
+  }
+
+  /**
+   * Adds a sheet holding `rows` from A1 (as typed input unless `input: 'RAW'`), at least 1000
+   * rows by 26 columns, larger if the rows need it.
+   */
+  addSheet(
+    name: string,
+    rows: readonly (readonly unknown[])[] = [],
+    options: SeedOptions = {},
+  ): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = this.book._addSheet(name);
+    const formats = Object.entries(options.columnFormats ?? {}).map(
+      ([column, format]) => [Number(column), format] as const,
+    );
+    sheet.maxRows = Math.max(sheet.maxRows, rows.length);
+    sheet.maxColumns = Math.max(
+      sheet.maxColumns,
+      ...rows.map((row) => row.length),
+      ...formats.map(([column]) => column),
+    );
+    for (const [column, format] of formats)
+      sheet._range(1, column, sheet.maxRows, 1).setNumberFormat(format);
+    sheet._write(1, 1, rows, options.input ?? 'USER_ENTERED');
+    return asGas(sheet);
+  }
+
+  /** Every value of a sheet's data range, as getValues gives them (not counted). */
+  values(sheetName: string): unknown[][] {
+    return this.sheet(sheetName).getDataRange().getValues();
+  }
+
+  /** Every value of a sheet's data range as shown (not counted). */
+  displayValues(sheetName: string): string[][] {
+    return this.sheet(sheetName).getDataRange().getDisplayValues();
+  }
+
+  private rawSheet(name: string): EmulatedSheet {
+    this.sheet(name);
+    const wanted = name.toLowerCase();
+    const sheet = this.book.sheets.find((each) => each.name.toLowerCase() === wanted);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+
+  /** A sheet's cells as stored, over its data range (not counted). */
+  storedSheet(name: string): StoredSheet {
+    const sheet = this.rawSheet(name);
+    const rows = Math.max(sheet.getLastRow(), 1);
+    const columns = Math.max(sheet.getLastColumn(), 1);
+    const cells = Array.from({ length: rows }, (_, row) =>
+      Array.from({ length: columns }, (_, column): StoredCell => {
+        const value = sheet.values.get(row, column);
+        const numberFormat = sheet.formats.get(row, column);
+        const note = sheet.notes.get(row, column);
+        return {
+          value: value instanceof CellError ? value.code : (value ?? null),
+          ...(value instanceof CellError ? { error: true as const } : {}),
+          ...(numberFormat === undefined ? {} : { numberFormat }),
+          ...(note === undefined ? {} : { note }),
+          ...(sheet.weights.get(row, column) === 'bold' ? { bold: true as const } : {}),
+        };
+      }),
+    );
+    return {
+      cells,
+      maxRows: sheet.maxRows,
+      maxColumns: sheet.maxColumns,
+      frozenRows: sheet.frozenRows,
+    };
+  }
+
+  /** Adds a sheet from stored cells, exactly as given (no typed-input reading). */
+  addStoredSheet(name: string, stored: StoredSheet): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = this.book._addSheet(name);
+    sheet.maxRows = Math.max(stored.maxRows, stored.cells.length);
+    sheet.maxColumns = Math.max(stored.maxColumns, ...stored.cells.map((row) => row.length));
+    sheet.frozenRows = stored.frozenRows;
+    stored.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const value = cell.value;
+        sheet.values.set(
+          r,
+          c,
+          value === null || value === ''
+            ? undefined
+            : cell.error
+              ? new CellError(String(value))
+              : value,
+        );
+        sheet.formats.set(r, c, cell.numberFormat);
+        sheet.notes.set(r, c, cell.note);
+        sheet.weights.set(r, c, cell.bold ? 'bold' : undefined);
+      }),
+    );
+    return asGas(sheet);
+  }
+
+  /** Whether there is a user to show things to; false as in a time-driven trigger. */
+  setUiAvailable(available: boolean): void {
+    this.ui.available = available;
+  }
+
+  // --- mail, triggers, properties, logs, locks, users ------------------------------------------
+
+  /** Every message sent, in order. */
+  get mail(): readonly SentMail[] {
+    return this.mailState.sent;
+  }
+
+  get remainingMailQuota(): number {
+    return this.mailState.remainingQuota;
+  }
+
+  setMailQuota(remaining: number): void {
+    this.mailState.remainingQuota = remaining;
+  }
+
+  /** The installed triggers with their schedules. */
+  get triggers(): TriggerRecord[] {
+    return this.triggerStore.records();
+  }
+
+  /** A copy of a property store (default the document's). */
+  properties(scope: PropertyScope = 'document'): Record<string, string> {
+    return Object.fromEntries(this.propertyStores.stores[scope]);
+  }
+
+  /** Replaces a property store's contents. */
+  setProperties(scope: PropertyScope, properties: Readonly<Record<string, string>>): void {
+    const store = this.propertyStores.stores[scope];
+    store.clear();
+    for (const [key, value] of Object.entries(properties)) store.set(key, value);
+  }
+
+  /** Every Logger and console line, in order. */
+  get logs(): readonly LogLine[] {
+    return this.logState.lines;
+  }
+
+  /** Another execution takes the lock: the script's tryLock fails and waitLock throws. */
+  holdLock(kind: LockKind): void {
+    this.lockState.hold(kind);
+  }
+
+  /** The lock is free again, whoever held it. */
+  releaseLock(kind: LockKind): void {
+    this.lockState.release(kind);
+  }
+
+  /** 'script' (the running script), 'other' (holdLock) or null. */
+  lockHolder(kind: LockKind): LockHolder {
+    return this.lockState.holders[kind];
+  }
+
+  setActiveUserEmail(email: string): void {
+    this.session.activeUserEmail = email;
+  }
+
+  setEffectiveUserEmail(email: string): void {
+    this.session.effectiveUserEmail = email;
+  }
+}

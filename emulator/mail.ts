@@ -1,0 +1,129 @@
+/** MailApp: sends nothing, records every message, and keeps the daily recipient quota. */
+import type { Clock } from './clock';
+import { GAS_CLASS, GasObject, describeArgument, gasError } from './gas';
+
+type MailAdvancedParameters = GoogleAppsScript.Mail.MailAdvancedParameters;
+
+/** A message as MailApp would have sent it. Address lists are split on commas and trimmed. */
+export interface SentMail {
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly bcc: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody: string | undefined;
+  readonly name: string | undefined;
+  readonly replyTo: string | undefined;
+  readonly noReply: boolean;
+  readonly attachments: number;
+  /** The emulated clock when it was sent. */
+  readonly sentAt: Date;
+}
+
+export const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
+
+export class MailState {
+  readonly sent: SentMail[] = [];
+
+  /** Recipients left today: each address in to, cc and bcc counts one. */
+  constructor(public remainingQuota: number) {}
+}
+
+const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+/** `a@x.org, Jane <b@y.org>` as a list of its entries; each must hold a valid address. */
+function addresses(list: string | undefined): string[] {
+  if (list === undefined || list === null) return [];
+  const entries = String(list)
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const address = /<([^<>]*)>$/.exec(entry)?.[1] ?? entry;
+    if (!ADDRESS.test(address.trim())) throw gasError(`Invalid email: ${entry}`);
+  }
+  return entries;
+}
+
+function optionalText(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+export class EmulatedMailApp
+  extends GasObject
+  implements Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota' | 'sendEmail'>
+{
+  constructor(
+    readonly state: MailState,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  get [GAS_CLASS](): string {
+    return 'MailApp';
+  }
+
+  getRemainingDailyQuota(): number {
+    return this.state.remainingQuota;
+  }
+
+  /**
+   * sendEmail(message), sendEmail(recipient, subject, body, options?) and
+   * sendEmail(to, replyTo, subject, body). Throws without sending when the message has more
+   * recipients than the quota has left.
+   */
+  sendEmail(
+    messageOrRecipient: MailAdvancedParameters | string,
+    subjectOrReplyTo?: string,
+    bodyOrSubject?: string,
+    optionsOrBody?: MailAdvancedParameters | string,
+  ): void {
+    const message = this._message(
+      messageOrRecipient,
+      subjectOrReplyTo,
+      bodyOrSubject,
+      optionsOrBody,
+    );
+    const to = addresses(message.to);
+    const cc = addresses(message.cc);
+    const bcc = addresses(message.bcc);
+    const recipients = to.length + cc.length + bcc.length;
+    if (recipients === 0) throw gasError('Failed to send email: no recipient');
+    if (recipients > this.state.remainingQuota) throw gasError(QUOTA_EXCEEDED);
+    this.state.remainingQuota -= recipients;
+    this.state.sent.push({
+      to,
+      cc,
+      bcc,
+      subject: optionalText(message.subject) ?? '',
+      body: optionalText(message.body) ?? '',
+      htmlBody: optionalText(message.htmlBody),
+      name: optionalText(message.name),
+      replyTo: optionalText(message.replyTo),
+      noReply: message.noReply === true,
+      attachments: Array.isArray(message.attachments) ? message.attachments.length : 0,
+      sentAt: this.clock.now(),
+    });
+  }
+
+  private _message(
+    first: MailAdvancedParameters | string,
+    second: string | undefined,
+    third: string | undefined,
+    fourth: MailAdvancedParameters | string | undefined,
+  ): MailAdvancedParameters {
+    const method = 'MailApp.sendEmail';
+    if (typeof first === 'object' && first !== null && second === undefined) return first;
+    if (typeof first !== 'string' || typeof second !== 'string' || typeof third !== 'string')
+      throw gasError(
+        `The parameters (${[first, second, third, fourth]
+          .filter((arg) => arg !== undefined)
+          .map(describeArgument)
+          .join(',')}) don't match the method signature for ${method}.`,
+      );
+    if (typeof fourth === 'string')
+      return { to: first, replyTo: second, subject: third, body: fourth };
+    return { ...(fourth ?? {}), to: first, subject: second, body: third };
+  }
+}
