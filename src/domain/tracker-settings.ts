@@ -51,11 +51,25 @@ interface ValueKind<T> {
   write(value: T): string | number;
 }
 
+/** Reads text with a zod schema built on first use (the bundle builds no schema when it loads). */
+function withSchema<T>(build: () => z.ZodMiniType<T>): (text: string) => T | undefined {
+  let schema: z.ZodMiniType<T> | undefined;
+  return (text) => {
+    schema ??= build();
+    const parsed = schema.safeParse(text.trim());
+    return parsed.success ? parsed.data : undefined;
+  };
+}
+
 function wholeNumber(min: number, max: number): ValueKind<number> {
   return {
     expected: `a whole number from ${min} to ${max}`,
-    read: (text) =>
-      /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max ? Number(text) : undefined,
+    read: withSchema(() =>
+      z.pipe(
+        z.string().check(z.regex(/^\d+$/)),
+        z.pipe(z.transform(Number), z.int().check(z.minimum(min), z.maximum(max))),
+      ),
+    ),
     write: (value) => value,
   };
 }
@@ -153,7 +167,12 @@ const text: ValueKind<string> = {
 
 const sendMode: ValueKind<SendMode> = {
   expected: 'Live, Test or Paused',
-  read: (value) => SEND_MODES.find((mode) => mode.toLowerCase() === value.trim().toLowerCase()),
+  read: withSchema(() =>
+    z.pipe(
+      z.transform((text: string) => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()),
+      z.enum(SEND_MODES),
+    ),
+  ),
   write: (value) => value,
 };
 

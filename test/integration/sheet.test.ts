@@ -151,6 +151,14 @@ describe('Set up tracker', () => {
     run('setUpTracker');
     expect(state()).toBe(once);
     expect(emulator.ui.toasts.at(-1)?.message).toContain('All columns present');
+
+    // Recalculate finds the columns by alias in the coordinator's order, hidden column and all.
+    run('recalculateNow');
+    const values = emulator.values('Tracker');
+    expect(checksum(values.map((row) => row.slice(0, 12)))).toBe(before);
+    const barnet = values.find((row) => row[6] === 'Barnet') ?? [];
+    expect(isoIn(barnet[(values[0] ?? []).indexOf('Due')], SYDNEY)).toBe('2027-06-10');
+    expect(barnet[(values[0] ?? []).indexOf('Problems')]).toBe('');
   });
 
   test("the coordinator's own conditional formats and settings stay", () => {
