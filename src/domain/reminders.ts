@@ -217,18 +217,17 @@ function candidatesFor(
   return candidates;
 }
 
+/** A row marked Paused, or with problems, sends nothing, its coordinators' reminders included. */
 function skipReason(candidate: Candidate): string | undefined {
-  if (candidate.forCoordinators) {
-    return candidate.recipients.to.length === 0 ? 'No coordinator emails in Settings.' : undefined;
-  }
   const row = candidate.row;
-  if (!row) return undefined;
-  if (row.row.reminders === 'Paused') return 'Reminders are Paused for this authority.';
-  if (row.problems.length > 0)
+  if (row?.row.reminders === 'Paused') return 'Reminders are Paused for this authority.';
+  if (row && row.problems.length > 0) {
     return 'The row has problems: fix them (Check for problems), then it is sent.';
-  return candidate.recipients.to.length === 0
-    ? 'No valid recipient: fill in DCS email or Other recipients.'
-    : undefined;
+  }
+  if (candidate.recipients.to.length > 0) return undefined;
+  return candidate.forCoordinators
+    ? 'No coordinator emails in Settings.'
+    : 'No valid recipient: fill in DCS email or Other recipients.';
 }
 
 /** The weekly digest, keyed by the week's Monday: the first run on or after it sends it. */

@@ -75,8 +75,14 @@ export interface SendOptions {
   readonly testTo?: string | undefined;
 }
 
-/** Sends one reminder (in as many messages as its recipients need); returns the recipients written to the log. */
-export function sendReminder({ state, reminder, testTo }: SendOptions): string {
+/** A reminder's email, addressed: as many messages as its recipients need. */
+export interface Outgoing {
+  readonly messages: readonly GoogleAppsScript.Mail.MailAdvancedParameters[];
+  /** Who it goes to, as the log shows it. */
+  readonly recipients: string;
+}
+
+export function prepareReminder({ state, reminder, testTo }: SendOptions): Outgoing {
   const { settings, today, tracker } = state;
   const email = composeEmail(
     reminder,
@@ -85,23 +91,26 @@ export function sendReminder({ state, reminder, testTo }: SendOptions): string {
     settings.senderName,
     reminder.kind === 'Weekly digest' ? digestLines(tracker.results, today) : [],
   );
-  const messages = testTo
+  const addressed = testTo
     ? [{ to: [testTo], cc: [] }]
     : splitRecipients(reminder.recipients.to, reminder.recipients.cc);
-  for (const message of messages) {
-    MailApp.sendEmail({
+  const intended = [...reminder.recipients.to, ...reminder.recipients.cc].join(', ');
+  return {
+    recipients: addressed.map((message) => [...message.to, ...message.cc].join(', ')).join('; '),
+    messages: addressed.map((message) => ({
       to: message.to.join(','),
       cc: message.cc.join(','),
       subject: testTo ? `[TEST] ${email.subject}` : email.subject,
-      body: testTo
-        ? `(Test: this would go to ${[...reminder.recipients.to, ...reminder.recipients.cc].join(', ')})\n\n${email.text}`
-        : email.text,
+      body: testTo ? `(Test: this would go to ${intended})\n\n${email.text}` : email.text,
       htmlBody: email.html,
       name: settings.senderName,
       ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
-    });
-  }
-  return messages.map((message) => [...message.to, ...message.cc].join(', ')).join('; ');
+    })),
+  };
+}
+
+export function deliver(outgoing: Outgoing): void {
+  for (const message of outgoing.messages) MailApp.sendEmail(message);
 }
 
 function recipientCount(reminder: PlannedReminder, testTo: string | undefined): number {
@@ -159,7 +168,8 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
           },
           recipients: line.recipients,
           outcome: line.outcome,
-          detail: 'Sent by a run that stopped before logging it.',
+          detail:
+            'A run stopped after starting this send, before logging it; it is not sent again.',
         },
         codec,
       ),
@@ -203,25 +213,33 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
         );
         continue;
       }
+      const outgoing = prepareReminder({ state, reminder, testTo });
+      const outcome: Outcome = testTo ? 'Test' : 'Sent';
+      const line: JournalLine = {
+        time: new Date().toISOString(),
+        reminder: {
+          key: reminder.key,
+          kind: reminder.kind,
+          authority: reminder.authority,
+          lead: reminder.lead,
+          eventDate: formatIso(reminder.eventDate),
+        },
+        recipients: outgoing.recipients,
+        outcome,
+      };
+      // Journalled before it is sent: a run cut off after the send is completed, not repeated.
+      properties.setProperty(JOURNAL_PREFIX + reminder.key, JSON.stringify(line));
       try {
-        const recipients = sendReminder({ state, reminder, testTo });
+        deliver(outgoing);
         quota -= needed;
-        const outcome: Outcome = testTo ? 'Test' : 'Sent';
-        const line: JournalLine = {
-          time: new Date().toISOString(),
-          reminder: {
-            key: reminder.key,
-            kind: reminder.kind,
-            authority: reminder.authority,
-            lead: reminder.lead,
-            eventDate: formatIso(reminder.eventDate),
-          },
-          recipients,
+        log(
+          reminder,
           outcome,
-        };
-        properties.setProperty(JOURNAL_PREFIX + reminder.key, JSON.stringify(line));
-        log(reminder, outcome, testTo ? `Test mode: sent to ${testTo} instead.` : '', recipients);
+          testTo ? `Test mode: sent to ${testTo} instead.` : '',
+          outgoing.recipients,
+        );
       } catch (error) {
+        properties.deleteProperty(JOURNAL_PREFIX + reminder.key);
         const message = error instanceof Error ? error.message : String(error);
         if (QUOTA_ERROR.test(message)) {
           quota = 0;

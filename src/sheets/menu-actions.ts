@@ -1,7 +1,13 @@
 import { formatIso } from '../domain/civil-date';
 import { escapeHtml } from '../domain/html';
 import type { PlannedReminder } from '../domain/reminders';
-import { previewReminders, runDailyReminders, runText, sendReminder } from './daily-reminders';
+import {
+  deliver,
+  prepareReminder,
+  previewReminders,
+  runDailyReminders,
+  runText,
+} from './daily-reminders';
 import { listProblems, problemsHtml } from './problems-dialog';
 import { readTracker, recalculate, summaryText } from './recalculate';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
@@ -108,34 +114,29 @@ export function previewFromMenu(): void {
 export function sendTestFromMenu(): void {
   fromMenu((spreadsheet) => {
     const state = readTracker(spreadsheet, new Date());
-    const sample = state.tracker.results.find((result) => result.schedule.meeting);
-    const meeting = sample?.schedule.meeting;
-    if (!sample || !meeting)
+    const row = state.tracker.results.find((result) => result.schedule.meeting);
+    const meeting = row?.schedule.meeting;
+    if (!row || !meeting) {
       throw new UserError(
         'No authority on the Tracker has an engagement meeting to make a sample reminder from.',
       );
+    }
     const to = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-    sendReminder({
-      state,
-      testTo: to,
-      reminder: {
-        key: 'test',
-        kind: 'Engagement meeting',
-        authority: sample.row.authority,
-        eventDate: meeting.date,
-        lead: 'test',
-        recipients: {
-          to: sample.row.dcsEmail ? [sample.row.dcsEmail] : [],
-          cc: sample.row.otherRecipients ?? [],
-        },
-        row: sample,
-        retry: false,
+    const reminder: PlannedReminder = {
+      key: 'test',
+      kind: 'Engagement meeting',
+      authority: row.row.authority,
+      eventDate: meeting.date,
+      lead: 'test',
+      recipients: {
+        to: row.row.dcsEmail ? [row.row.dcsEmail] : [],
+        cc: row.row.otherRecipients ?? [],
       },
-    });
-    spreadsheet.toast(
-      `A sample reminder for ${sample.row.authority} was sent to ${to}.`,
-      MENU_TITLE,
-    );
+      row,
+      retry: false,
+    };
+    deliver(prepareReminder({ state, reminder, testTo: to }));
+    spreadsheet.toast(`A sample reminder for ${row.row.authority} was sent to ${to}.`, MENU_TITLE);
   });
 }
 

@@ -1,0 +1,572 @@
+/**
+ * Reminders on time, exactly once: the daily job of build/Code.js run day after day in the
+ * emulator, checked against an expectation worked out here from the rules' own words.
+ */
+import { exampleTracker, openSheet, type Session } from './support';
+
+const LONDON = 'Europe/London';
+const DAY_MS = 86_400_000;
+
+// --- civil dates as day numbers, written here independently of src/ -------------------------
+
+/** Day number (days since 1970-01-01) of an ISO date. */
+const dayOf = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** Same day of the month `months` later, clamped to the month's end. */
+function plusMonths(day: number, months: number): number {
+  const date = new Date(day * DAY_MS);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  return (
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(date.getUTCDate(), lastDay)) /
+    DAY_MS
+  );
+}
+const londonDay = (value: unknown) =>
+  dayOf(new Intl.DateTimeFormat('en-CA', { timeZone: LONDON }).format(value as Date));
+const weekday = (day: number) => new Date(day * DAY_MS).getUTCDay();
+
+// --- a tracker of authorities with engagement data -------------------------------------------
+
+const EXTRA = [
+  'Last engagement meeting',
+  'Planned engagement meeting',
+  'Self-evaluation submitted',
+  'DCS name',
+  'DCS email',
+  'Other recipients',
+  'Reminders',
+];
+const COORDINATOR = 'coordinator@example.org';
+
+interface Authority {
+  readonly index: number;
+  readonly name: string;
+  readonly start: number;
+  readonly to: string;
+  readonly cc: string[];
+  lastMeeting: number;
+  planned?: number;
+  submitted?: number;
+  paused: boolean;
+  moved: boolean;
+}
+
+/** Authority `index` last met `firstMeeting + step * index`. */
+function authorities(
+  count: number,
+  firstMeeting: number,
+  step = 9,
+): { rows: string[][]; model: Authority[] } {
+  const example = exampleTracker();
+  const header = [...(example[0] ?? []), ...EXTRA];
+  const model: Authority[] = [];
+  const rows = Array.from({ length: count }, (_, index) => {
+    const base = example[index + 1] ?? [];
+    const name = base[0] ?? '';
+    const authority: Authority = {
+      index,
+      name,
+      start: dayOf(base[3] ?? ''),
+      to: `dcs${index}@la${index}.example.org`,
+      cc: index % 4 === 0 ? [`pa${index}@la${index}.example.org`] : [],
+      lastMeeting: firstMeeting + step * index,
+      paused: index % 11 === 2,
+      moved: false,
+    };
+    model.push(authority);
+    return [
+      ...base,
+      isoOf(authority.lastMeeting),
+      '',
+      '',
+      `DCS ${index}`,
+      authority.to,
+      authority.cc.join(', '),
+      authority.paused ? 'Paused' : 'On',
+    ];
+  });
+  return { rows: [header, ...rows], model };
+}
+
+function setUp(rows: string[][], now: number, settings: Record<string, string> = {}): Session {
+  const session = openSheet({
+    timeZone: LONDON,
+    now: new Date(now * DAY_MS + 7 * 3_600_000),
+    mailQuota: 100_000,
+    sheets: { Tracker: rows },
+  });
+  session.run('setUpTracker');
+  setSettings(session, { 'Coordinator emails': COORDINATOR, ...settings });
+  session.emulator.setUiAvailable(false);
+  return session;
+}
+
+function setSettings(session: Session, settings: Record<string, string>): void {
+  const sheet = session.emulator.sheet('Settings');
+  const names = session.emulator.values('Settings').map((row) => row[0]);
+  for (const [name, value] of Object.entries(settings))
+    sheet.getRange(names.indexOf(name) + 1, 2).setValue(value);
+}
+
+function setCell(session: Session, authority: string, header: string, value: string): void {
+  const values = session.emulator.values('Tracker');
+  const row = values.findIndex((cells) => cells[0] === authority) + 1;
+  session.emulator
+    .sheet('Tracker')
+    .getRange(row, (values[0] ?? []).indexOf(header) + 1)
+    .setValue(value);
+}
+
+/** The daily trigger firing at 07:00 on a day. */
+function runDay(session: Session, day: number): void {
+  session.emulator.setNow(new Date(day * DAY_MS + 7 * 3_600_000));
+  session.run('runDailyRemindersFromTrigger');
+}
+
+interface LogRow {
+  readonly day: number;
+  readonly authority: string;
+  readonly kind: string;
+  readonly outcome: string;
+  readonly recipients: string;
+  readonly detail: string;
+  readonly key: string;
+}
+
+function logRows(session: Session): LogRow[] {
+  const [header = [], ...rows] = session.emulator.values('Reminder log');
+  const at = (row: unknown[], name: string) => row[header.indexOf(name)];
+  return rows.map((row) => ({
+    day: londonDay(at(row, 'Time')),
+    authority: String(at(row, 'Authority')),
+    kind: String(at(row, 'Kind')),
+    outcome: String(at(row, 'Outcome')),
+    recipients: String(at(row, 'Recipients')),
+    detail: String(at(row, 'Detail')),
+    key: String(at(row, 'Key')),
+  }));
+}
+
+const sentRows = (session: Session) => logRows(session).filter((row) => row.outcome === 'Sent');
+
+// --- the expectation, from the rules' words ------------------------------------------------
+
+const MEETING_LEADS = [60, 30, 7];
+const SELF_EVALUATION_LEADS = [28, 7];
+const WINDOW_LEADS = [30];
+
+/** The smallest lead whose day has come, while the event is today or later. */
+function leadDue(event: number, today: number, leads: number[]): number | undefined {
+  const reached = leads.filter((lead) => today >= event - lead && today <= event);
+  return reached.length > 0 ? Math.min(...reached) : undefined;
+}
+
+function overdueRepeat(event: number, today: number): number | undefined {
+  return today > event ? Math.min(3, Math.floor((today - event - 1) / 14) + 1) : undefined;
+}
+
+const key = (authority: string, kind: string, event: number, lead: string) =>
+  [authority.toLowerCase(), kind, isoOf(event), lead].join('|');
+
+/** What is due today for one authority, as keys with their recipients. */
+function dueToday(
+  authority: Authority,
+  today: number,
+): { key: string; to: string[]; cc: string[] }[] {
+  const meeting =
+    authority.planned !== undefined && authority.planned > authority.lastMeeting
+      ? authority.planned
+      : plusMonths(authority.lastMeeting, 12);
+  const selfEvaluation = meeting - 28;
+  const done = authority.submitted !== undefined && authority.submitted >= authority.lastMeeting;
+  const own = { to: [authority.to], cc: authority.cc };
+  const due: { key: string; to: string[]; cc: string[] }[] = [];
+  const meetingLead = leadDue(meeting, today, MEETING_LEADS);
+  if (meetingLead !== undefined)
+    due.push({
+      key: key(authority.name, 'Engagement meeting', meeting, String(meetingLead)),
+      ...own,
+    });
+  const selfLead = done ? undefined : leadDue(selfEvaluation, today, SELF_EVALUATION_LEADS);
+  if (selfLead !== undefined)
+    due.push({
+      key: key(authority.name, 'Self-evaluation due', selfEvaluation, String(selfLead)),
+      ...own,
+    });
+  const meetingLate = overdueRepeat(meeting, today);
+  if (meetingLate !== undefined)
+    due.push({
+      key: key(authority.name, 'Engagement meeting overdue', meeting, `overdue ${meetingLate}`),
+      ...own,
+    });
+  const selfLate = done ? undefined : overdueRepeat(selfEvaluation, today);
+  if (selfLate !== undefined)
+    due.push({
+      key: key(authority.name, 'Self-evaluation overdue', selfEvaluation, `overdue ${selfLate}`),
+      ...own,
+    });
+  const windowOpens = plusMonths(plusMonths(authority.start, 36), -6);
+  const windowLead = today < windowOpens ? leadDue(windowOpens, today, WINDOW_LEADS) : undefined;
+  if (windowLead !== undefined)
+    due.push({
+      key: key(authority.name, 'Inspection window opening', windowOpens, String(windowLead)),
+      to: [COORDINATOR],
+      cc: [],
+    });
+  return due;
+}
+
+describe('a simulated year', () => {
+  test('400 days over 40 authorities: every due reminder goes out once, on its day, to its people, and nothing else', () => {
+    const first = dayOf('2026-11-23');
+    const { rows, model } = authorities(40, dayOf('2025-12-01'));
+    const session = setUp(rows, first);
+    const expected = new Map<string, { day: number; to: string[]; cc: string[] }>();
+
+    for (let day = first; day < first + 400; day += 1) {
+      // What coordinators record, day by day: meetings held, submissions, moves, a pause lifted.
+      for (const authority of model) {
+        const meeting =
+          authority.planned !== undefined && authority.planned > authority.lastMeeting
+            ? authority.planned
+            : plusMonths(authority.lastMeeting, 12);
+        if (authority.index % 7 === 1 && !authority.moved && day === meeting - 40) {
+          authority.planned = meeting + 14;
+          authority.moved = true;
+          setCell(session, authority.name, 'Planned engagement meeting', isoOf(authority.planned));
+        }
+        if (authority.index % 3 === 0 && day === meeting - 28 - 2) {
+          authority.submitted = day;
+          setCell(session, authority.name, 'Self-evaluation submitted', isoOf(day));
+        }
+        if (authority.index % 5 !== 0 && day === meeting) {
+          authority.lastMeeting = day;
+          setCell(session, authority.name, 'Last engagement meeting', isoOf(day));
+        }
+        if (authority.paused && day === first + 120) {
+          authority.paused = false;
+          setCell(session, authority.name, 'Reminders', 'On');
+        }
+      }
+      for (const authority of model) {
+        if (authority.paused) continue;
+        for (const due of dueToday(authority, day)) {
+          if (!expected.has(due.key)) expected.set(due.key, { day, to: due.to, cc: due.cc });
+        }
+      }
+      if (weekday(day) === 1)
+        expected.set(`|Weekly digest|${isoOf(day)}|week`, { day, to: [COORDINATOR], cc: [] });
+      session.emulator.setMailQuota(100_000);
+      runDay(session, day);
+    }
+
+    const sent = sentRows(session);
+    const sentKeys = sent.map((row) => row.key);
+    expect(new Set(sentKeys).size).toBe(sentKeys.length);
+    expect([...sentKeys].sort()).toEqual([...expected.keys()].sort());
+    for (const row of sent)
+      expect({ key: row.key, day: isoOf(row.day) }).toEqual({
+        key: row.key,
+        day: isoOf(expected.get(row.key)?.day ?? 0),
+      });
+    // Each email went to the row's DCS with its other recipients in copy, in the order logged.
+    const mail = session.emulator.mail;
+    expect(mail).toHaveLength(sent.length);
+    sent.forEach((row, index) => {
+      const message = mail[index];
+      const wanted = expected.get(row.key);
+      expect({ key: row.key, to: message?.to, cc: message?.cc }).toEqual({
+        key: row.key,
+        to: wanted?.to,
+        cc: wanted?.cc,
+      });
+    });
+    // A paused row was skipped, logged once per event, and sent once the pause was lifted.
+    const paused = model.find((authority) => authority.index % 11 === 2);
+    const skipped = logRows(session).filter(
+      (row) => row.outcome === 'Skipped' && row.authority === paused?.name,
+    );
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(new Set(skipped.map((row) => row.key)).size).toBe(skipped.length);
+    expect(sent.some((row) => row.authority === paused?.name)).toBe(true);
+    expect(sent.length).toBeGreaterThan(200);
+  });
+});
+
+describe('faults', () => {
+  const first = dayOf('2027-01-09');
+  /** Six authorities whose meetings all reach their 60-day lead on `first`. */
+  function smallTracker() {
+    return authorities(6, dayOf('2026-03-10'), -1);
+  }
+
+  test('the lock held by another run: this run gives up, logged, sends nothing; the next sends once', () => {
+    const session = setUp(smallTracker().rows, first);
+    session.emulator.holdLock('document');
+    runDay(session, first);
+    expect(session.emulator.mail).toHaveLength(0);
+    expect(session.emulator.logs.map((line) => line.message).join('\n')).toContain(
+      'another reminder run holds the lock',
+    );
+    session.emulator.releaseLock('document');
+    runDay(session, first);
+    const count = session.emulator.mail.length;
+    expect(count).toBeGreaterThan(0);
+    runDay(session, first);
+    expect(session.emulator.mail).toHaveLength(count);
+  });
+
+  test('the trigger firing twice at once: the second run waits on the lock and sends nothing twice', () => {
+    const session = setUp(smallTracker().rows, first);
+    runDay(session, first);
+    const once = session.emulator.mail.length;
+    runDay(session, first);
+    expect(session.emulator.mail).toHaveLength(once);
+    expect(sentRows(session)).toHaveLength(once);
+  });
+
+  test('the quota running out mid-run: the rest is deferred and arrives on later days, none twice', () => {
+    const session = setUp(smallTracker().rows, first);
+    session.emulator.setMailQuota(3);
+    runDay(session, first);
+    const deferred = logRows(session).filter((row) => row.outcome === 'Deferred');
+    expect(deferred.length).toBeGreaterThan(0);
+    expect(deferred[0]?.detail).toContain('goes first on the next run');
+    session.emulator.setMailQuota(100);
+    runDay(session, first + 1);
+    const sent = sentRows(session);
+    const keys = sent.map((row) => row.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const row of deferred) expect(keys).toContain(row.key);
+    const firstOfSecondDay = sent.findIndex((row) => row.day === first + 1);
+    expect(sent[firstOfSecondDay]?.key).toBe(deferred[0]?.key);
+  });
+
+  test('MailApp throwing on one send: logged Failed, the run goes on, and it is sent on the next run', () => {
+    const session = setUp(smallTracker().rows, first);
+    session.emulator.failOn('MailApp.sendEmail', 2, 'Mail service error');
+    runDay(session, first);
+    const failed = logRows(session).filter((row) => row.outcome === 'Failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.detail).toContain('Mail service error');
+    expect(sentRows(session).length).toBeGreaterThan(1);
+    runDay(session, first + 1);
+    expect(sentRows(session).filter((row) => row.key === failed[0]?.key)).toHaveLength(1);
+  });
+
+  test('a run cut off after any send: the next run completes it without duplicates', () => {
+    const reference = setUp(smallTracker().rows, first);
+    runDay(reference, first);
+    const total = reference.emulator.mail.length;
+    expect(total).toBeGreaterThan(2);
+    for (let sends = 1; sends <= total; sends += 1) {
+      const session = setUp(smallTracker().rows, first);
+      // The journal write before the next send fails like a run stopped by the time limit; after
+      // the last send, the log write fails instead.
+      if (sends < total)
+        session.emulator.failOn(
+          'Properties.setProperty',
+          sends + 1,
+          'Exceeded maximum execution time',
+        );
+      else session.emulator.failOn('Range.setValues', 2, 'Exceeded maximum execution time');
+      expect(() => runDay(session, first)).toThrow('Exceeded maximum execution time');
+      expect(session.emulator.mail).toHaveLength(sends);
+      runDay(session, first);
+      expect(session.emulator.mail).toHaveLength(total);
+      const keys = sentRows(session).map((row) => row.key);
+      expect(keys).toHaveLength(total);
+      expect(new Set(keys).size).toBe(total);
+    }
+  });
+
+  test('skipped days: only the most recent lead reached goes, never a burst', () => {
+    const session = setUp(smallTracker().rows, first - 70);
+    runDay(session, first - 70);
+    runDay(session, first + 40);
+    const meetingKeys = sentRows(session)
+      .filter(
+        (row) => row.kind === 'Engagement meeting' && row.authority === 'Barking and Dagenham',
+      )
+      .map((row) => row.key.split('|')[3]);
+    expect(meetingKeys).toEqual(['30']);
+  });
+
+  test('the time limit: a run stops starting emails before 6 minutes, the next run sends the rest', () => {
+    const session = setUp(authorities(20, dayOf('2026-03-10'), -1).rows, first);
+    session.emulator.advanceOn('MailApp.sendEmail', 60_000);
+    runDay(session, first);
+    const firstRun = session.emulator.mail.length;
+    expect(firstRun).toBeLessThanOrEqual(5);
+    expect(session.emulator.values('Settings').flat().join(' ')).toContain('left for the next run');
+    runDay(session, first);
+    runDay(session, first);
+    runDay(session, first);
+    const keys = sentRows(session).map((row) => row.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeGreaterThan(firstRun);
+  });
+});
+
+describe('what the emails say', () => {
+  test('a sheet value holding <script> or {{ arrives escaped and inert', () => {
+    const { rows } = authorities(2, dayOf('2026-03-10'));
+    (rows[1] as string[])[0] = '<script>alert(1)</script>';
+    (rows[1] as string[])[rows[0]!.indexOf('DCS name')] = '{{Authority}} & {{DCS email}}';
+    const session = setUp(rows, dayOf('2027-01-09'));
+    runDay(session, dayOf('2027-01-09'));
+    const message = session.emulator.mail.find((mail) => mail.subject.includes('script'));
+    expect(message?.htmlBody).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(message?.htmlBody).not.toContain('<script>');
+    expect(message?.htmlBody).toContain('Dear {{Authority}} &amp; {{DCS email}},');
+    expect(message?.body).toContain('Dear {{Authority}} & {{DCS email}},');
+    expect(message?.body).toContain(
+      'What are your plans for the next 12 months to maintain or improve practice?',
+    );
+  });
+
+  test('a bad template placeholder is reported when settings are read, and the default used', () => {
+    const session = setUp(authorities(2, dayOf('2026-03-10')).rows, dayOf('2027-01-09'), {
+      'Email subject: Engagement meeting': 'Meeting {{Athority}}',
+    });
+    session.emulator.setUiAvailable(true);
+    session.run('checkForProblems');
+    expect(session.emulator.ui.dialogs.at(-1)?.html).toContain('unknown placeholder {{Athority}}');
+    session.emulator.setUiAvailable(false);
+    runDay(session, dayOf('2027-01-09'));
+    expect(session.emulator.mail[0]?.subject).toContain('annual engagement meeting with Ofsted on');
+  });
+
+  test('more than 50 recipients are split into messages of at most 50', () => {
+    const { rows } = authorities(1, dayOf('2026-03-10'));
+    const cc = Array.from({ length: 60 }, (_, index) => `cc${index}@example.org`).join(', ');
+    (rows[1] as string[])[rows[0]!.indexOf('Other recipients')] = cc;
+    const session = setUp(rows, dayOf('2027-01-09'));
+    runDay(session, dayOf('2027-01-09'));
+    const meetingMail = session.emulator.mail.filter((mail) =>
+      mail.subject.includes('engagement meeting'),
+    );
+    expect(meetingMail.map((mail) => mail.to.length + mail.cc.length)).toEqual([50, 11]);
+  });
+});
+
+describe('send modes, preview and the test reminder', () => {
+  const day = dayOf('2027-01-09');
+
+  test('Test mode: every email goes to the person running it, subject marked, logged Test', () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day, {
+      'Send mode': 'Test',
+    });
+    runDay(session, day);
+    expect(session.emulator.mail.length).toBeGreaterThan(0);
+    for (const mail of session.emulator.mail) {
+      expect(mail.to).toEqual(['user@example.com']);
+      expect(mail.subject.startsWith('[TEST] ')).toBe(true);
+    }
+    const outcomes = logRows(session).map((row) => row.outcome);
+    expect(outcomes.filter((outcome) => outcome === 'Test')).toHaveLength(
+      session.emulator.mail.length,
+    );
+    expect(outcomes.filter((outcome) => outcome !== 'Test' && outcome !== 'Skipped')).toEqual([]);
+  });
+
+  test('Paused mode sends nothing and logs nothing', () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day, {
+      'Send mode': 'Paused',
+    });
+    runDay(session, day);
+    expect(session.emulator.mail).toHaveLength(0);
+    expect(logRows(session)).toHaveLength(0);
+  });
+
+  test("Preview today's reminders shows what, to whom and why, and sends nothing", () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day);
+    session.emulator.setUiAvailable(true);
+    session.run('previewTodaysReminders');
+    const dialog = session.emulator.ui.dialogs.at(-1);
+    expect(dialog?.html).toContain('dcs0@la0.example.org');
+    expect(dialog?.html).toContain('Engagement meeting');
+    expect(dialog?.html).toContain('Skip: Reminders are Paused for this authority.');
+    expect(session.emulator.mail).toHaveLength(0);
+    expect(logRows(session)).toHaveLength(0);
+  });
+
+  test('Send a test reminder to me: one sample, to me', () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day);
+    session.emulator.setUiAvailable(true);
+    session.run('sendTestReminderToMe');
+    expect(session.emulator.mail).toHaveLength(1);
+    expect(session.emulator.mail[0]?.to).toEqual(['user@example.com']);
+    expect(session.emulator.mail[0]?.body).toContain(
+      '(Test: this would go to dcs0@la0.example.org, pa0@la0.example.org)',
+    );
+  });
+
+  test('Send due reminders now runs the daily job at once', () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day);
+    session.emulator.setUiAvailable(true);
+    session.run('sendDueRemindersNow');
+    expect(session.emulator.mail.length).toBeGreaterThan(0);
+    expect(session.emulator.ui.toasts.at(-1)?.message).toMatch(/^Reminders: \d+ sent/);
+  });
+});
+
+describe('the daily trigger', () => {
+  test('turning it on twice leaves one, at the hour in Settings; turning it off leaves none; Settings shows it', () => {
+    const session = setUp(authorities(2, dayOf('2026-03-10')).rows, dayOf('2027-01-09'), {
+      'Daily run hour': '6',
+    });
+    session.emulator.setUiAvailable(true);
+    session.run('turnOnDailyReminders');
+    session.run('turnOnDailyReminders');
+    expect(session.emulator.triggers).toHaveLength(1);
+    expect(session.emulator.triggers[0]).toMatchObject({
+      functionName: 'runDailyRemindersFromTrigger',
+      hour: 6,
+      everyDays: 1,
+    });
+    const settings = () =>
+      session.emulator.values('Settings').find((row) => row[0] === 'Daily reminders')?.[1];
+    expect(settings()).toBe('On, daily at 06:00 (Europe/London)');
+    session.run('turnOffDailyReminders');
+    expect(session.emulator.triggers).toHaveLength(0);
+    expect(settings()).toBe('Off');
+    session.run('sendDueRemindersNow');
+    expect(
+      String(
+        session.emulator
+          .values('Settings')
+          .find((row) => row[0] === 'Daily reminders last ran')?.[1],
+      ),
+    ).toMatch(/^2027-01-09: \d+ sent/);
+  });
+
+  test('the daily run reads and writes each sheet once, plus the mail and journal calls per email', () => {
+    const calls = [6, 30].map((count) => {
+      const session = setUp(authorities(count, dayOf('2026-03-10')).rows, dayOf('2027-01-09'));
+      session.emulator.calls.reset();
+      runDay(session, dayOf('2027-01-09'));
+      const sent = session.emulator.mail.length;
+      const snapshot = session.emulator.calls.snapshot();
+      return { snapshot, sent };
+    });
+    for (const { snapshot, sent } of calls) {
+      expect(snapshot['Range.getValues']).toBe(3);
+      expect(snapshot['Range.setValues']).toBe(3);
+      expect(snapshot['MailApp.sendEmail']).toBe(sent);
+      expect(snapshot['Properties.setProperty']).toBe(sent);
+    }
+    const withoutPerEmail = calls.map(({ snapshot }) =>
+      Object.fromEntries(
+        Object.entries(snapshot).filter(
+          ([name]) => !['MailApp.sendEmail', 'Properties.setProperty'].includes(name),
+        ),
+      ),
+    );
+    expect(withoutPerEmail[1]).toEqual(withoutPerEmail[0]);
+  });
+});
