@@ -50,7 +50,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.mjs', 'jest.config.cjs'],
+    files: ['scripts/**/*.mjs', 'cli/**/*.mjs', 'eslint.config.mjs', 'jest.config.cjs'],
     languageOptions: {
       globals: {
         process: 'readonly',
@@ -58,6 +58,7 @@ export default tseslint.config(
         require: 'readonly',
         module: 'writable',
         __dirname: 'readonly',
+        TextEncoder: 'readonly',
       },
     },
   },

@@ -1,127 +1,259 @@
 /**
- * `npm start`: the schedule of a tracker (by default the bundled example of all 153 English
- * authorities) as a table, as of today or `--today`.
+ * `npm start`: the same build/Code.js that ships to Apps Script, run on a workbook file. The
+ * emulator's services stand in for Google's, backed by the file (.xlsx or .csv) and by real mail
+ * (.eml files, or an SMTP server). It runs Set up, Recalculate and the daily reminder job, writes
+ * the updated workbook into --out, and prints a summary. The input file is only read.
  */
-import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CivilDate, formatIso, parseIsoDate } from '../src/domain/civil-date';
-import { PATHWAY_NAMES } from '../src/domain/computed-columns';
-import { computeSchedule } from '../src/domain/schedule';
-import { type InputColumnKey, locateColumns } from '../src/domain/tracker-columns';
-import { type ParsedRow, type RowCells, parseTrackerRow } from '../src/domain/tracker-row';
+import { AppsScriptEmulator } from '../emulator';
+import { type CivilDate, addDays, formatIso, parseIsoDate } from '../src/domain/civil-date';
+import { intlDateCodec } from '../src/sheets/dates';
+import { type MailTarget, openOutbox } from './outbox';
+import { WorkbookError, loadWorkbook, saveWorkbook, workbookKind } from './workbook';
 
-const EXAMPLE_TRACKER = path.join(__dirname, '..', 'examples', 'tracker.csv');
+const ROOT = path.join(__dirname, '..');
+const EXAMPLE = path.join(ROOT, 'examples', 'tracker.xlsx');
+const TIME_ZONE = 'Europe/London';
+/** Who "runs" the tool here: the sender's address, and where Test mode sends. */
+const RUNNER = 'ilacs-tracker@example.org';
+/** A Google Workspace account's daily recipients. */
+const MAIL_QUOTA = 1500;
+/** The daily trigger's hour. */
+const RUN_HOUR = 7;
+/** The summary lists this many overdue rows; the workbook has them all. */
+const OVERDUE_SHOWN = 15;
 
-const USAGE = `Usage: npm start -- [--tracker FILE.csv] [--today YYYY-MM-DD]
+const USAGE = `Usage: npm start -- [options]
 
-Prints the next inspection, its window and status for every authority in a tracker.
-  --tracker FILE   a CSV file with the Tracker's columns (default: the example, all 153 authorities)
-  --today DATE     the day to report status as of (default: today in Europe/London)
+Runs the tracker (build/Code.js) on a workbook file: Set up, Recalculate, then the daily reminders.
+  --tracker FILE   .xlsx workbook, or .csv of the Tracker sheet (default: the example, 153 authorities)
+  --today DATE     the day to run as, YYYY-MM-DD (default: today in Europe/London)
+  --out DIR        where the updated workbook and the outbox go (default: out)
+  --days N         run the daily reminders for N days from --today (default: 1)
+  --smtp URL       deliver through an SMTP server (e.g. smtp://127.0.0.1:2525) instead of .eml files
   --help           this text`;
 
 export class UsageError extends Error {}
 
-/** Today's civil date in England, read once at the edge. */
+interface Options {
+  readonly tracker: string;
+  readonly today: CivilDate;
+  readonly out: string;
+  readonly days: number;
+  readonly smtp?: string | undefined;
+}
+
 function londonToday(): CivilDate {
-  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-  const today = parseIsoDate(iso);
-  if (!today) throw new Error(`Could not read today's date (${iso})`);
+  const today = parseIsoDate(
+    new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date()),
+  );
+  if (!today) throw new Error("Could not read today's date");
   return today;
 }
 
-function noDateCells(): never {
-  throw new Error('A CSV file has no date cells: dates are text');
-}
-
-/** Reads a Tracker CSV: columns found by header, each row with an Authority parsed. */
-export function readTrackerCsv(file: string): { rows: ParsedRow[]; rowNumbers: number[] } {
-  const records = parse(readFileSync(file, 'utf8'), {
-    skip_empty_lines: true,
-    bom: true,
-  }) as string[][];
-  const [headers = [], ...body] = records;
-  const layout = locateColumns(headers);
-  if (layout.input.authority === undefined)
-    throw new UsageError(`${file}: no Authority column in the header row.`);
-  const rows: ParsedRow[] = [];
-  const rowNumbers: number[] = [];
-  body.forEach((record, index) => {
-    const cells: Partial<Record<InputColumnKey, string>> = {};
-    for (const [key, column] of Object.entries(layout.input) as [InputColumnKey, number][])
-      cells[key] = record[column] ?? '';
-    const parsed = parseTrackerRow(cells as RowCells, noDateCells);
-    if (parsed) {
-      rows.push(parsed);
-      rowNumbers.push(index + 2);
-    }
-  });
-  return { rows, rowNumbers };
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
-    '\n',
-  );
-}
-
-export function scheduleTable(rows: readonly ParsedRow[], today: CivilDate): string {
-  const lines = rows.map(({ row, problems }) => {
-    const schedule = computeSchedule(row, today);
-    const next = schedule.nextInspection;
-    const flagged = problems.length + schedule.problems.length > 0 ? ' (see problems)' : '';
-    return [
-      row.authority,
-      schedule.pathway ? PATHWAY_NAMES[schedule.pathway] : '-',
-      next?.kind ?? '-',
-      next ? formatIso(next.due) : '-',
-      next ? `${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}` : '-',
-      (schedule.inspectionStatus?.text ?? 'No next inspection') + flagged,
-    ];
-  });
-  return table(
-    ['Authority', 'Pathway', 'Next inspection', 'Due', 'Window', `Status on ${formatIso(today)}`],
-    lines,
-  );
-}
-
-function main(argv: readonly string[]): number {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { tracker: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean' } },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
+function parseOptions(argv: readonly string[]): Options | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        tracker: { type: 'string' },
+        today: { type: 'string' },
+        out: { type: 'string' },
+        days: { type: 'string' },
+        smtp: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} (see --help)`);
   }
+  if (values.help) return 'help';
   const today = values.today === undefined ? londonToday() : parseIsoDate(values.today);
   if (!today)
     throw new UsageError(`--today: expected a date such as 2026-11-22, found '${values.today}'.`);
-  const { rows } = readTrackerCsv(values.tracker ?? EXAMPLE_TRACKER);
-  console.log(scheduleTable(rows, today));
-  console.log(
-    `\n${rows.length} authorities. Rules: shared spec ilacs-rules.md (R1-R5), cited in each row's explanation.`,
-  );
-  return 0;
+  const days = values.days === undefined ? 1 : Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 3660) {
+    throw new UsageError(
+      `--days: expected a whole number of days from 1 to 3660, found '${values.days}'.`,
+    );
+  }
+  if (values.smtp !== undefined && !/^smtps?:\/\/[^/]+/.test(values.smtp)) {
+    throw new UsageError(
+      `--smtp: expected a URL such as smtp://127.0.0.1:2525, found '${values.smtp}'.`,
+    );
+  }
+  const tracker = values.tracker ?? EXAMPLE;
+  try {
+    workbookKind(tracker);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const out = values.out ?? 'out';
+  if (path.resolve(out) === path.dirname(path.resolve(tracker))) {
+    throw new UsageError(
+      `--out: ${out} holds the input file, which the output would overwrite; choose another folder.`,
+    );
+  }
+  return { tracker, today, out, days, smtp: values.smtp };
+}
+
+/** 07:00 in England on a day: when the daily trigger fires. */
+function runTime(day: CivilDate): Date {
+  const midnight = intlDateCodec(TIME_ZONE)?.toSheetDate(day);
+  if (!midnight) throw new Error(`This Node.js has no time-zone data for ${TIME_ZONE}`);
+  return new Date(midnight.getTime() + RUN_HOUR * 3_600_000);
+}
+
+function progress(done: number, total: number): void {
+  if (total < 2) return;
+  if (process.stderr.isTTY) {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} days`,
+    );
+    if (done === total) process.stderr.write('\n');
+  } else if (done === total || done % Math.ceil(total / 10) === 0) {
+    process.stderr.write(`${done}/${total} days\n`);
+  }
+}
+
+type Row = readonly unknown[];
+
+function columnOf(rows: readonly Row[], header: string): (row: Row) => unknown {
+  const index = (rows[0] ?? []).indexOf(header);
+  return (row) => (index < 0 ? undefined : row[index]);
+}
+
+function isoDay(value: unknown): string {
+  return value instanceof Date
+    ? new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(value)
+    : String(value ?? '');
+}
+
+function summary(
+  emulator: AppsScriptEmulator,
+  options: Options,
+  logRowsBefore: number,
+  files: readonly string[],
+): string {
+  const tracker = emulator.values('Tracker');
+  const authority = columnOf(tracker, 'Authority');
+  const opens = columnOf(tracker, 'Window opens');
+  const kind = columnOf(tracker, 'Next inspection');
+  const status = columnOf(tracker, 'Status');
+  const rows = tracker.slice(1).filter((row) => String(authority(row) ?? '') !== '');
+  const lastDay = formatIso(addDays(options.today, options.days - 1));
+  const upcoming = rows
+    .filter((row) => opens(row) instanceof Date && isoDay(opens(row)) > lastDay)
+    .sort((a, b) => (opens(a) as Date).getTime() - (opens(b) as Date).getTime())
+    .slice(0, 10)
+    .map((row) => `  ${isoDay(opens(row))}  ${String(authority(row))}: ${String(kind(row))}`);
+  const overdue = rows
+    .filter((row) => /overdue/i.test(String(status(row) ?? '')))
+    .map(
+      (row) => `  ${String(authority(row))}: ${String(status(row)).replace(/ \(as of .*\)$/, '')}`,
+    );
+  const log = emulator.values('Reminder log');
+  const outcome = columnOf(log, 'Outcome');
+  const counts = new Map<string, number>();
+  for (const row of log.slice(Math.max(logRowsBefore, 1)))
+    counts.set(String(outcome(row)), (counts.get(String(outcome(row))) ?? 0) + 1);
+  const reminders = ['Sent', 'Test', 'Deferred', 'Failed', 'Skipped']
+    .map((name) => `${counts.get(name) ?? 0} ${name.toLowerCase()}`)
+    .join(', ');
+  const period =
+    options.days > 1 ? `${formatIso(options.today)} to ${lastDay}` : formatIso(options.today);
+  const mail = options.smtp
+    ? `through ${options.smtp}`
+    : `as .eml files in ${path.join(options.out, 'outbox')}`;
+  return [
+    `ilacs-tracker on ${path.basename(options.tracker)}, ${period}: ${rows.length} authorities.`,
+    '',
+    'Next inspection windows to open:',
+    ...(upcoming.length > 0 ? upcoming : ['  none']),
+    '',
+    `Overdue (${overdue.length}):`,
+    ...(overdue.length > 0 ? overdue.slice(0, OVERDUE_SHOWN) : ['  none']),
+    ...(overdue.length > OVERDUE_SHOWN
+      ? [`  ... and ${overdue.length - OVERDUE_SHOWN} more: see the Status column.`]
+      : []),
+    '',
+    `Reminders: ${reminders}; emails ${mail}.`,
+    `Written: ${files.join(', ')}`,
+  ].join('\n');
+}
+
+async function run(options: Options): Promise<number> {
+  let code: string;
+  try {
+    code = await readFile(path.join(ROOT, 'build', 'Code.js'), 'utf8');
+  } catch {
+    throw new UsageError('build/Code.js is missing: run npm run build first (npm start does).');
+  }
+  await mkdir(options.out, { recursive: true });
+  const target: MailTarget = options.smtp
+    ? { kind: 'smtp', url: options.smtp }
+    : { kind: 'eml', dir: path.join(options.out, 'outbox') };
+  const outbox = openOutbox(target, RUNNER);
+  try {
+    const emulator = new AppsScriptEmulator({
+      timeZone: TIME_ZONE,
+      now: runTime(options.today),
+      userEmail: RUNNER,
+      mailQuota: MAIL_QUOTA,
+      deliverMail: outbox.deliver,
+      sheets: {},
+    });
+    await loadWorkbook(emulator, options.tracker);
+    const context = emulator.load(code);
+    emulator.run(context, 'setUpTracker');
+    emulator.run(context, 'recalculateNow');
+    const logRowsBefore = emulator.values('Reminder log').length;
+    emulator.setUiAvailable(false);
+    for (let day = 0; day < options.days; day += 1) {
+      emulator.setNow(runTime(addDays(options.today, day)));
+      emulator.setMailQuota(MAIL_QUOTA);
+      emulator.run(context, 'runDailyRemindersFromTrigger');
+      progress(day + 1, options.days);
+    }
+    const files = await saveWorkbook(emulator, options.tracker, options.out);
+    console.log(summary(emulator, options, logRowsBefore, files));
+    if (outbox.refused.length > 0) {
+      console.error(
+        `ilacs-tracker: ${outbox.refused.length} email${outbox.refused.length === 1 ? ' was' : 's were'} not delivered through ${options.smtp ?? target.kind} (${outbox.refused[0]}); ` +
+          'they are logged Failed and go again on the next run.',
+      );
+      return 1;
+    }
+    return 0;
+  } finally {
+    await outbox.close();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  return run(options);
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    const known =
-      error instanceof UsageError || (error as NodeJS.ErrnoException).code !== undefined;
-    console.error(known ? `ilacs-tracker: ${(error as Error).message}` : error);
-    process.exitCode = 1;
-  }
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const known = error instanceof UsageError || error instanceof WorkbookError;
+      console.error(known ? `ilacs-tracker: ${(error as Error).message}` : error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -14,7 +14,7 @@ import { type GasObject, asGas, gasError } from './gas';
 import { CallLog, type Realm, View, importValue } from './instrument';
 import { type LockHolder, type LockKind, EmulatedLockService, LockState } from './lock';
 import { type LogLine, EmulatedConsole, EmulatedLogger, LogState } from './logging';
-import { type SentMail, EmulatedMailApp, MailState } from './mail';
+import { type MailDelivery, type SentMail, EmulatedMailApp, MailState } from './mail';
 import { type PropertyScope, EmulatedPropertiesService, PropertyStores } from './properties';
 import { type TriggerRecord, EmulatedScriptApp, TriggerStore } from './script-app';
 import { EmulatedSession, SessionState } from './session';
@@ -26,7 +26,7 @@ import { CellError } from './values';
 export { CallLog } from './instrument';
 export type { LockHolder, LockKind } from './lock';
 export type { LogLine } from './logging';
-export type { SentMail } from './mail';
+export type { MailDelivery, SentMail } from './mail';
 export type { PropertyScope } from './properties';
 export type { TriggerRecord } from './script-app';
 export type {
@@ -59,6 +59,8 @@ export interface EmulatorOptions {
   readonly effectiveUserEmail?: string;
   /** Recipients MailApp may still send to today (default 100, a consumer account's quota). */
   readonly mailQuota?: number;
+  /** Delivers each message for real as MailApp sends it; when it throws, sendEmail fails. */
+  readonly deliverMail?: MailDelivery;
   /** The spreadsheet's locale (default en_GB). */
   readonly locale?: string;
   readonly spreadsheetName?: string;
@@ -181,7 +183,7 @@ export class AppsScriptEmulator {
     );
     const sheets = options.sheets ?? { Sheet1: [] };
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
-    this.mailState = new MailState(options.mailQuota ?? 100);
+    this.mailState = new MailState(options.mailQuota ?? 100, options.deliverMail);
     this.triggerStore = new TriggerStore(() => this.session.scriptTimeZone);
     this.logState = new LogState(this.clock, options.onLog);
     this.raw = {

@@ -22,11 +22,17 @@ export interface SentMail {
 
 export const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
 
+/** Really delivers a message (the CLI: an .eml file or SMTP); throws when it cannot. */
+export type MailDelivery = (mail: SentMail) => void;
+
 export class MailState {
   readonly sent: SentMail[] = [];
 
   /** Recipients left today: each address in to, cc and bcc counts one. */
-  constructor(public remainingQuota: number) {}
+  constructor(
+    public remainingQuota: number,
+    readonly deliver?: MailDelivery,
+  ) {}
 }
 
 const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
@@ -91,8 +97,7 @@ export class EmulatedMailApp
     const recipients = to.length + cc.length + bcc.length;
     if (recipients === 0) throw gasError('Failed to send email: no recipient');
     if (recipients > this.state.remainingQuota) throw gasError(QUOTA_EXCEEDED);
-    this.state.remainingQuota -= recipients;
-    this.state.sent.push({
+    const mail: SentMail = {
       to,
       cc,
       bcc,
@@ -104,7 +109,16 @@ export class EmulatedMailApp
       noReply: message.noReply === true,
       attachments: Array.isArray(message.attachments) ? message.attachments.length : 0,
       sentAt: this.clock.now(),
-    });
+    };
+    try {
+      this.state.deliver?.(mail);
+    } catch (error) {
+      throw gasError(
+        `Failed to send email: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    this.state.remainingQuota -= recipients;
+    this.state.sent.push(mail);
   }
 
   private _message(

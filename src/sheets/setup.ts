@@ -175,8 +175,9 @@ function setConditionalFormats(sheet: Sheet, layout: ColumnLayout, rows: number)
   };
   const status = layout.computed.status;
   if (status !== undefined) {
-    rule(status, (cell) => `REGEXMATCH(TO_TEXT(${cell}), "(?i)overdue")`, RED);
-    rule(status, (cell) => `REGEXMATCH(TO_TEXT(${cell}), "(?i)window open")`, AMBER);
+    // SEARCH ignores case and works in Sheets, Excel and LibreOffice alike.
+    rule(status, (cell) => `ISNUMBER(SEARCH("overdue", ${cell}))`, RED);
+    rule(status, (cell) => `ISNUMBER(SEARCH("window open", ${cell}))`, AMBER);
   }
   for (const key of SOON_DATE_COLUMNS) {
     const column = layout.computed[key];

@@ -1,79 +1,348 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+/**
+ * `npm start`: the real bundle on a workbook file, end to end, through the command itself.
+ */
+import { createHash } from 'node:crypto';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { civil } from '../../src/domain/civil-date';
-import { computeSchedule } from '../../src/domain/schedule';
-import { readTrackerCsv, scheduleTable } from '../../cli/start';
+import ExcelJS from 'exceljs';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { AppsScriptEmulator } from '../../emulator';
+import { loadWorkbook, saveWorkbook } from '../../cli/workbook';
 
 const root = path.join(__dirname, '..', '..');
-const example = path.join(root, 'examples', 'tracker.csv');
+const example = path.join(root, 'examples', 'tracker.xlsx');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+const scratch = () => mkdtempSync(path.join(tmpdir(), 'ilacs-start-'));
+const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 function start(...args: string[]) {
   return spawnSync(tsx, ['cli/start.ts', ...args], { cwd: root, encoding: 'utf8' });
 }
 
-describe('the example tracker', () => {
-  test('holds all 153 authorities, each of which gets a next inspection with no problems', () => {
-    const { rows } = readTrackerCsv(example);
-    expect(rows).toHaveLength(153);
-    for (const { row, problems } of rows) {
-      const schedule = computeSchedule(row, civil('2026-11-22'));
-      expect({ authority: row.authority, problems: [...problems, ...schedule.problems] }).toEqual({
-        authority: row.authority,
-        problems: [],
-      });
-      expect(schedule.nextInspection).toBeDefined();
-    }
+/** Runs the command without blocking this process (the SMTP server lives here). */
+function startAsync(
+  ...args: string[]
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(tsx, ['cli/start.ts', ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+function sheetRows(worksheet: ExcelJS.Worksheet | undefined): unknown[][] {
+  const rows: unknown[][] = [];
+  worksheet?.eachRow({ includeEmpty: true }, (row) =>
+    rows.push((row.values as unknown[]).slice(1)),
+  );
+  return rows;
+}
+
+function column(rows: unknown[][], header: string): unknown[] {
+  const index = (rows[0] ?? []).indexOf(header);
+  return rows.slice(1).map((row) => row[index]);
+}
+
+describe('the example, end to end', () => {
+  let out: string;
+  let result: ReturnType<typeof start>;
+  beforeAll(() => {
+    out = scratch();
+    result = start('--today', '2026-11-22', '--out', out);
   });
 
-  test('the table has a line per authority with its pathway, type, due date, window and status', () => {
-    const lines = scheduleTable(readTrackerCsv(example).rows, civil('2026-11-22')).split('\n');
-    expect(lines).toHaveLength(153 + 2);
-    expect(lines[0]).toMatch(
-      /^Authority\s+Pathway\s+Next inspection\s+Due\s+Window\s+Status on 2026-11-22$/,
+  test('prints the summary: next windows, overdue items, reminders sent', () => {
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('ilacs-tracker on tracker.xlsx, 2026-11-22: 153 authorities.');
+    expect(result.stdout).toMatch(
+      /Next inspection windows to open:\n {2}2026-12-03 {2}Greenwich: Short inspection/,
     );
-    expect(lines.find((line) => line.startsWith('Barnet '))).toMatch(
-      /^Barnet\s+Short\s+Short inspection\s+2027-06-10\s+2026-12-10 to 2027-12-10\s+Window opens in 18 days$/,
+    expect(result.stdout).toMatch(/Overdue \(\d+\):\n {2}\S/);
+    expect(result.stdout).toMatch(
+      /Reminders: \d+ sent, 0 test, 0 deferred, 0 failed, \d+ skipped; emails as \.eml files in /,
     );
+  });
+
+  test('the updated workbook reads back with its computed columns, settings and reminder log', async () => {
+    const workbook = await readWorkbook(path.join(out, 'tracker.xlsx'));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Tracker',
+      'Settings',
+      'Reminder log',
+    ]);
+    const tracker = sheetRows(workbook.getWorksheet('Tracker'));
+    const barnet = column(tracker, 'Authority').indexOf('Barnet') + 1;
+    const at = (header: string) => tracker[barnet]?.[(tracker[0] ?? []).indexOf(header)];
+    expect(at('Next inspection')).toBe('Short inspection');
+    expect(at('Due')).toEqual(new Date(Date.UTC(2027, 5, 10)));
+    expect(at('Last inspection')).toEqual(new Date(Date.UTC(2024, 5, 10)));
+    expect(String(at('Explanation'))).toContain('(R2c)');
+    const sheet = workbook.getWorksheet('Tracker');
+    expect(sheet?.getCell('G2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"outstanding,good,requires improvement,inadequate"'],
+    });
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const log = sheetRows(workbook.getWorksheet('Reminder log'));
+    const sent = column(log, 'Outcome').filter((outcome) => outcome === 'Sent');
+    expect(sent.length).toBeGreaterThan(0);
+    expect(
+      readdirSync(path.join(out, 'outbox')).filter((file) => file.endsWith('.eml')),
+    ).toHaveLength(sent.length);
+  });
+
+  test('each .eml is a multipart email with a plain-text and an HTML part', async () => {
+    const files = readdirSync(path.join(out, 'outbox'));
+    const mail = await simpleParser(readFileSync(path.join(out, 'outbox', files[0] ?? '')));
+    expect(mail.from?.value).toEqual([
+      { name: 'ILACS tracker', address: 'ilacs-tracker@example.org' },
+    ]);
+    expect(mail.text).toContain('The meeting covers (R5b):');
+    expect(mail.html).toContain('<li>How do you know it?</li>');
+  });
+
+  test('the input file is only read, and never overwritten by the output', () => {
+    const copy = path.join(scratch(), 'tracker.xlsx');
+    copyFileSync(example, copy);
+    const before = hash(copy);
+    expect(
+      start(
+        '--tracker',
+        copy,
+        '--today',
+        '2026-11-22',
+        '--out',
+        path.join(path.dirname(copy), 'out'),
+      ).status,
+    ).toBe(0);
+    expect(hash(copy)).toBe(before);
+    const refused = start('--tracker', copy, '--today', '2026-11-22', '--out', path.dirname(copy));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('holds the input file, which the output would overwrite');
+    expect(hash(copy)).toBe(before);
   });
 });
 
-describe('npm start', () => {
-  test('prints the example schedule as of --today', () => {
-    const result = start('--today', '2026-11-22');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Barking and Dagenham');
-    expect(result.stdout).toMatch(
-      /Bristol, City of\s+Standard\s+Standard inspection\s+2026-01-16.*Overdue \(window closed 129 days ago\)/,
-    );
-    expect(result.stdout).toContain('153 authorities.');
-  });
-
-  test('reads another tracker, finding columns by alias in any order, and flags rows with problems', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ilacs-'));
-    const file = path.join(dir, 'mine.csv');
-    writeFileSync(
-      file,
-      'Overall,Notes,LA,Inspection start\ngood,x,Testshire,11/03/2024\nexcellent,,Otherby,2024-03-11\n',
-    );
-    const output = execFileSync(tsx, ['cli/start.ts', '--tracker', file, '--today', '2026-11-22'], {
-      cwd: root,
-      encoding: 'utf8',
+test('round trip: a workbook read and written unchanged keeps every value, date, note and validation rule', async () => {
+  const out = scratch();
+  expect(start('--today', '2026-11-22', '--out', out).status).toBe(0);
+  const first = path.join(out, 'tracker.xlsx');
+  const emulator = new AppsScriptEmulator({ timeZone: 'Europe/London' });
+  await loadWorkbook(emulator, first);
+  const again = scratch();
+  await saveWorkbook(emulator, first, again);
+  const [before, after] = await Promise.all([
+    readWorkbook(first),
+    readWorkbook(path.join(again, 'tracker.xlsx')),
+  ]);
+  for (const name of ['Tracker', 'Settings', 'Reminder log']) {
+    expect(sheetRows(after.getWorksheet(name))).toEqual(sheetRows(before.getWorksheet(name)));
+  }
+  const cells = (workbook: ExcelJS.Workbook) => {
+    const sheet = workbook.getWorksheet('Tracker');
+    return ['A1', 'G2', 'G500', 'D2', 'L2', 'Q1'].map((address) => {
+      const cell = sheet?.getCell(address);
+      return {
+        address,
+        validation: cell?.dataValidation,
+        format: cell?.numFmt,
+        note: cell?.note,
+        bold: cell?.font?.bold,
+      };
     });
-    expect(output).toMatch(/Testshire\s+Short\s+Short inspection\s+2027-03-11/);
-    expect(output).toMatch(/Otherby\s+-.*\(see problems\)/);
+  };
+  expect(cells(after)).toEqual(cells(before));
+  const rules = (workbook: ExcelJS.Workbook) =>
+    (
+      workbook.getWorksheet('Tracker') as unknown as {
+        conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+      }
+    ).conditionalFormattings.map((format) => [
+      format.ref,
+      format.rules.map((rule) => ('formulae' in rule ? rule.formulae : undefined)),
+    ]);
+  expect(rules(after)).toEqual(rules(before));
+  expect(rules(before).length).toBeGreaterThanOrEqual(4);
+});
+
+test('a .csv gives a .csv out, with ISO dates, and reminder-log.csv beside it', () => {
+  const dir = scratch();
+  const input = path.join(dir, 'mine.csv');
+  writeFileSync(
+    input,
+    'LA,Inspection start,Overall,Last engagement meeting,DCS email\nTestshire,11/03/2024,good,2025-12-10,dcs@testshire.example.org\n',
+  );
+  const out = path.join(dir, 'out');
+  const result = start('--tracker', input, '--today', '2026-11-22', '--out', out);
+  expect(result.status).toBe(0);
+  const tracker = readFileSync(path.join(out, 'mine.csv'), 'utf8').split('\n');
+  expect(tracker[0]).toMatch(
+    /^LA,Inspection start,Overall,Last engagement meeting,DCS email,.*Pathway,Next inspection,Due,/,
+  );
+  expect(tracker[1]).toMatch(
+    /^Testshire,2024-03-11,good,2025-12-10,dcs@testshire\.example\.org,.*,Short,Short inspection,2027-03-11,2026-09-11,2027-09-11,/,
+  );
+  const log = readFileSync(path.join(out, 'reminder-log.csv'), 'utf8').split('\n');
+  expect(log[0]).toBe('Time,Authority,Kind,Event date,Lead days,Recipients,Outcome,Detail,Key');
+  expect(log[1]).toMatch(
+    /^2026-11-22 07:00:\d\d,Testshire,Engagement meeting,2026-12-10,30,dcs@testshire\.example\.org,Sent,,testshire\|Engagement meeting\|2026-12-10\|30$/,
+  );
+});
+
+describe('real SMTP', () => {
+  test('each message arrives with its recipients, subject, text and HTML parts, escaped; with the server down, a clear error and nothing lost', async () => {
+    const received: { envelope: string[]; mail: ParsedMail }[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        simpleParser(stream).then(
+          (mail) => {
+            received.push({ envelope: session.envelope.rcptTo.map((rcpt) => rcpt.address), mail });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.server.address() as { port: number }).port;
+    const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    const dir = scratch();
+    const input = path.join(dir, 'tracker.csv');
+    writeFileSync(
+      input,
+      'Authority,Last inspection,Overall,Last engagement meeting,DCS name,DCS email,Other recipients\n' +
+        '"<script>alert(1)</script>",2024-06-10,good,2025-12-10,{{Authority}} & co,dcs@one.example.org,pa@one.example.org\n' +
+        'Twoshire,2024-06-10,good,2025-12-12,Jo,dcs@two.example.org,\n',
+    );
+    try {
+      const up = await startAsync(
+        '--tracker',
+        input,
+        '--today',
+        '2026-11-22',
+        '--out',
+        path.join(dir, 'up'),
+        '--smtp',
+        `smtp://127.0.0.1:${port}`,
+      );
+      expect(up.stderr).toBe('');
+      expect(up.status).toBe(0);
+      // Each authority's meeting is 18 days away (its 30-day lead) and its self-evaluation overdue.
+      expect(received).toHaveLength(4);
+      const meetings = received.filter(({ mail }) =>
+        mail.subject?.includes('annual engagement meeting'),
+      );
+      const [first, second] = meetings;
+      expect(first?.envelope).toEqual(['dcs@one.example.org', 'pa@one.example.org']);
+      expect(first?.mail.subject).toBe(
+        '<script>alert(1)</script>: annual engagement meeting with Ofsted on 2026-12-10',
+      );
+      expect(first?.mail.text).toContain('Dear {{Authority}} & co,');
+      expect(first?.mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(first?.mail.html).not.toContain('<script>');
+      expect(second?.envelope).toEqual(['dcs@two.example.org']);
+    } finally {
+      await stop();
+    }
+    const downDir = path.join(dir, 'down');
+    const down = await startAsync(
+      '--tracker',
+      input,
+      '--today',
+      '2026-11-22',
+      '--out',
+      downDir,
+      '--smtp',
+      `smtp://127.0.0.1:${port}`,
+    );
+    expect(down.status).toBe(1);
+    expect(down.stderr.trim().split('\n')).toHaveLength(1);
+    expect(down.stderr).toMatch(
+      new RegExp(
+        `^ilacs-tracker: 4 emails were not delivered through smtp://127\\.0\\.0\\.1:${port} \\(ESOCKET: connect ECONNREFUSED`,
+      ),
+    );
+    expect(down.stderr).toContain('they are logged Failed and go again on the next run.');
+    const log = readFileSync(path.join(downDir, 'reminder-log.csv'), 'utf8');
+    expect(log.match(/,Failed,/g)).toHaveLength(4);
+    expect(log).not.toMatch(/,Sent,/);
+  });
+});
+
+test('--days 400 over the example finishes, and no reminder key appears twice in the log', async () => {
+  const out = scratch();
+  const result = start('--today', '2026-11-22', '--days', '400', '--out', out);
+  expect(result.status).toBe(0);
+  expect(result.stderr).toContain('400/400 days');
+  const log = sheetRows(
+    (await readWorkbook(path.join(out, 'tracker.xlsx'))).getWorksheet('Reminder log'),
+  );
+  const keys = log
+    .slice(1)
+    .filter((row) => row[6] === 'Sent')
+    .map((row) => row[8]);
+  expect(keys.length).toBeGreaterThan(300);
+  expect(new Set(keys).size).toBe(keys.length);
+}, 120_000);
+
+describe('errors: one clear line, exit code 1', () => {
+  test.each([
+    [['--tracker', 'no/such.xlsx'], 'ilacs-tracker: no/such.xlsx: cannot be read (no such file).'],
+    [
+      ['--tracker', 'README.md'],
+      'ilacs-tracker: README.md: expected a .xlsx workbook or a .csv of the Tracker sheet.',
+    ],
+    [
+      ['--today', '2026-02-30'],
+      "ilacs-tracker: --today: expected a date such as 2026-11-22, found '2026-02-30'.",
+    ],
+    [
+      ['--days', 'ten'],
+      "ilacs-tracker: --days: expected a whole number of days from 1 to 3660, found 'ten'.",
+    ],
+    [
+      ['--smtp', 'mail.example.org'],
+      "ilacs-tracker: --smtp: expected a URL such as smtp://127.0.0.1:2525, found 'mail.example.org'.",
+    ],
+    [['--colour'], "ilacs-tracker: Unknown option '--colour'"],
+  ])('%j', (args, message) => {
+    const result = start(...args, '--out', scratch());
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(message);
   });
 
-  test.each([
-    [['--today', '2026-02-30'], "--today: expected a date such as 2026-11-22, found '2026-02-30'."],
-    [['--tracker', 'no/such.csv'], 'ENOENT'],
-    [['--colour'], "Unknown option '--colour'"],
-  ])('%j: one clear line and exit code 1', (args, message) => {
-    const result = start(...args);
+  test('a workbook without a Tracker sheet', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'other.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sheet1').addRow(['hello']);
+    await workbook.xlsx.writeFile(file);
+    const before = hash(file);
+    const result = start('--tracker', file, '--out', path.join(dir, 'out'));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(message);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr.trim()).toBe(`ilacs-tracker: ${file}: there is no sheet named Tracker.`);
+    expect(hash(file)).toBe(before);
+  });
+
+  test('--help', () => {
+    const result = start('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--tracker FILE');
   });
 });
