@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppsScriptEmulator, StoredCell } from '../emulator';
+import { COMPUTED_COLUMNS, normalizeHeader } from '../src/domain/tracker-columns';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -168,7 +169,19 @@ export async function loadWorkbook(emulator: AppsScriptEmulator, file: string): 
       skip_empty_lines: true,
       relax_column_count: true,
     }) as string[][];
-    emulator.addSheet('Tracker', rows);
+    const tracker = emulator.addSheet('Tracker', rows);
+    // A CSV cannot hold the header notes that mark the tool's own columns: its computed headers
+    // are taken as the tool's, as the tool wrote them.
+    const computed = new Map(
+      Object.values(COMPUTED_COLUMNS).map((column) => [
+        normalizeHeader(column.header),
+        column.note,
+      ]),
+    );
+    (rows[0] ?? []).forEach((header, index) => {
+      const note = computed.get(normalizeHeader(header));
+      if (note) tracker.getRange(1, index + 1).setNote(note);
+    });
   } else {
     const workbook = new ExcelJS.Workbook();
     try {

@@ -780,6 +780,7 @@ export class EmulatedRange
       | 'getDisplayValues'
       | 'getFontWeight'
       | 'getFontWeights'
+      | 'getFormulas'
       | 'getLastColumn'
       | 'getLastRow'
       | 'getNote'
@@ -912,6 +913,16 @@ export class EmulatedRange
 
   getNotes(): string[][] {
     return this._read(this.sheet.notes, (note) => note ?? '');
+  }
+
+  /**
+   * Formulas are not evaluated here: text written starting with "=" is kept as it was typed, and
+   * getFormulas gives it back ('' for every other cell), so a script can preserve formulas.
+   */
+  getFormulas(): string[][] {
+    return this._read(this.sheet.values, (value) =>
+      typeof value === 'string' && value.startsWith('=') ? value : '',
+    );
   }
 
   getNote(): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 const root = path.join(__dirname, '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
-test('appsscript.json: V8, Europe/London, exception logging, and only the four scopes the tool needs', () => {
+test('appsscript.json: V8, Europe/London, exception logging, and only the scopes the tool needs', () => {
   const manifest = JSON.parse(read('appsscript.json'));
   expect(manifest).toMatchObject({
     runtimeVersion: 'V8',
@@ -16,6 +16,8 @@ test('appsscript.json: V8, Europe/London, exception logging, and only the four s
     'https://www.googleapis.com/auth/script.scriptapp',
     'https://www.googleapis.com/auth/script.send_mail',
     'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    // Session.getActiveUser().getEmail(): where Test mode and the test reminder go.
+    'https://www.googleapis.com/auth/userinfo.email',
   ]);
 });
 

@@ -75,6 +75,11 @@ export interface ComputedColumn {
 
 const COMPUTED_NOTE = 'Computed by ilacs-tracker on Recalculate: edits here are overwritten.';
 
+/** Whether a header's note is the one Set up puts on the tool's own columns. */
+export function isToolNote(note: string): boolean {
+  return note.startsWith(COMPUTED_NOTE);
+}
+
 export const COMPUTED_COLUMNS = {
   pathway: { header: 'Pathway', note: `${COMPUTED_NOTE} Short, standard or inadequate (R1).` },
   nextInspection: {
@@ -123,15 +128,24 @@ export interface ColumnLayout {
  * aliases, then the computed columns; the first of two equal headers wins. Coordinators' columns
  * come first so that the tool never takes one of them for its own: a hand-kept `Focused visits`
  * column of counts stays the coordinator's (an alias of `Focused visits since`), and Set up then
- * adds the computed `Focused visits` after it.
+ * adds the computed `Focused visits` after it. Likewise a column is taken as computed only where
+ * `mayCompute` allows (the tool's header note, or nothing in it): a coordinator's own `Status`
+ * column keeps its data, and Set up adds the tool's beside it.
  */
-export function locateColumns(headers: readonly string[]): ColumnLayout {
+export function locateColumns(
+  headers: readonly string[],
+  mayCompute: (index: number) => boolean = () => true,
+): ColumnLayout {
   const normalized = headers.map((header) => normalizeHeader(String(header)));
   const claimed = new Set<number>();
-  const claim = (names: readonly string[]): number | undefined => {
+  const claim = (
+    names: readonly string[],
+    allowed: (index: number) => boolean = () => true,
+  ): number | undefined => {
     const wanted = new Set(names.map(normalizeHeader));
     const index = normalized.findIndex(
-      (header, position) => header !== '' && wanted.has(header) && !claimed.has(position),
+      (header, position) =>
+        header !== '' && wanted.has(header) && !claimed.has(position) && allowed(position),
     );
     if (index < 0) return undefined;
     claimed.add(index);
@@ -150,7 +164,7 @@ export function locateColumns(headers: readonly string[]): ColumnLayout {
     }
   }
   for (const key of Object.keys(COMPUTED_COLUMNS) as ComputedColumnKey[]) {
-    const index = claim([COMPUTED_COLUMNS[key].header]);
+    const index = claim([COMPUTED_COLUMNS[key].header], mayCompute);
     if (index !== undefined) computed[key] = index;
   }
   return { input, computed };

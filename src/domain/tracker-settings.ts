@@ -49,6 +49,8 @@ interface ValueKind<T> {
   readonly expected: string;
   read(text: string): T | undefined;
   write(value: T): string | number;
+  /** What a value that does not fit means, when not the default (a mistyped send mode must not send). */
+  readonly whenBad?: { readonly value: T; readonly note: string };
 }
 
 /** Reads text with a zod schema built on first use (the bundle builds no schema when it loads). */
@@ -167,6 +169,7 @@ const text: ValueKind<string> = {
 
 const sendMode: ValueKind<SendMode> = {
   expected: 'Live, Test or Paused',
+  whenBad: { value: 'Paused', note: 'nothing is sent until it is fixed' },
   read: withSchema(() =>
     z.pipe(
       z.transform((text: string) => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()),
@@ -314,7 +317,7 @@ interface SettingDefinition {
   readonly name: string;
   readonly about: string;
   readonly defaultValue: string | number;
-  /** Reads the text into the settings; returns why it does not fit instead. */
+  /** Reads the text into the settings; returns why it does not fit, and what is used, instead. */
   apply(settings: Record<string, unknown>, text: string): string | undefined;
 }
 
@@ -327,9 +330,16 @@ function scalarDefinition(key: keyof SettingRows): SettingDefinition {
     defaultValue: setting.kind.write(DEFAULT_TRACKER_SETTINGS[key] as never),
     apply: (settings, text) => {
       const value = setting.kind.read(text);
-      if (value === undefined) return `expected ${setting.kind.expected}, found '${text}'`;
-      settings[key] = value;
-      return undefined;
+      if (value !== undefined) {
+        settings[key] = value;
+        return undefined;
+      }
+      const bad = setting.kind.whenBad;
+      if (bad) settings[key] = bad.value;
+      const fallback = bad
+        ? bad.note
+        : `using the default, ${String(setting.kind.write(DEFAULT_TRACKER_SETTINGS[key] as never)) || 'blank'}`;
+      return `expected ${setting.kind.expected}, found '${text}'; ${fallback}.`;
     },
   };
 }
@@ -343,7 +353,7 @@ function templateDefinition(kind: ReminderKind, part: keyof EmailTemplate): Sett
     apply: (settings, text) => {
       const unknown = unknownPlaceholders(text);
       if (unknown.length > 0) {
-        return `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{{${name}}}`).join(', ')} (use the Tracker's column headers, or Event date, Days to go, Days late, Lead days, Sender name)`;
+        return `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{{${name}}}`).join(', ')} (use the Tracker's column headers, or Event date, Days to go, Days late, Lead days, Sender name); using the default.`;
       }
       const templates = settings.templates as EmailTemplates;
       settings.templates = { ...templates, [kind]: { ...templates[kind], [part]: text } };
@@ -411,14 +421,7 @@ export function parseSettings(
     seen.set(definition.id, row);
     if (isBlank(valueCell)) return;
     const why = definition.apply(settings, cellText(valueCell, dateOfCell));
-    if (why !== undefined) {
-      const fallback =
-        definition.defaultValue === '' ? 'blank' : String(definition.defaultValue).split('\n')[0];
-      problems.push({
-        row,
-        message: `${definition.name}: ${why}; using the default, ${fallback}.`,
-      });
-    }
+    if (why !== undefined) problems.push({ row, message: `${definition.name}: ${why}` });
   });
   return { settings: settings as unknown as TrackerSettings, problems };
 }

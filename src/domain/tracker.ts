@@ -1,4 +1,4 @@
-import type { Cell, DateOfCell } from './cells';
+import { type Cell, type DateOfCell, isBlank } from './cells';
 import type { CivilDate } from './civil-date';
 import { type ComputedValue, computedValues } from './computed-columns';
 import { type Schedule, computeSchedule } from './schedule';
@@ -9,6 +9,7 @@ import {
   type ComputedColumnKey,
   type InputColumnKey,
   INPUT_COLUMNS,
+  isToolNote,
   locateColumns,
 } from './tracker-columns';
 import { type TrackerRow, duplicateAuthorityProblems, parseTrackerRow } from './tracker-row';
@@ -41,9 +42,13 @@ export function computeTracker(
   today: CivilDate,
   settings: RuleSettings,
   dateOfCell: DateOfCell,
+  headerNotes: readonly string[] = [],
 ): ComputedTracker {
   const [headerRow = [], ...body] = values;
-  const layout = locateColumns(headerRow.map((cell) => String(cell ?? '')));
+  const layout = locateColumns(
+    headerRow.map((cell) => String(cell ?? '')),
+    toolColumns(values, headerNotes),
+  );
   const parsed = body.flatMap((cells, index) => {
     const rowCells: Partial<Record<InputColumnKey, Cell>> = {};
     for (const [key, column] of Object.entries(layout.input) as [InputColumnKey, number][]) {
@@ -73,6 +78,18 @@ export function computeTracker(
     (key) => layout.computed[key] === undefined,
   );
   return { layout, results, missingComputed };
+}
+
+/**
+ * Which columns the tool may write: those whose header note is the tool's, or that hold nothing
+ * below the header.
+ */
+export function toolColumns(
+  values: readonly (readonly Cell[])[],
+  headerNotes: readonly string[],
+): (index: number) => boolean {
+  return (index) =>
+    isToolNote(headerNotes[index] ?? '') || values.slice(1).every((row) => isBlank(row[index]));
 }
 
 let headersLongestFirst: string[] | undefined;

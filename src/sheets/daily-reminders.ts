@@ -7,7 +7,7 @@ import {
   digestLines,
   planReminders,
 } from '../domain/reminders';
-import { appendLog, logRow, loggedDecisions } from './reminder-log-sheet';
+import { appendLog, logLayout, logRow, loggedDecisions } from './reminder-log-sheet';
 import { type TrackerState, readTracker, recalculate } from './recalculate';
 import { writeStatus } from './settings-sheet';
 import { SHEET_NAMES, readAll, requireSheet } from './workbook';
@@ -109,8 +109,21 @@ export function prepareReminder({ state, reminder, testTo }: SendOptions): Outgo
   };
 }
 
-export function deliver(outgoing: Outgoing): void {
-  for (const message of outgoing.messages) MailApp.sendEmail(message);
+/**
+ * Sends the messages in turn. When a later message of several fails, the earlier ones are out:
+ * the reminder counts as sent (not repeated to those already reached) and the error is returned.
+ */
+export function deliver(outgoing: Outgoing): string | undefined {
+  for (const [index, message] of outgoing.messages.entries()) {
+    try {
+      MailApp.sendEmail(message);
+    } catch (error) {
+      if (index === 0) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      return `Message ${index + 1} of ${outgoing.messages.length} (${String(message.to)}, ${String(message.cc)}) was not sent: ${why}`;
+    }
+  }
+  return undefined;
 }
 
 function recipientCount(reminder: PlannedReminder, testTo: string | undefined): number {
@@ -142,13 +155,14 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   const { settings, today, codec } = state;
   const logSheet = requireSheet(spreadsheet, SHEET_NAMES.reminderLog);
   const logValues = readAll(logSheet);
+  const layout = logLayout(logValues);
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperties();
   const journal = Object.entries(stored)
     .filter(([name]) => name.startsWith(JOURNAL_PREFIX))
     .map(([, value]) => JSON.parse(value) as JournalLine);
 
-  const logged = loggedDecisions(logValues);
+  const logged = loggedDecisions(logValues, layout);
   const alreadyLogged = new Set(
     logged
       .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
@@ -172,16 +186,20 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
             'A run stopped after starting this send, before logging it; it is not sent again.',
         },
         codec,
+        layout,
       ),
     );
   const counts: Partial<Record<Outcome, number>> = {};
   const log = (reminder: PlannedReminder, outcome: Outcome, detail: string, recipients = '') => {
     counts[outcome] = (counts[outcome] ?? 0) + 1;
-    rows.push(logRow({ time: new Date(), reminder, recipients, outcome, detail }, codec));
+    rows.push(logRow({ time: new Date(), reminder, recipients, outcome, detail }, codec, layout));
   };
 
   let leftForNextRun = 0;
-  if (settings.sendMode !== 'Paused') {
+  const testTo = settings.sendMode === 'Test' ? whoRuns() : undefined;
+  // Test mode that cannot tell who runs it would have nowhere safe to send: it sends nothing.
+  const blocked = settings.sendMode === 'Paused' || testTo === '';
+  if (!blocked) {
     const journalled = journal.map((line) => ({
       key: line.reminder.key,
       outcome: line.outcome,
@@ -193,7 +211,6 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
       settings,
       log: [...logged, ...journalled],
     });
-    const testTo = settings.sendMode === 'Test' ? whoRuns() : undefined;
     let quota = MailApp.getRemainingDailyQuota();
     for (const [index, reminder] of plan.entries()) {
       if (reminder.skip) {
@@ -230,12 +247,12 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
       // Journalled before it is sent: a run cut off after the send is completed, not repeated.
       properties.setProperty(JOURNAL_PREFIX + reminder.key, JSON.stringify(line));
       try {
-        deliver(outgoing);
+        const partly = deliver(outgoing);
         quota -= needed;
         log(
           reminder,
           outcome,
-          testTo ? `Test mode: sent to ${testTo} instead.` : '',
+          partly ?? (testTo ? `Test mode: sent to ${testTo} instead.` : ''),
           outgoing.recipients,
         );
       } catch (error) {
@@ -257,8 +274,10 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   // Logged now: the journal's work is done.
   if (journal.length > 0 || (counts.Sent ?? 0) + (counts.Test ?? 0) > 0)
     properties.setProperties(kept, true);
+  const note =
+    testTo === '' ? ' (Test mode, but the script cannot see who runs it: nothing sent)' : '';
   writeStatus(state.settingsSheet, {
-    lastRun: `${formatIso(today)}: ${runText({ counts, leftForNextRun })}`,
+    lastRun: `${formatIso(today)}: ${runText({ counts, leftForNextRun })}${note}`,
   });
   return { counts, leftForNextRun };
 }

@@ -12,7 +12,7 @@ import { listProblems, problemsHtml } from './problems-dialog';
 import { readTracker, recalculate, summaryText } from './recalculate';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { setUpSummaryText, setUpTracker } from './setup';
-import { installDailyTrigger, removeDailyTrigger } from './triggers';
+import { dailyIsOn, removeOwnDailyTriggers, turnOffDaily, turnOnDaily } from './triggers';
 import { MENU_TITLE } from './menu';
 import { UserError } from './workbook';
 
@@ -121,7 +121,11 @@ export function sendTestFromMenu(): void {
         'No authority on the Tracker has an engagement meeting to make a sample reminder from.',
       );
     }
-    const to = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+    const to = userEmail();
+    if (!to)
+      throw new UserError(
+        'The script cannot see your email address, so it has nowhere to send the test.',
+      );
     const reminder: PlannedReminder = {
       key: 'test',
       kind: 'Engagement meeting',
@@ -147,12 +151,24 @@ export function sendDueFromMenu(): void {
   });
 }
 
+function userEmail(): string {
+  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+}
+
 export function turnOnFromMenu(): void {
   fromMenu((spreadsheet) => {
     const { settings, settingsSheet } = readTracker(spreadsheet, new Date());
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    installDailyTrigger(settings.dailyRunHour, timeZone);
-    const text = `On, daily at ${String(settings.dailyRunHour).padStart(2, '0')}:00 (${timeZone})`;
+    const me = userEmail();
+    const { runBy } = turnOnDaily(settings.dailyRunHour, timeZone, me);
+    if (runBy !== me) {
+      spreadsheet.toast(
+        `Daily reminders are already on: ${runBy} turned them on, and their trigger runs them.`,
+        MENU_TITLE,
+      );
+      return;
+    }
+    const text = `On, daily at ${String(settings.dailyRunHour).padStart(2, '0')}:00 (${timeZone})${me ? `, by ${me}` : ''}`;
     writeStatus(settingsSheet, { dailyReminders: text });
     spreadsheet.toast(`Daily reminders: ${text}. Send mode: ${settings.sendMode}.`, MENU_TITLE);
   });
@@ -160,10 +176,13 @@ export function turnOnFromMenu(): void {
 
 export function turnOffFromMenu(): void {
   fromMenu((spreadsheet) => {
-    const removed = removeDailyTrigger();
+    const me = userEmail();
+    const { wasOn, runBy } = turnOffDaily(me);
     writeStatus(readSettingsSheet(spreadsheet), { dailyReminders: 'Off' });
+    const theirs =
+      runBy && runBy !== me ? ` The trigger ${runBy} made removes itself when it next fires.` : '';
     spreadsheet.toast(
-      removed > 0 ? 'Daily reminders are off.' : 'Daily reminders were already off.',
+      wasOn ? `Daily reminders are off.${theirs}` : 'Daily reminders were already off.',
       MENU_TITLE,
     );
   });
@@ -171,5 +190,9 @@ export function turnOffFromMenu(): void {
 
 /** The daily trigger's work: no one is at the Sheet, so nothing is shown. */
 export function runFromTrigger(): void {
+  if (!dailyIsOn()) {
+    removeOwnDailyTriggers();
+    return;
+  }
   runDailyReminders(SpreadsheetApp.getActive(), new Date());
 }

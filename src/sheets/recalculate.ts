@@ -34,7 +34,9 @@ export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
   const { settings, problems } = parseSettings(settingsSheet.values, codec.dateOfCell);
   const sheet = requireSheet(spreadsheet, SHEET_NAMES.tracker);
   const values = readAll(sheet);
-  const tracker = computeTracker(values, today, settings, codec.dateOfCell);
+  const width = values[0]?.length ?? 0;
+  const headerNotes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
+  const tracker = computeTracker(values, today, settings, codec.dateOfCell, headerNotes);
   return {
     sheet,
     tracker,
@@ -53,8 +55,9 @@ function sheetValue(value: ComputedValue, codec: DateCodec): Cell {
 
 /**
  * Writes the computed columns of the rows that have an Authority, and nothing else: every other
- * cell of those columns is written back as it was read. The computed columns sit side by side
- * after Set up, so that is one write; columns a coordinator has moved apart take one write per run.
+ * cell of those columns is written back as it was, its formula if it has one (a totals row, a
+ * heading). The computed columns sit side by side after Set up, so that is one read of formulas
+ * and one write; columns a coordinator has moved apart take one of each per run.
  */
 function writeComputed(state: TrackerState): void {
   const { sheet, tracker, values, codec } = state;
@@ -67,15 +70,18 @@ function writeComputed(state: TrackerState): void {
   );
   const resultAt = new Map(tracker.results.map((result) => [result.rowNumber, result]));
   for (const run of contiguousRuns([...keyAt.keys()])) {
+    const range = sheet.getRange(2, run.first + 1, bodyRows, run.count);
+    const formulas = range.getFormulas();
     const grid = values.slice(1).map((cells, index) => {
       const result = resultAt.get(index + 2);
       return Array.from({ length: run.count }, (_, offset) => {
         const column = run.first + offset;
-        const key = keyAt.get(column) as ComputedColumnKey;
-        return result ? sheetValue(result.computed[key], codec) : (cells[column] ?? '');
+        if (result)
+          return sheetValue(result.computed[keyAt.get(column) as ComputedColumnKey], codec);
+        return formulas[index]?.[offset] || (cells[column] ?? '');
       });
     });
-    sheet.getRange(2, run.first + 1, bodyRows, run.count).setValues(grid);
+    range.setValues(grid);
   }
 }
 

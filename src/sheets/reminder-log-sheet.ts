@@ -8,24 +8,40 @@ import {
 } from '../domain/reminders';
 import { normalizeHeader } from '../domain/tracker-columns';
 import type { DateCodec } from './dates';
+import { UserError } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type LogHeader = (typeof REMINDER_LOG_HEADERS)[number];
 
-const COLUMN = Object.fromEntries(
-  REMINDER_LOG_HEADERS.map((header, index) => [header, index]),
-) as Record<(typeof REMINDER_LOG_HEADERS)[number], number>;
+/** Where each of the log's columns is, from its header row: columns may be moved or added. */
+export interface LogLayout {
+  readonly column: Readonly<Record<LogHeader, number>>;
+  readonly width: number;
+}
 
-/** The log's decisions, read from its values (header row first), by header so columns may move. */
-export function loggedDecisions(values: readonly (readonly Cell[])[]): LoggedDecision[] {
-  const [headers = [], ...rows] = values;
-  const at = (header: (typeof REMINDER_LOG_HEADERS)[number]) => {
-    const index = headers.findIndex(
-      (cell) => normalizeHeader(String(cell)) === normalizeHeader(header),
+export function logLayout(values: readonly (readonly Cell[])[]): LogLayout {
+  const headers = (values[0] ?? []).map((cell) => normalizeHeader(String(cell ?? '')));
+  const column = {} as Record<LogHeader, number>;
+  const missing: string[] = [];
+  for (const header of REMINDER_LOG_HEADERS) {
+    column[header] = headers.indexOf(normalizeHeader(header));
+    if (column[header] < 0) missing.push(header);
+  }
+  if (missing.length > 0) {
+    throw new UserError(
+      `The Reminder log has no ${missing.join(', ')} column: run ILACS tracker > Set up tracker.`,
     );
-    return index >= 0 ? index : COLUMN[header];
-  };
-  const [key, outcome, detail] = [at('Key'), at('Outcome'), at('Detail')];
-  return rows.flatMap((row) => {
+  }
+  return { column, width: headers.length };
+}
+
+/** The log's decisions, read from its values (header row first). */
+export function loggedDecisions(
+  values: readonly (readonly Cell[])[],
+  layout: LogLayout = logLayout(values),
+): LoggedDecision[] {
+  const { Key: key, Outcome: outcome, Detail: detail } = layout.column;
+  return values.slice(1).flatMap((row) => {
     const logged = String(row[outcome] ?? '') as Outcome;
     return OUTCOMES.includes(logged) && String(row[key] ?? '') !== ''
       ? [{ key: String(row[key]), outcome: logged, detail: String(row[detail] ?? '') }]
@@ -41,18 +57,19 @@ export interface LogLine {
   readonly detail: string;
 }
 
-export function logRow(line: LogLine, codec: DateCodec): Cell[] {
+export function logRow(line: LogLine, codec: DateCodec, layout: LogLayout): Cell[] {
   const { reminder } = line;
-  const row: Cell[] = new Array<Cell>(REMINDER_LOG_HEADERS.length).fill('');
-  row[COLUMN.Time] = line.time;
-  row[COLUMN.Authority] = reminder.authority;
-  row[COLUMN.Kind] = reminder.kind;
-  row[COLUMN['Event date']] = codec.toSheetDate(reminder.eventDate);
-  row[COLUMN['Lead days']] = reminder.lead;
-  row[COLUMN.Recipients] = line.recipients;
-  row[COLUMN.Outcome] = line.outcome;
-  row[COLUMN.Detail] = line.detail;
-  row[COLUMN.Key] = reminder.key;
+  const { column } = layout;
+  const row: Cell[] = new Array<Cell>(layout.width).fill('');
+  row[column.Time] = line.time;
+  row[column.Authority] = reminder.authority;
+  row[column.Kind] = reminder.kind;
+  row[column['Event date']] = codec.toSheetDate(reminder.eventDate);
+  row[column['Lead days']] = reminder.lead;
+  row[column.Recipients] = line.recipients;
+  row[column.Outcome] = line.outcome;
+  row[column.Detail] = line.detail;
+  row[column.Key] = reminder.key;
   return row;
 }
 
@@ -62,9 +79,10 @@ export function appendLog(
   valuesRead: readonly (readonly Cell[])[],
   rows: Cell[][],
 ): void {
-  if (rows.length === 0) return;
-  const first = Math.max(valuesRead.length, 1) + 1;
-  const missing = first - 1 + rows.length - sheet.getMaxRows();
+  const [first] = rows;
+  if (!first) return;
+  const start = Math.max(valuesRead.length, 1) + 1;
+  const missing = start - 1 + rows.length - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  sheet.getRange(first, 1, rows.length, REMINDER_LOG_HEADERS.length).setValues(rows);
+  sheet.getRange(start, 1, rows.length, first.length).setValues(rows);
 }

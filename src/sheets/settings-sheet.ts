@@ -19,8 +19,9 @@ export function readSettingsSheet(
 }
 
 /**
- * Shows the tool's status on the Settings sheet (reminders on or off, the last run) in two rows of
- * its own, found by name in the values already read, else added at the end: one write.
+ * Shows the tool's status on the Settings sheet (reminders on or off, the last run) in rows of its
+ * own: each given one is written in its cell, found by name in the values read, or added at the
+ * end. Only the given rows are written, so a run does not put back a value someone changed since.
  */
 export function writeStatus(
   settingsSheet: SettingsSheet,
@@ -28,17 +29,19 @@ export function writeStatus(
 ): void {
   const { sheet, values } = settingsSheet;
   if (!sheet) return;
-  const nameAt = (row: number) => normalizeHeader(String(values[row]?.[0] ?? ''));
-  let found = -1;
-  values.forEach((_, row) => {
-    if (nameAt(row) === normalizeHeader(STATUS_ROWS.dailyReminders)) found = row;
-  });
-  const nextFree =
-    found >= 0 && ['', normalizeHeader(STATUS_ROWS.lastRun)].includes(nameAt(found + 1));
-  const start = nextFree ? found : Math.max(values.length, 1);
-  const current = (offset: number) => (nextFree ? (values[start + offset]?.[1] ?? '') : '');
-  sheet.getRange(start + 1, 1, 2, 2).setValues([
-    [STATUS_ROWS.dailyReminders, status.dailyReminders ?? current(0)],
-    [STATUS_ROWS.lastRun, status.lastRun ?? current(1)],
-  ]);
+  const rowOf = (name: string) => {
+    let found = -1;
+    values.forEach(([cell], row) => {
+      if (normalizeHeader(String(cell ?? '')) === normalizeHeader(name)) found = row;
+    });
+    return found;
+  };
+  const missing: Cell[][] = [];
+  for (const key of Object.keys(status) as (keyof typeof STATUS_ROWS)[]) {
+    const row = rowOf(STATUS_ROWS[key]);
+    if (row >= 0) sheet.getRange(row + 1, 2).setValue(status[key] ?? '');
+    else missing.push([STATUS_ROWS[key], status[key] ?? '']);
+  }
+  if (missing.length > 0)
+    sheet.getRange(Math.max(values.length, 1) + 1, 1, missing.length, 2).setValues(missing);
 }

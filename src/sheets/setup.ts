@@ -10,9 +10,11 @@ import {
   INPUT_COLUMNS,
   type InputColumnKey,
   locateColumns,
+  normalizeHeader,
 } from '../domain/tracker-columns';
 import { namedSettings, settingDefinitions } from '../domain/tracker-settings';
 import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
+import { toolColumns } from '../domain/tracker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -94,9 +96,13 @@ function validationFor(kind: CellKind): DataValidation | undefined {
 
 /** Adds the headers the Tracker lacks at its right end; returns the layout after that. */
 function ensureTrackerHeaders(sheet: Sheet): { layout: ColumnLayout; added: string[] } {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const headers = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((cell) => String(cell));
-  const layout = locateColumns(headers);
+  const values = readAll(sheet);
+  // An empty sheet's data range is A1 alone: its width is 0.
+  const width = sheet.getLastColumn();
+  const headers = (values[0] ?? []).slice(0, width).map((cell) => String(cell));
+  const notes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
+  const mayCompute = toolColumns(values, notes);
+  const layout = locateColumns(headers, mayCompute);
   const added = [
     ...(Object.keys(INPUT_COLUMNS) as InputColumnKey[])
       .filter((key) => layout.input[key] === undefined)
@@ -107,10 +113,9 @@ function ensureTrackerHeaders(sheet: Sheet): { layout: ColumnLayout; added: stri
   ];
   if (added.length === 0) return { layout, added };
   // After the last column holding anything, so that no coordinator cell gets a header it did not have.
-  const usedWidth = sheet.getLastColumn();
-  appendColumnsRange(sheet, usedWidth, added.length).setValues([added]);
-  const all = [...headers.slice(0, usedWidth), ...added];
-  return { layout: locateColumns(all), added };
+  appendColumnsRange(sheet, width, added.length).setValues([added]);
+  const all = [...headers, ...added];
+  return { layout: locateColumns(all, (index) => index >= width || mayCompute(index)), added };
 }
 
 function formatTracker(sheet: Sheet, layout: ColumnLayout): void {
@@ -177,7 +182,7 @@ function setConditionalFormats(sheet: Sheet, layout: ColumnLayout, rows: number)
   if (status !== undefined) {
     // SEARCH ignores case and works in Sheets, Excel and LibreOffice alike.
     rule(status, (cell) => `ISNUMBER(SEARCH("overdue", ${cell}))`, RED);
-    rule(status, (cell) => `ISNUMBER(SEARCH("window open", ${cell}))`, AMBER);
+    rule(status, (cell) => `ISNUMBER(SEARCH("inspection window open", ${cell}))`, AMBER);
   }
   for (const key of SOON_DATE_COLUMNS) {
     const column = layout.computed[key];
@@ -191,38 +196,44 @@ function setConditionalFormats(sheet: Sheet, layout: ColumnLayout, rows: number)
   sheet.setConditionalFormatRules([...theirs, ...ours]);
 }
 
+const rowIsBlank = (row: readonly unknown[] | undefined) =>
+  (row ?? []).every((cell) => String(cell ?? '').trim() === '');
+
 function setUpSettings(spreadsheet: Spreadsheet): number {
   const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.settings);
+  // Values are read as text, "6-18" must not become a date: so before any default is written.
+  sheet.getRange(2, 2, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
   const rows = readAll(sheet);
-  if (String(rows[0]?.[0] ?? '').trim() === '')
-    sheet.getRange(1, 1, 1, 2).setValues([['Setting', 'Value']]);
+  if (rowIsBlank(rows[0])) sheet.getRange(1, 1, 1, 2).setValues([['Setting', 'Value']]);
   const named = namedSettings(rows);
   const missing = settingDefinitions().filter((definition) => !named.has(definition.id));
   const firstEmpty = Math.max(rows.length, 1) + 1;
   if (missing.length > 0) {
     const needed = firstEmpty - 1 + missing.length - sheet.getMaxRows();
     if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-    const block = sheet.getRange(firstEmpty, 1, missing.length, 2);
-    block.setValues(missing.map((definition) => [definition.name, definition.defaultValue]));
+    sheet
+      .getRange(firstEmpty, 1, missing.length, 2)
+      .setValues(missing.map((definition) => [definition.name, definition.defaultValue]));
     sheet
       .getRange(firstEmpty, 1, missing.length, 1)
       .setNotes(missing.map((definition) => [definition.about]));
   }
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, 2).setFontWeight('bold');
-  // Values are read as text: "6-18" must not become a date.
-  sheet.getRange(2, 2, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
   return missing.length;
 }
 
+/** The log's headers: all of them on a new sheet, the missing ones after the last used column. */
 function setUpReminderLog(spreadsheet: Spreadsheet): void {
-  const { sheet, created } = getOrInsertSheet(spreadsheet, SHEET_NAMES.reminderLog);
-  const width = REMINDER_LOG_HEADERS.length;
-  if (created || String(sheet.getRange(1, 1).getValue()).trim() === '') {
-    appendColumnsRange(sheet, 0, width).setValues([[...REMINDER_LOG_HEADERS]]);
-  }
+  const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.reminderLog);
+  const width = sheet.getLastColumn();
+  const headers = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
+  const present = new Set(headers.map((cell) => normalizeHeader(String(cell))));
+  const missing = REMINDER_LOG_HEADERS.filter((header) => !present.has(normalizeHeader(header)));
+  const first = rowIsBlank(headers) ? 0 : width;
+  if (missing.length > 0) appendColumnsRange(sheet, first, missing.length).setValues([missing]);
   sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.getRange(1, 1, 1, Math.max(first + missing.length, width)).setFontWeight('bold');
 }
 
 export interface SetUpSummary {

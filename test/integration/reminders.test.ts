@@ -531,7 +531,7 @@ describe('the daily trigger', () => {
     });
     const settings = () =>
       session.emulator.values('Settings').find((row) => row[0] === 'Daily reminders')?.[1];
-    expect(settings()).toBe('On, daily at 06:00 (Europe/London)');
+    expect(settings()).toBe('On, daily at 06:00 (Europe/London), by user@example.com');
     session.run('turnOffDailyReminders');
     expect(session.emulator.triggers).toHaveLength(0);
     expect(settings()).toBe('Off');
@@ -568,5 +568,107 @@ describe('the daily trigger', () => {
       ),
     );
     expect(withoutPerEmail[1]).toEqual(withoutPerEmail[0]);
+  });
+});
+
+describe('fixed after review', () => {
+  const day = dayOf('2027-01-09');
+
+  test('the quota error thrown by MailApp mid-run defers that one and the rest; all arrive next day, once', () => {
+    const session = setUp(authorities(6, dayOf('2026-03-10'), -1).rows, day);
+    session.emulator.failOn(
+      'MailApp.sendEmail',
+      2,
+      'Service invoked too many times for one day: email.',
+    );
+    runDay(session, day);
+    const deferred = logRows(session).filter((row) => row.outcome === 'Deferred');
+    expect(deferred.length).toBeGreaterThan(1);
+    expect(deferred[0]?.detail).toContain('Service invoked too many times');
+    runDay(session, day + 1);
+    const keys = sentRows(session).map((row) => row.key);
+    for (const row of deferred) expect(keys.filter((key) => key === row.key)).toHaveLength(1);
+  });
+
+  test('a column added to the Reminder log, or its columns moved, sends nothing twice', () => {
+    const session = setUp(authorities(6, dayOf('2026-03-10'), -1).rows, day);
+    const log = session.emulator.sheet('Reminder log');
+    log.insertColumnsBefore(1, 1);
+    log.getRange(1, 1).setValue('My notes');
+    runDay(session, day);
+    const once = session.emulator.mail.length;
+    expect(once).toBeGreaterThan(0);
+    runDay(session, day);
+    expect(session.emulator.mail).toHaveLength(once);
+    expect(session.emulator.values('Reminder log')[1]?.[0]).toBe('');
+  });
+
+  test('a mistyped send mode sends nothing until it is fixed, and says so', () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day, {
+      'Send mode': 'Pause',
+    });
+    runDay(session, day);
+    expect(session.emulator.mail).toHaveLength(0);
+    session.emulator.setUiAvailable(true);
+    session.run('checkForProblems');
+    expect(session.emulator.ui.dialogs.at(-1)?.html).toContain(
+      'Send mode: expected Live, Test or Paused, found &#39;Pause&#39;; nothing is sent until it is fixed.',
+    );
+  });
+
+  test('Test mode when the script cannot see who runs it sends nothing', () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day, {
+      'Send mode': 'Test',
+    });
+    session.emulator.setActiveUserEmail('');
+    session.emulator.setEffectiveUserEmail('');
+    runDay(session, day);
+    expect(session.emulator.mail).toHaveLength(0);
+    expect(
+      String(
+        session.emulator
+          .values('Settings')
+          .find((row) => row[0] === 'Daily reminders last ran')?.[1],
+      ),
+    ).toContain('cannot see who runs it');
+  });
+
+  test("turned off by someone else, the owner's trigger removes itself when it fires and sends nothing", () => {
+    const session = setUp(authorities(3, dayOf('2026-03-10'), -1).rows, day);
+    session.emulator.setUiAvailable(true);
+    session.run('turnOnDailyReminders');
+    session.emulator.setActiveUserEmail('colleague@example.com');
+    session.run('turnOnDailyReminders');
+    expect(session.emulator.ui.toasts.at(-1)?.message).toContain(
+      'already on: user@example.com turned them on',
+    );
+    session.run('turnOffDailyReminders');
+    expect(session.emulator.ui.toasts.at(-1)?.message).toContain(
+      'The trigger user@example.com made removes itself',
+    );
+    session.emulator.setActiveUserEmail('user@example.com');
+    session.emulator.setUiAvailable(false);
+    runDay(session, day);
+    expect(session.emulator.mail).toHaveLength(0);
+    expect(session.emulator.triggers).toHaveLength(0);
+  });
+
+  test('when a later message of a split reminder fails, it is logged sent with why, and not sent again', () => {
+    const { rows } = authorities(1, dayOf('2026-03-10'), -1);
+    const cc = Array.from({ length: 60 }, (_, index) => `cc${index}@example.org`).join(', ');
+    (rows[1] as string[])[rows[0]!.indexOf('Other recipients')] = cc;
+    const session = setUp(rows, day);
+    session.emulator.failOn('MailApp.sendEmail', 2, 'Mail service error');
+    runDay(session, day);
+    const meeting = logRows(session).find((row) => row.kind === 'Engagement meeting');
+    expect(meeting?.outcome).toBe('Sent');
+    expect(meeting?.detail).toContain('Message 2 of 2');
+    expect(meeting?.detail).toContain('Mail service error');
+    const mails = session.emulator.mail.length;
+    runDay(session, day + 1);
+    expect(
+      session.emulator.mail.filter((mail) => mail.subject.includes('annual engagement meeting')),
+    ).toHaveLength(1);
+    expect(session.emulator.mail.length).toBeGreaterThanOrEqual(mails);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { COMPUTED_COLUMNS, INPUT_COLUMNS } from '../../src/domain/tracker-columns';
 import { MENU_ITEMS } from '../../src/sheets/menu';
+import { columnLetter } from '../../src/sheets/setup';
 import { CODE, checksum, column, exampleTracker, isoIn, openSheet } from './support';
 
 const SYDNEY = 'Australia/Sydney';
@@ -392,5 +393,70 @@ describe('Check for problems', () => {
     run('setUpTracker');
     run('checkForProblems');
     expect(emulator.ui.alerts.at(-1)?.prompt).toBe('No problems found in 3 rows or the Settings.');
+  });
+});
+
+describe('fixed after review', () => {
+  test("a coordinator's own Status column keeps its data; Set up adds the tool's beside it", () => {
+    const rows = exampleTracker()
+      .slice(0, 4)
+      .map((row, index) => [...row, index === 0 ? 'Status' : `chased ${index}`]);
+    const { emulator, run } = openSheet({ sheets: { Tracker: rows } });
+    run('setUpTracker');
+    run('recalculateNow');
+    const values = emulator.values('Tracker');
+    const header = values[0] ?? [];
+    const statuses = header.flatMap((cell, index) => (cell === 'Status' ? [index] : []));
+    expect(statuses).toHaveLength(2);
+    expect(values.slice(1).map((row) => row[statuses[0] ?? -1])).toEqual([
+      'chased 1',
+      'chased 2',
+      'chased 3',
+    ]);
+    expect(String(values[1]?.[statuses[1] ?? -1])).toContain('(as of 2026-11-22)');
+  });
+
+  test('a formula in a computed column of a row without an Authority is kept', () => {
+    const rows = exampleTracker().slice(0, 4);
+    const { emulator, run } = openSheet({ sheets: { Tracker: rows } });
+    run('setUpTracker');
+    const tracker = emulator.sheet('Tracker');
+    const header = emulator.values('Tracker')[0] ?? [];
+    const status = header.indexOf('Status') + 1;
+    tracker.getRange(6, status).setValue('=COUNTIF(A2:A4,"*")');
+    run('recalculateNow');
+    expect(tracker.getRange(6, status).getFormulas()[0]?.[0]).toBe('=COUNTIF(A2:A4,"*")');
+  });
+
+  test('conditional formats: overdue red, an open inspection window or a date within 30 days amber, formulas that work in Sheets, Excel and LibreOffice', () => {
+    const { emulator, run } = openSheet({ sheets: { Tracker: exampleTracker().slice(0, 3) } });
+    run('setUpTracker');
+    const rules = emulator
+      .sheet('Tracker')
+      .getConditionalFormatRules()
+      .map((rule) => [
+        rule.getBooleanCondition()?.getCriteriaValues()[0],
+        rule.getBooleanCondition()?.getBackground(),
+        rule.getRanges()[0]?.getA1Notation(),
+      ]);
+    const header = emulator.values('Tracker')[0] ?? [];
+    const letter = (name: string) => columnLetter(header.indexOf(name));
+    expect(rules).toContainEqual([
+      `=AND(N("ilacs-tracker")=0, ISNUMBER(SEARCH("overdue", $${letter('Status')}2)))`,
+      '#f4c7c3',
+      `${letter('Status')}2:${letter('Status')}1000`,
+    ]);
+    expect(rules).toContainEqual([
+      `=AND(N("ilacs-tracker")=0, ISNUMBER(SEARCH("inspection window open", $${letter('Status')}2)))`,
+      '#fce8b2',
+      `${letter('Status')}2:${letter('Status')}1000`,
+    ]);
+    const opens = `$${letter('Window opens')}2`;
+    expect(rules).toContainEqual([
+      `=AND(N("ilacs-tracker")=0, ISNUMBER(${opens}), ${opens}>=TODAY(), ${opens}<=TODAY()+30)`,
+      '#fce8b2',
+      `${letter('Window opens')}2:${letter('Window opens')}1000`,
+    ]);
+    expect(rules.map(([formula]) => String(formula)).join(' ')).not.toContain('REGEXMATCH');
   });
 });
