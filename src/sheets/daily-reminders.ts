@@ -1,5 +1,5 @@
 import type { Cell } from '../domain/cells';
-import { civil, formatIso } from '../domain/civil-date';
+import { formatIso } from '../domain/civil-date';
 import { composeEmail } from '../domain/reminder-email';
 import {
   type Outcome,
@@ -7,6 +7,14 @@ import {
   digestLines,
   planReminders,
 } from '../domain/reminders';
+import {
+  JOURNAL_BUDGET_BYTES,
+  JOURNAL_PREFIX,
+  journalProperty,
+  propertyBytes,
+  readJournal,
+  reminderOfKey,
+} from './journal';
 import { appendLog, logLayout, logRow, loggedDecisions } from './reminder-log-sheet';
 import { type TrackerState, readTracker, recalculate } from './recalculate';
 import { writeStatus } from './settings-sheet';
@@ -20,8 +28,6 @@ export const SENDING_TIME_BUDGET_MS = 4.5 * 60 * 1000;
 const LOCK_WAIT_MS = 10 * 1000;
 /** MailApp takes at most this many recipients (to and cc) in one message. */
 export const MAX_RECIPIENTS = 50;
-/** Sent emails are journalled in document properties under this prefix until the log is written. */
-const JOURNAL_PREFIX = 'ilacs.sent.';
 const QUOTA_ERROR = /too many times|quota/i;
 
 export interface Message {
@@ -47,15 +53,6 @@ export function splitRecipients(to: readonly string[], cc: readonly string[]): M
     );
   }
   return messages;
-}
-
-interface JournalLine {
-  readonly time: string;
-  readonly reminder: Pick<PlannedReminder, 'key' | 'kind' | 'authority' | 'lead'> & {
-    eventDate: string;
-  };
-  readonly recipients: string;
-  readonly outcome: Outcome;
 }
 
 export interface RunSummary {
@@ -158,9 +155,10 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   const layout = logLayout(logValues);
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperties();
-  const journal = Object.entries(stored)
+  const journal = readJournal(stored);
+  let journalBytes = Object.entries(stored)
     .filter(([name]) => name.startsWith(JOURNAL_PREFIX))
-    .map(([, value]) => JSON.parse(value) as JournalLine);
+    .reduce((sum, property) => sum + propertyBytes(property), 0);
 
   const logged = loggedDecisions(logValues, layout);
   const alreadyLogged = new Set(
@@ -168,27 +166,25 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
       .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
       .map((entry) => entry.key),
   );
-  const rows: Cell[][] = journal
-    .filter((line) => !alreadyLogged.has(line.reminder.key))
-    .map((line) =>
+  const rows: Cell[][] = journal.flatMap((entry) => {
+    const reminder = reminderOfKey(entry.key);
+    if (!reminder || alreadyLogged.has(entry.key)) return [];
+    const detail =
+      'A run stopped after starting this send, before logging it; it is not sent again.';
+    return [
       logRow(
         {
-          time: new Date(line.time),
-          reminder: {
-            ...line.reminder,
-            eventDate: civil(line.reminder.eventDate),
-            recipients: { to: [], cc: [] },
-            retry: false,
-          },
-          recipients: line.recipients,
-          outcome: line.outcome,
-          detail:
-            'A run stopped after starting this send, before logging it; it is not sent again.',
+          time: new Date(entry.time),
+          reminder,
+          recipients: entry.recipients,
+          outcome: entry.outcome,
+          detail,
         },
         codec,
         layout,
       ),
-    );
+    ];
+  });
   const counts: Partial<Record<Outcome, number>> = {};
   const log = (reminder: PlannedReminder, outcome: Outcome, detail: string, recipients = '') => {
     counts[outcome] = (counts[outcome] ?? 0) + 1;
@@ -200,9 +196,9 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   // Test mode that cannot tell who runs it would have nowhere safe to send: it sends nothing.
   const blocked = settings.sendMode === 'Paused' || testTo === '';
   if (!blocked) {
-    const journalled = journal.map((line) => ({
-      key: line.reminder.key,
-      outcome: line.outcome,
+    const journalled = journal.map((entry) => ({
+      key: entry.key,
+      outcome: entry.outcome,
       detail: '',
     }));
     const plan = planReminders({
@@ -232,20 +228,19 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
       }
       const outgoing = prepareReminder({ state, reminder, testTo });
       const outcome: Outcome = testTo ? 'Test' : 'Sent';
-      const line: JournalLine = {
-        time: new Date().toISOString(),
-        reminder: {
-          key: reminder.key,
-          kind: reminder.kind,
-          authority: reminder.authority,
-          lead: reminder.lead,
-          eventDate: formatIso(reminder.eventDate),
-        },
-        recipients: outgoing.recipients,
+      const property = journalProperty({
+        key: reminder.key,
         outcome,
-      };
+        time: new Date().toISOString(),
+        recipients: outgoing.recipients,
+      });
+      if (journalBytes + propertyBytes(property) > JOURNAL_BUDGET_BYTES) {
+        leftForNextRun = plan.length - index;
+        break;
+      }
       // Journalled before it is sent: a run cut off after the send is completed, not repeated.
-      properties.setProperty(JOURNAL_PREFIX + reminder.key, JSON.stringify(line));
+      properties.setProperty(...property);
+      journalBytes += propertyBytes(property);
       try {
         const partly = deliver(outgoing);
         quota -= needed;

@@ -1,4 +1,4 @@
-import type { Cell } from '../domain/cells';
+import { type Cell, isBlank } from '../domain/cells';
 import type { CivilDate } from '../domain/civil-date';
 import type { ComputedValue } from '../domain/computed-columns';
 import {
@@ -56,8 +56,9 @@ function sheetValue(value: ComputedValue, codec: DateCodec): Cell {
 /**
  * Writes the computed columns of the rows that have an Authority, and nothing else: every other
  * cell of those columns is written back as it was, its formula if it has one (a totals row, a
- * heading). The computed columns sit side by side after Set up, so that is one read of formulas
- * and one write; columns a coordinator has moved apart take one of each per run.
+ * heading). The computed columns sit side by side after Set up, so that is one write (and a read
+ * of formulas only when such a row holds something); columns a coordinator has moved apart take
+ * one of each per run.
  */
 function writeComputed(state: TrackerState): void {
   const { sheet, tracker, values, codec } = state;
@@ -71,7 +72,15 @@ function writeComputed(state: TrackerState): void {
   const resultAt = new Map(tracker.results.map((result) => [result.rowNumber, result]));
   for (const run of contiguousRuns([...keyAt.keys()])) {
     const range = sheet.getRange(2, run.first + 1, bodyRows, run.count);
-    const formulas = range.getFormulas();
+    // Only a row without an Authority that has something in these columns can hold a formula.
+    const keepsSomething = values
+      .slice(1)
+      .some(
+        (cells, index) =>
+          !resultAt.has(index + 2) &&
+          cells.slice(run.first, run.first + run.count).some((cell) => !isBlank(cell)),
+      );
+    const formulas = keepsSomething ? range.getFormulas() : [];
     const grid = values.slice(1).map((cells, index) => {
       const result = resultAt.get(index + 2);
       return Array.from({ length: run.count }, (_, offset) => {
