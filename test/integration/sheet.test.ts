@@ -228,33 +228,17 @@ describe('Recalculate now', () => {
     run('recalculateNow');
     const values = emulator.values('Tracker');
     const cells = (header: string) => column(values, header).map((cell) => [cell]);
-    const due = run(
-      'NEXT_INSPECTION',
-      cells('Last inspection'),
-      cells('Overall effectiveness'),
-      cells('Impact of leaders'),
-      cells('Help and protection'),
-      cells('Children in care'),
-      cells('Care leavers'),
-    ) as unknown[][];
-    const window = run(
-      'NEXT_INSPECTION_WINDOW',
-      cells('Last inspection'),
-      cells('Overall effectiveness'),
-      cells('Impact of leaders'),
-      cells('Help and protection'),
-      cells('Children in care'),
-      cells('Care leavers'),
-    ) as unknown[][];
-    const type = run(
-      'NEXT_INSPECTION_TYPE',
-      cells('Last inspection'),
-      cells('Overall effectiveness'),
-      cells('Impact of leaders'),
-      cells('Help and protection'),
-      cells('Children in care'),
-      cells('Care leavers'),
-    ) as unknown[][];
+    const inspection = [
+      'Last inspection',
+      'Overall effectiveness',
+      'Impact of leaders',
+      'Help and protection',
+      'Children in care',
+      'Care leavers',
+    ].map(cells);
+    const due = run('NEXT_INSPECTION', ...inspection) as unknown[][];
+    const window = run('NEXT_INSPECTION_WINDOW', ...inspection) as unknown[][];
+    const type = run('NEXT_INSPECTION_TYPE', ...inspection) as unknown[][];
     expect(due.map(([cell]) => isoIn(cell, SYDNEY))).toEqual(
       column(values, 'Due').map((cell) => isoIn(cell, SYDNEY)),
     );
