@@ -1,5 +1,5 @@
 import { formatIso } from '../domain/civil-date';
-import { escapeHtml } from '../domain/html';
+import { tableHtml } from './table-dialog';
 import type { PlannedReminder } from '../domain/reminders';
 import {
   deliver,
@@ -65,32 +65,18 @@ export function checkForProblemsFromMenu(): void {
 }
 
 function previewHtml(plan: readonly PlannedReminder[], mode: string): string {
-  const rows = plan
-    .map((reminder) => {
-      const what = reminder.skip
-        ? `Skip: ${reminder.skip}`
-        : reminder.retry
-          ? 'Send (retry)'
-          : 'Send';
-      return `<tr>${[
-        reminder.kind,
-        reminder.authority || 'All',
-        formatIso(reminder.eventDate),
-        reminder.lead,
-        reminder.recipients.to.join(', '),
-        reminder.recipients.cc.join(', '),
-        what,
-      ]
-        .map((cell) => `<td>${escapeHtml(cell)}</td>`)
-        .join('')}</tr>`;
-    })
-    .join('');
-  return (
-    '<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse;width:100%}' +
-    'th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}</style>' +
-    `<p>Send mode: ${escapeHtml(mode)}. Nothing has been sent.</p>` +
-    '<table><thead><tr><th>Kind</th><th>Authority</th><th>Event date</th><th>Lead</th><th>To</th><th>Cc</th><th>Today</th></tr></thead>' +
-    `<tbody>${rows}</tbody></table>`
+  return tableHtml(
+    `Send mode: ${mode}. Nothing has been sent.`,
+    ['Kind', 'Authority', 'Event date', 'Lead', 'To', 'Cc', 'Today'],
+    plan.map((reminder) => [
+      reminder.kind,
+      reminder.authority || 'All',
+      formatIso(reminder.eventDate),
+      reminder.lead,
+      reminder.recipients.to.join(', '),
+      reminder.recipients.cc.join(', '),
+      reminder.skip ? `Skip: ${reminder.skip}` : reminder.retry ? 'Send (retry)' : 'Send',
+    ]),
   );
 }
 

@@ -1,6 +1,6 @@
-import { escapeHtml } from '../domain/html';
 import { problemColumn } from '../domain/tracker';
 import type { TrackerState } from './recalculate';
+import { tableHtml } from './table-dialog';
 import { SHEET_NAMES } from './workbook';
 
 export interface ListedProblem {
@@ -33,18 +33,17 @@ export function listProblems(state: TrackerState): ListedProblem[] {
   ];
 }
 
-/** The dialog's page: a table of problems, every sheet value escaped. */
+/** The dialog's page: a table of problems. */
 export function problemsHtml(problems: readonly ListedProblem[]): string {
-  const rows = problems
-    .map(
-      (problem) =>
-        `<tr><td>${escapeHtml(problem.sheet)}</td><td>${problem.row}</td><td>${escapeHtml(problem.authority)}</td><td>${escapeHtml(problem.column)}</td><td>${escapeHtml(problem.message)}</td></tr>`,
-    )
-    .join('');
-  return (
-    '<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse;width:100%}' +
-    'th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}</style>' +
-    `<p>${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix the cells named, then run Recalculate now.</p>` +
-    `<table><thead><tr><th>Sheet</th><th>Row</th><th>Authority</th><th>Column</th><th>Problem</th></tr></thead><tbody>${rows}</tbody></table>`
+  return tableHtml(
+    `${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix the cells named, then run Recalculate now.`,
+    ['Sheet', 'Row', 'Authority', 'Column', 'Problem'],
+    problems.map((problem) => [
+      problem.sheet,
+      problem.row,
+      problem.authority,
+      problem.column,
+      problem.message,
+    ]),
   );
 }
