@@ -16,10 +16,6 @@ export abstract class GasObject {
   abstract get [GAS_CLASS](): string;
 }
 
-export function isGasObject(value: unknown): value is GasObject {
-  return value instanceof GasObject;
-}
-
 /** The emulated object behind each counting proxy handed to a script (see instrument.ts). */
 const rawOfProxy = new WeakMap<object, GasObject>();
 

@@ -1,7 +1,7 @@
 import type { Cell } from './cells';
 import { type CivilDate, daysBetween, formatIso } from './civil-date';
 import { escapeHtml } from './html';
-import type { DigestLine, PlannedReminder, ReminderKind } from './reminders';
+import { DIGEST_DAYS, type DigestLine, type PlannedReminder, type ReminderKind } from './reminders';
 import type { TrackerRowResult } from './tracker';
 import {
   COMPUTED_COLUMNS,
@@ -146,7 +146,7 @@ function placeholderValues(
   set('Days late', Math.max(daysBetween(reminder.eventDate, today), 0));
   set('Lead days', reminder.lead);
   set('Sender name', senderName);
-  set('Days ahead', 90);
+  set('Days ahead', DIGEST_DAYS);
   if (!values.get(normalizeHeader('DCS name'))) set('DCS name', 'colleague');
   return values;
 }

@@ -62,7 +62,8 @@ export interface RunSummary {
   readonly leftForNextRun: number;
 }
 
-function whoRuns(): string {
+/** The person running the tool (for a trigger, its owner); '' when the script cannot see them. */
+export function whoRuns(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
 }
 

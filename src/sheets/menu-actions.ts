@@ -1,4 +1,6 @@
 import { formatIso } from '../domain/civil-date';
+import { parseSettings } from '../domain/tracker-settings';
+import { spreadsheetDateCodec } from './dates';
 import { tableHtml } from './table-dialog';
 import type { PlannedReminder } from '../domain/reminders';
 import {
@@ -7,6 +9,7 @@ import {
   previewReminders,
   runDailyReminders,
   runText,
+  whoRuns,
 } from './daily-reminders';
 import { listProblems, problemsHtml } from './problems-dialog';
 import { readTracker, recalculate, summaryText } from './recalculate';
@@ -107,7 +110,7 @@ export function sendTestFromMenu(): void {
         'No authority on the Tracker has an engagement meeting to make a sample reminder from.',
       );
     }
-    const to = userEmail();
+    const to = whoRuns();
     if (!to)
       throw new UserError(
         'The script cannot see your email address, so it has nowhere to send the test.',
@@ -137,15 +140,15 @@ export function sendDueFromMenu(): void {
   });
 }
 
-function userEmail(): string {
-  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-}
-
 export function turnOnFromMenu(): void {
   fromMenu((spreadsheet) => {
-    const { settings, settingsSheet } = readTracker(spreadsheet, new Date());
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const me = userEmail();
+    const settingsSheet = readSettingsSheet(spreadsheet);
+    const { settings } = parseSettings(
+      settingsSheet.values,
+      spreadsheetDateCodec(timeZone).dateOfCell,
+    );
+    const me = whoRuns();
     const { runBy } = turnOnDaily(settings.dailyRunHour, timeZone, me);
     if (runBy !== me) {
       spreadsheet.toast(
@@ -162,7 +165,7 @@ export function turnOnFromMenu(): void {
 
 export function turnOffFromMenu(): void {
   fromMenu((spreadsheet) => {
-    const me = userEmail();
+    const me = whoRuns();
     const { wasOn, runBy } = turnOffDaily(me);
     writeStatus(readSettingsSheet(spreadsheet), { dailyReminders: 'Off' });
     const theirs =

@@ -320,7 +320,7 @@ describe('faults', () => {
     expect(session.emulator.mail).toHaveLength(count);
   });
 
-  test('the trigger firing twice at once: the second run waits on the lock and sends nothing twice', () => {
+  test('a second run the same day (after the first released the lock) sends nothing twice', () => {
     const session = setUp(smallTracker().rows, first);
     runDay(session, first);
     const once = session.emulator.mail.length;
