@@ -10,10 +10,10 @@ import vm from 'node:vm';
 import { parse } from 'csv-parse/sync';
 import { AppsScriptEmulator } from '../emulator';
 import { loadWorkbook } from '../cli/workbook';
-import type { Cell } from '../src/domain/cells';
-import { civil } from '../src/domain/civil-date';
-import { computeTracker } from '../src/domain/tracker';
-import { DEFAULT_TRACKER_SETTINGS } from '../src/domain/tracker-settings';
+import type { Cell } from '../src/domain/tracker/cells';
+import { civil } from '../src/domain/rules/civil-date';
+import { computeTracker } from '../src/domain/tracker/compute-tracker';
+import { DEFAULT_TRACKER_SETTINGS } from '../src/domain/tracker/settings';
 import { naiveDailyJob, naiveRecalculate, naiveSetUp } from './naive';
 import { withBenchTables } from './readme';
 

@@ -3,17 +3,17 @@
  * time. Written for the benchmark only, to count its service calls against the tool's.
  */
 import type { AppsScriptGlobals } from '../emulator';
-import { type Cell, parseCell } from '../src/domain/cells';
-import { civil } from '../src/domain/civil-date';
-import { computedValues } from '../src/domain/computed-columns';
-import { computeSchedule } from '../src/domain/schedule';
+import { type Cell, parseCell } from '../src/domain/tracker/cells';
+import { civil } from '../src/domain/rules/civil-date';
+import { computedValues } from '../src/domain/tracker/computed-columns';
+import { computeSchedule } from '../src/domain/rules/schedule';
 import {
   COMPUTED_COLUMNS,
   type ComputedColumnKey,
   INPUT_COLUMNS,
   type InputColumnKey,
   locateColumns,
-} from '../src/domain/tracker-columns';
+} from '../src/domain/tracker/columns';
 
 const noDates = () => civil('2000-01-01');
 

@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppsScriptEmulator } from '../emulator';
-import { type CivilDate, addDays, formatIso, parseIsoDate } from '../src/domain/civil-date';
+import { type CivilDate, addDays, formatIso, parseIsoDate } from '../src/domain/rules/civil-date';
 import { intlDateCodec } from '../src/sheets/dates';
 import { type MailTarget, openOutbox } from './outbox';
 import { WorkbookError, loadWorkbook, saveWorkbook, workbookKind } from './workbook';

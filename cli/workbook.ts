@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppsScriptEmulator, StoredCell } from '../emulator';
-import { COMPUTED_COLUMNS, normalizeHeader } from '../src/domain/tracker-columns';
+import { COMPUTED_COLUMNS, normalizeHeader } from '../src/domain/tracker/columns';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 

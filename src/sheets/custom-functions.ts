@@ -1,12 +1,12 @@
-import { type Cell, type CellValueOfKind, EXPECTED, isBlank, parseCell } from '../domain/cells';
-import type { CivilDate } from '../domain/civil-date';
-import { nextEngagementMeeting, selfEvaluationDueDate } from '../domain/engagement';
-import type { LastInspection } from '../domain/inspection';
-import { nextMonitoringVisit } from '../domain/monitoring';
-import { type NextInspection, nextInspection } from '../domain/next-inspection';
-import { decidePathway } from '../domain/pathway';
-import { DEFAULT_RULE_SETTINGS } from '../domain/settings';
-import type { CellKind } from '../domain/tracker-columns';
+import { type Cell, type CellValueOfKind, EXPECTED, isBlank, parseCell } from '../domain/tracker/cells';
+import type { CivilDate } from '../domain/rules/civil-date';
+import { nextEngagementMeeting, selfEvaluationDueDate } from '../domain/rules/engagement';
+import type { LastInspection } from '../domain/rules/inspection';
+import { nextMonitoringVisit } from '../domain/rules/monitoring';
+import { type NextInspection, nextInspection } from '../domain/rules/next-inspection';
+import { decidePathway } from '../domain/rules/pathway';
+import { DEFAULT_RULE_SETTINGS } from '../domain/rules/rule-settings';
+import type { CellKind } from '../domain/tracker/columns';
 import type { DateCodec } from './dates';
 
 /**

@@ -1,12 +1,12 @@
-import type { Cell } from '../domain/cells';
-import { formatIso } from '../domain/civil-date';
-import { composeEmail } from '../domain/reminder-email';
+import type { Cell } from '../domain/tracker/cells';
+import { formatIso } from '../domain/rules/civil-date';
+import { composeEmail } from '../domain/reminders/email';
 import {
   type Outcome,
   type PlannedReminder,
   digestLines,
   planReminders,
-} from '../domain/reminders';
+} from '../domain/reminders/plan';
 import {
   JOURNAL_BUDGET_BYTES,
   JOURNAL_PREFIX,

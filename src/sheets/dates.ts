@@ -1,5 +1,5 @@
-import { type CivilDate, formatIso, parseIsoDate } from '../domain/civil-date';
-import type { DateOfCell } from '../domain/cells';
+import { type CivilDate, formatIso, parseIsoDate } from '../domain/rules/civil-date';
+import type { DateOfCell } from '../domain/tracker/cells';
 
 /** Converts between a spreadsheet's date cells and civil dates, in the spreadsheet's time zone. */
 export interface DateCodec {

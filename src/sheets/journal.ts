@@ -1,10 +1,10 @@
-import { parseIsoDate } from '../domain/civil-date';
+import { parseIsoDate } from '../domain/rules/civil-date';
 import {
   type Outcome,
   type PlannedReminder,
   REMINDER_KINDS,
   type ReminderKind,
-} from '../domain/reminders';
+} from '../domain/reminders/plan';
 
 /**
  * The send journal: every email is recorded in document properties just before it is sent, so

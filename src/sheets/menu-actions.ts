@@ -1,8 +1,8 @@
-import { formatIso } from '../domain/civil-date';
-import { parseSettings } from '../domain/tracker-settings';
+import { formatIso } from '../domain/rules/civil-date';
+import { parseSettings } from '../domain/tracker/settings';
 import { spreadsheetDateCodec } from './dates';
 import { tableHtml } from './table-dialog';
-import type { PlannedReminder } from '../domain/reminders';
+import type { PlannedReminder } from '../domain/reminders/plan';
 import {
   deliver,
   prepareReminder,

@@ -1,4 +1,4 @@
-import { problemColumn } from '../domain/tracker';
+import { problemColumn } from '../domain/tracker/compute-tracker';
 import type { TrackerState } from './recalculate';
 import { tableHtml } from './table-dialog';
 import { SHEET_NAMES } from './workbook';

@@ -1,13 +1,13 @@
-import { type Cell, isBlank } from '../domain/cells';
-import type { CivilDate } from '../domain/civil-date';
-import type { ComputedValue } from '../domain/computed-columns';
+import { type Cell, isBlank } from '../domain/tracker/cells';
+import type { CivilDate } from '../domain/rules/civil-date';
+import type { ComputedValue } from '../domain/tracker/computed-columns';
 import {
   type SettingsProblem,
   type TrackerSettings,
   parseSettings,
-} from '../domain/tracker-settings';
-import { type ComputedTracker, computeTracker } from '../domain/tracker';
-import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker-columns';
+} from '../domain/tracker/settings';
+import { type ComputedTracker, computeTracker } from '../domain/tracker/compute-tracker';
+import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/columns';
 import { type DateCodec, spreadsheetDateCodec } from './dates';
 import { type SettingsSheet, readSettingsSheet } from './settings-sheet';
 import { SHEET_NAMES, UserError, contiguousRuns, readAll, requireSheet } from './workbook';

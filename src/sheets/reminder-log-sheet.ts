@@ -1,12 +1,12 @@
-import type { Cell } from '../domain/cells';
-import { REMINDER_LOG_HEADERS } from '../domain/reminder-log';
+import type { Cell } from '../domain/tracker/cells';
+import { REMINDER_LOG_HEADERS } from '../domain/reminders/log';
 import {
   type LoggedDecision,
   OUTCOMES,
   type Outcome,
   type PlannedReminder,
-} from '../domain/reminders';
-import { normalizeHeader } from '../domain/tracker-columns';
+} from '../domain/reminders/plan';
+import { normalizeHeader } from '../domain/tracker/columns';
 import type { DateCodec } from './dates';
 import { UserError } from './workbook';
 

@@ -1,6 +1,6 @@
-import type { Cell } from '../domain/cells';
-import { STATUS_ROWS } from '../domain/tracker-settings';
-import { normalizeHeader } from '../domain/tracker-columns';
+import type { Cell } from '../domain/tracker/cells';
+import { STATUS_ROWS } from '../domain/tracker/settings';
+import { normalizeHeader } from '../domain/tracker/columns';
 import { SHEET_NAMES, readAll } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

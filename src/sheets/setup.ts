@@ -1,7 +1,7 @@
-import { EXPECTED } from '../domain/cells';
-import { GRADES } from '../domain/grades';
-import { INSPECTION_TYPES } from '../domain/inspection';
-import { REMINDER_LOG_HEADERS } from '../domain/reminder-log';
+import { EXPECTED } from '../domain/tracker/cells';
+import { GRADES } from '../domain/rules/grades';
+import { INSPECTION_TYPES } from '../domain/rules/inspection';
+import { REMINDER_LOG_HEADERS } from '../domain/reminders/log';
 import {
   COMPUTED_COLUMNS,
   type CellKind,
@@ -11,10 +11,10 @@ import {
   type InputColumnKey,
   locateColumns,
   normalizeHeader,
-} from '../domain/tracker-columns';
-import { namedSettings, settingDefinitions } from '../domain/tracker-settings';
+} from '../domain/tracker/columns';
+import { namedSettings, settingDefinitions } from '../domain/tracker/settings';
 import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
-import { toolColumns } from '../domain/tracker';
+import { toolColumns } from '../domain/tracker/compute-tracker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../domain/html';
+import { escapeHtml } from '../domain/text/html';
 
 const STYLE =
   '<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse;width:100%}' +

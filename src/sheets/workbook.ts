@@ -1,4 +1,4 @@
-import type { Cell } from '../domain/cells';
+import type { Cell } from '../domain/tracker/cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,7 +2,7 @@
  * The Sheet, driven as a coordinator drives it: build/Code.js in node:vm with the emulator's
  * services as its globals, in a spreadsheet whose time zone differs from the test process's.
  */
-import { COMPUTED_COLUMNS, INPUT_COLUMNS } from '../../src/domain/tracker-columns';
+import { COMPUTED_COLUMNS, INPUT_COLUMNS } from '../../src/domain/tracker/columns';
 import { MENU_ITEMS } from '../../src/sheets/menu';
 import { columnLetter } from '../../src/sheets/setup';
 import { CODE, checksum, column, exampleTracker, isoIn, openSheet } from './support';

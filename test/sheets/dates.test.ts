@@ -1,4 +1,4 @@
-import { addDays, civil, formatIso } from '../../src/domain/civil-date';
+import { addDays, civil, formatIso } from '../../src/domain/rules/civil-date';
 import { intlDateCodec, spreadsheetDateCodec } from '../../src/sheets/dates';
 import { formatDate, parseDate } from '../../emulator/utilities';
 import { installUtilities } from '../support/utilities';

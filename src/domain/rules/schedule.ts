@@ -1,0 +1,238 @@
+import { type CivilDate, formatIso, isBefore } from './civil-date';
+import {
+  type EventStatus,
+  type NextMeeting,
+  eventStatus,
+  isSelfEvaluationDone,
+  nextEngagementMeeting,
+  selfEvaluationDueDate,
+} from './engagement';
+import { type FocusedVisitPlan, planFocusedVisits } from './focused-visits';
+import { type LastInspection, type OnSiteDay, lastOnSiteDay } from './inspection';
+import { type MonitoringVisit, nextMonitoringVisit } from './monitoring';
+import {
+  type InspectionStatus,
+  type NextInspection,
+  inspectionStatus,
+  nextInspection,
+} from './next-inspection';
+import { type Pathway, decidePathway } from './pathway';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './rule-settings';
+import type { TrackerRow } from '../tracker/row';
+
+/** What the rules need of a Tracker row. */
+export type ScheduleInput = Omit<TrackerRow, 'authority'>;
+
+export interface Schedule {
+  readonly pathway?: Pathway | undefined;
+  readonly nextInspection?: NextInspection | undefined;
+  readonly inspectionStatus?: InspectionStatus | undefined;
+  readonly focusedVisits?: FocusedVisitPlan | undefined;
+  readonly monitoringVisit?: MonitoringVisit | undefined;
+  readonly meeting?: NextMeeting | undefined;
+  readonly meetingStatus?: EventStatus | undefined;
+  readonly selfEvaluationDue?: CivilDate | undefined;
+  readonly selfEvaluationStatus?: EventStatus | undefined;
+  /** One line, e.g. `Inspection window open; self-evaluation overdue (as of 2026-11-22)`. */
+  readonly status: string;
+  /** Plain words citing rule ids. */
+  readonly explanation: string;
+  /** What stopped a rule from applying, in words a coordinator can act on. */
+  readonly problems: readonly string[];
+}
+
+function lastInspectionOf(input: ScheduleInput, start: CivilDate): LastInspection {
+  return {
+    start,
+    end: input.lastInspectionEnd,
+    type: input.inspectionType,
+    overall: input.overall,
+    leaders: input.leaders,
+    helpAndProtection: input.helpAndProtection,
+    childrenInCare: input.childrenInCare,
+    careLeavers: input.careLeavers,
+  };
+}
+
+interface InspectionPart {
+  pathway?: Pathway | undefined;
+  next?: NextInspection | undefined;
+  status?: InspectionStatus | undefined;
+  focusedVisits?: FocusedVisitPlan | undefined;
+  monitoringVisit?: MonitoringVisit | undefined;
+  sentences: string[];
+  problems: string[];
+}
+
+/** The last on-site day as recorded, or estimated from the inspection's length. */
+function onSiteDayOf(
+  input: ScheduleInput,
+  inspection: LastInspection | undefined,
+): OnSiteDay | undefined {
+  if (inspection) return lastOnSiteDay(inspection);
+  return input.lastInspectionEnd && { date: input.lastInspectionEnd, estimated: false };
+}
+
+function estimatedNote(onSite: OnSiteDay): string {
+  return onSite.estimated
+    ? ` (The last on-site day ${formatIso(onSite.date)} is estimated from the inspection's length: record it in Last inspection end.)`
+    : '';
+}
+
+/** R1-R4: everything that follows from the last full inspection. */
+function scheduleInspections(
+  input: ScheduleInput,
+  inspection: LastInspection | undefined,
+  today: CivilDate,
+  settings: RuleSettings,
+): InspectionPart {
+  if (!inspection) {
+    const problem =
+      'Last inspection is blank: the next inspection and visits count from its start date (R2c).';
+    return { sentences: [], problems: [problem] };
+  }
+  const decision = decidePathway(inspection);
+  const typeText = inspection.type ? ` (${inspection.type})` : '';
+  const started = `The last full inspection${typeText} started ${formatIso(inspection.start)}`;
+  const sentences = [
+    decision.pathway ? `${started}; ${decision.reason}.` : `${started}. ${decision.reason}`,
+  ];
+  const problems = [...decision.problems];
+  if (!decision.pathway) return { sentences, problems };
+
+  const pathway = decision.pathway;
+  const next = nextInspection(inspection, pathway, settings);
+  const status = inspectionStatus(next.window, today);
+  sentences.push(next.explanation, `On ${formatIso(today)}: ${status.text} (R2f).`);
+  const focusedVisits = planFocusedVisits(
+    {
+      lastStart: inspection.start,
+      focusedVisitsSince: input.focusedVisitsSince,
+      lastFocusedVisit: input.lastFocusedVisit,
+      jtaiSince: input.jtaiSince,
+      priorityAction: input.priorityAction,
+    },
+    pathway,
+    settings,
+  );
+  sentences.push(focusedVisits.explanation);
+  if (focusedVisits.next && isBefore(focusedVisits.next.closes, today)) {
+    sentences.push('That indicative window has passed: record the visits in Focused visits since.');
+  }
+
+  let monitoringVisit: MonitoringVisit | undefined;
+  if (pathway === 'inadequate') {
+    const onSite = lastOnSiteDay(inspection);
+    if (status.state === 'overdue') {
+      sentences.push('No monitoring visit is shown: the re-inspection window has closed (R4c).');
+    } else if (!onSite) {
+      problems.push(
+        'Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a).',
+      );
+    } else {
+      monitoringVisit = nextMonitoringVisit(onSite.date, input.lastMonitoringVisit, settings);
+      sentences.push(
+        monitoringVisit.explanation + (monitoringVisit.rule === 'R4a' ? estimatedNote(onSite) : ''),
+      );
+      if (isBefore(monitoringVisit.date, today)) {
+        sentences.push('That date has passed: record the visit in Last monitoring visit.');
+      }
+    }
+  }
+  return { pathway, next, status, focusedVisits, monitoringVisit, sentences, problems };
+}
+
+interface EngagementPart {
+  meeting?: NextMeeting | undefined;
+  meetingStatus?: EventStatus | undefined;
+  selfEvaluationDue?: CivilDate | undefined;
+  selfEvaluationStatus?: EventStatus | undefined;
+  sentences: string[];
+  problems: string[];
+}
+
+/** R5: the annual engagement meeting and the self-evaluation before it. */
+function scheduleEngagement(
+  input: ScheduleInput,
+  onSite: OnSiteDay | undefined,
+  today: CivilDate,
+  settings: RuleSettings,
+): EngagementPart {
+  const meeting = nextEngagementMeeting(
+    {
+      lastMeeting: input.lastEngagementMeeting,
+      plannedMeeting: input.plannedEngagementMeeting,
+      lastOnSiteDay: onSite?.date,
+    },
+    settings,
+  );
+  if (!meeting) {
+    const problem =
+      'No engagement meeting, planned meeting or last inspection end is recorded: the next engagement meeting counts from one of them (R5a).';
+    return { sentences: [], problems: [problem] };
+  }
+  const sentences = [
+    meeting.explanation +
+      (meeting.basis === 'last inspection' && onSite ? estimatedNote(onSite) : ''),
+  ];
+  const selfEvaluationDue = selfEvaluationDueDate(meeting.date, settings);
+  const submitted = input.selfEvaluationSubmitted;
+  const done = isSelfEvaluationDone(submitted, input.lastEngagementMeeting, onSite?.date);
+  const meetingStatus = eventStatus(meeting.date, today, false);
+  const selfEvaluationStatus = eventStatus(selfEvaluationDue, today, done);
+  sentences.push(
+    `Self-evaluation due ${formatIso(selfEvaluationDue)}, ${settings.selfEvaluationLeadDays} days before the meeting (R5c): ` +
+      (done && submitted
+        ? `submitted ${formatIso(submitted)}.`
+        : 'not yet submitted for this meeting.'),
+  );
+  const overdue = [meetingStatus, selfEvaluationStatus].some(
+    (status) => status.state === 'overdue',
+  );
+  if (overdue)
+    sentences.push(`Overdue means the due date has passed without a newer date recorded (R5d).`);
+  return {
+    meeting,
+    meetingStatus,
+    selfEvaluationDue,
+    selfEvaluationStatus,
+    sentences,
+    problems: [],
+  };
+}
+
+function statusLine(
+  inspections: InspectionPart,
+  engagement: EngagementPart,
+  today: CivilDate,
+): string {
+  const parts = [inspections.status?.text ?? 'No next inspection (see Problems)'];
+  if (engagement.meetingStatus?.state === 'overdue') parts.push('engagement meeting overdue');
+  if (engagement.selfEvaluationStatus?.state === 'overdue') parts.push('self-evaluation overdue');
+  return `${parts.join('; ')} (as of ${formatIso(today)})`;
+}
+
+/** R1-R5 for one authority, as of an explicit today. */
+export function computeSchedule(
+  input: ScheduleInput,
+  today: CivilDate,
+  settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+): Schedule {
+  const inspection = input.lastInspection && lastInspectionOf(input, input.lastInspection);
+  const inspections = scheduleInspections(input, inspection, today, settings);
+  const engagement = scheduleEngagement(input, onSiteDayOf(input, inspection), today, settings);
+  return {
+    pathway: inspections.pathway,
+    nextInspection: inspections.next,
+    inspectionStatus: inspections.status,
+    focusedVisits: inspections.focusedVisits,
+    monitoringVisit: inspections.monitoringVisit,
+    meeting: engagement.meeting,
+    meetingStatus: engagement.meetingStatus,
+    selfEvaluationDue: engagement.selfEvaluationDue,
+    selfEvaluationStatus: engagement.selfEvaluationStatus,
+    status: statusLine(inspections, engagement, today),
+    explanation: [...inspections.sentences, ...engagement.sentences].join(' '),
+    problems: [...inspections.problems, ...engagement.problems],
+  };
+}

@@ -1,0 +1,108 @@
+import { type Cell, type DateOfCell, isBlank } from './cells';
+import type { CivilDate } from '../rules/civil-date';
+import { type ComputedValue, computedValues } from './computed-columns';
+import { type Schedule, computeSchedule } from '../rules/schedule';
+import type { RuleSettings } from '../rules/rule-settings';
+import {
+  COMPUTED_COLUMNS,
+  type ColumnLayout,
+  type ComputedColumnKey,
+  type InputColumnKey,
+  INPUT_COLUMNS,
+  isToolNote,
+  locateColumns,
+} from './columns';
+import { type TrackerRow, duplicateAuthorityProblems, parseTrackerRow } from './row';
+
+/** One authority's row of the Tracker, computed. */
+export interface TrackerRowResult {
+  /** 1-based row number on the sheet. */
+  readonly rowNumber: number;
+  readonly row: TrackerRow;
+  readonly schedule: Schedule;
+  /** Cell problems, a duplicated authority, and what stopped a rule: the Problems column. */
+  readonly problems: readonly string[];
+  readonly computed: Readonly<Record<ComputedColumnKey, ComputedValue>>;
+}
+
+export interface ComputedTracker {
+  readonly layout: ColumnLayout;
+  readonly results: readonly TrackerRowResult[];
+  /** Computed columns the header row lacks (Set up adds them). */
+  readonly missingComputed: readonly ComputedColumnKey[];
+}
+
+/**
+ * The whole Tracker, computed from its values as read (header row first, as on the sheet from A1).
+ * Rows without an Authority are left out; every other row computes, whatever is wrong with the
+ * rest.
+ */
+export function computeTracker(
+  values: readonly (readonly Cell[])[],
+  today: CivilDate,
+  settings: RuleSettings,
+  dateOfCell: DateOfCell,
+  headerNotes: readonly string[] = [],
+): ComputedTracker {
+  const [headerRow = [], ...body] = values;
+  const layout = locateColumns(
+    headerRow.map((cell) => String(cell ?? '')),
+    toolColumns(values, headerNotes),
+  );
+  const parsed = body.flatMap((cells, index) => {
+    const rowCells: Partial<Record<InputColumnKey, Cell>> = {};
+    for (const [key, column] of Object.entries(layout.input) as [InputColumnKey, number][]) {
+      rowCells[key] = cells[column];
+    }
+    const row = parseTrackerRow(rowCells, dateOfCell);
+    return row ? [{ ...row, rowNumber: index + 2 }] : [];
+  });
+  const duplicates = duplicateAuthorityProblems(
+    parsed.map(({ row, rowNumber }) => ({ authority: row.authority, rowNumber })),
+  );
+  const results = parsed.map(({ row, problems, rowNumber }) => {
+    const cellProblems = [
+      ...problems,
+      ...(duplicates.has(rowNumber) ? [duplicates.get(rowNumber) as string] : []),
+    ];
+    const schedule = computeSchedule(row, today, settings);
+    return {
+      rowNumber,
+      row,
+      schedule,
+      problems: [...cellProblems, ...schedule.problems],
+      computed: computedValues(schedule, cellProblems),
+    };
+  });
+  const missingComputed = (Object.keys(COMPUTED_COLUMNS) as ComputedColumnKey[]).filter(
+    (key) => layout.computed[key] === undefined,
+  );
+  return { layout, results, missingComputed };
+}
+
+/**
+ * Which columns the tool may write: those whose header note is the tool's, or that hold nothing
+ * below the header.
+ */
+export function toolColumns(
+  values: readonly (readonly Cell[])[],
+  headerNotes: readonly string[],
+): (index: number) => boolean {
+  return (index) =>
+    isToolNote(headerNotes[index] ?? '') || values.slice(1).every((row) => isBlank(row[index]));
+}
+
+let headersLongestFirst: string[] | undefined;
+
+/** The column a problem message is about, when it starts with a column's header. */
+export function problemColumn(message: string): string {
+  headersLongestFirst ??= [
+    ...Object.values(INPUT_COLUMNS).map((column) => column.header),
+    ...Object.values(COMPUTED_COLUMNS).map((column) => column.header),
+  ].sort((a, b) => b.length - a.length);
+  return (
+    headersLongestFirst.find(
+      (header) => message.startsWith(`${header}:`) || message.startsWith(`${header} `),
+    ) ?? ''
+  );
+}

@@ -1,0 +1,82 @@
+import { civil } from '../../../src/domain/rules/civil-date';
+import {
+  DEFAULT_TEMPLATES,
+  MEETING_COVERS,
+  SELF_EVALUATION_QUESTIONS,
+  composeEmail,
+  unknownPlaceholders,
+} from '../../../src/domain/reminders/email';
+import { planReminders } from '../../../src/domain/reminders/plan';
+import { computeTracker } from '../../../src/domain/tracker/compute-tracker';
+import { DEFAULT_TRACKER_SETTINGS } from '../../../src/domain/tracker/settings';
+
+const today = civil('2027-01-09');
+const noDates = () => {
+  throw new Error('no date cells');
+};
+
+function reminderFor(authority: string, dcsName: string) {
+  const rows = computeTracker(
+    [
+      [
+        'Authority',
+        'Last inspection',
+        'Last inspection end',
+        'Overall',
+        'Last engagement meeting',
+        'DCS name',
+        'DCS email',
+      ],
+      [authority, '2024-06-10', '2024-06-14', 'good', '2026-03-10', dcsName, 'dcs@example.org'],
+    ],
+    today,
+    DEFAULT_TRACKER_SETTINGS,
+    noDates,
+  ).results;
+  const [reminder] = planReminders({ today, rows, settings: DEFAULT_TRACKER_SETTINGS, log: [] });
+  if (!reminder) throw new Error('no reminder');
+  return reminder;
+}
+
+describe('composeEmail', () => {
+  test('fills the template with the row, and lists what the meeting covers and the three questions (R5b, R5c)', () => {
+    const email = composeEmail(
+      reminderFor('Leeds', 'Ann Smith'),
+      DEFAULT_TEMPLATES['Engagement meeting'],
+      today,
+      'ILACS tracker',
+    );
+    expect(email.subject).toBe('Leeds: annual engagement meeting with Ofsted on 2027-03-10');
+    expect(email.text).toContain('Dear Ann Smith,');
+    expect(email.text).toContain(
+      'is on 2027-03-10, in 60 days. The self-evaluation is due 2027-02-10.',
+    );
+    for (const line of [...MEETING_COVERS, ...SELF_EVALUATION_QUESTIONS]) {
+      expect(email.text).toContain(`- ${line}`);
+    }
+    expect(email.html).toContain('<li>How do you know it?</li>');
+    expect(email.html).toContain('<p>Dear Ann Smith,</p>');
+  });
+
+  test('sheet values are escaped in HTML and never expanded as placeholders', () => {
+    const email = composeEmail(
+      reminderFor('<script>alert(1)</script>', '{{Authority}} & co'),
+      DEFAULT_TEMPLATES['Engagement meeting'],
+      today,
+      'ILACS tracker',
+    );
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(email.html).toContain('Dear {{Authority}} &amp; co,');
+    expect(email.text).toContain('Dear {{Authority}} & co,');
+  });
+
+  test('unknown placeholders are found, any case and spacing of known ones accepted', () => {
+    expect(
+      unknownPlaceholders('{{Authority}} {{ dcs NAME }} {{Athority}} {{Days to go}} {{x}}'),
+    ).toEqual(['Athority', 'x']);
+    for (const template of Object.values(DEFAULT_TEMPLATES)) {
+      expect(unknownPlaceholders(template.subject + template.body)).toEqual([]);
+    }
+  });
+});

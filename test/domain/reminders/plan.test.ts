@@ -1,0 +1,245 @@
+import { civil, formatIso } from '../../../src/domain/rules/civil-date';
+import {
+  type LoggedDecision,
+  digestLines,
+  leadReached,
+  overdueRepeatReached,
+  planReminders,
+  reminderKey,
+  weekStart,
+} from '../../../src/domain/reminders/plan';
+import { computeTracker } from '../../../src/domain/tracker/compute-tracker';
+import { DEFAULT_TRACKER_SETTINGS, type TrackerSettings } from '../../../src/domain/tracker/settings';
+
+const noDates = () => {
+  throw new Error('no date cells');
+};
+
+const HEADER = [
+  'Authority',
+  'Last inspection',
+  'Last inspection end',
+  'Overall effectiveness',
+  'Last engagement meeting',
+  'Planned engagement meeting',
+  'Self-evaluation submitted',
+  'DCS email',
+  'Other recipients',
+  'Reminders',
+];
+
+/** Rows as the daily run has them: computed as of the day of the plan. */
+function rowsOf(...rows: string[][]) {
+  return (today: string) =>
+    computeTracker([HEADER, ...rows], civil(today), DEFAULT_TRACKER_SETTINGS, noDates).results;
+}
+
+type Rows = ReturnType<typeof rowsOf>;
+
+function plan(
+  today: string,
+  rows: Rows,
+  log: LoggedDecision[] = [],
+  settings: Partial<TrackerSettings> = {},
+) {
+  return planReminders({
+    today: civil(today),
+    rows: rows(today),
+    settings: { ...DEFAULT_TRACKER_SETTINGS, ...settings },
+    log,
+  }).filter((reminder) => reminder.kind !== 'Weekly digest');
+}
+
+describe('leads', () => {
+  const event = civil('2027-03-10');
+  test.each([
+    ['2026-12-01', undefined],
+    ['2027-01-09', 60],
+    ['2027-02-07', 60],
+    ['2027-02-08', 30],
+    ['2027-03-03', 7],
+    ['2027-03-10', 7],
+    ['2027-03-11', undefined],
+  ])('on %s the most recent lead reached is %s', (today, lead) => {
+    expect(leadReached(event, civil(today), [60, 30, 7])).toBe(lead);
+  });
+
+  test.each([
+    ['2027-03-10', undefined],
+    ['2027-03-11', 1],
+    ['2027-03-24', 1],
+    ['2027-03-25', 2],
+    ['2027-04-08', 3],
+    ['2028-01-01', 3],
+  ])('overdue since 2027-03-10, on %s: repeat %s', (today, repeat) => {
+    expect(overdueRepeatReached(event, civil(today), 14, 3)).toBe(repeat);
+  });
+
+  test('weeks start on Monday', () => {
+    expect(formatIso(weekStart(civil('2026-11-22')))).toBe('2026-11-16');
+    expect(formatIso(weekStart(civil('2026-11-23')))).toBe('2026-11-23');
+    expect(formatIso(weekStart(civil('2026-11-25')))).toBe('2026-11-23');
+  });
+});
+
+describe('planReminders', () => {
+  const leeds = [
+    'Leeds',
+    '2024-06-10',
+    '2024-06-14',
+    'good',
+    '2026-03-10',
+    '',
+    '',
+    'dcs@leeds.example.org',
+    'pa@leeds.example.org',
+    '',
+  ];
+  const rows = rowsOf(leeds);
+
+  test('the meeting reminder at its lead, to the DCS with the others in copy', () => {
+    const [meeting] = plan('2027-01-09', rows);
+    expect(meeting).toMatchObject({
+      kind: 'Engagement meeting',
+      authority: 'Leeds',
+      lead: '60',
+      recipients: { to: ['dcs@leeds.example.org'], cc: ['pa@leeds.example.org'] },
+      key: reminderKey('Leeds', 'Engagement meeting', civil('2027-03-10'), '60'),
+    });
+    expect(formatIso(meeting!.eventDate)).toBe('2027-03-10');
+  });
+
+  test('after missed days only the most recent lead is sent; a delivered key is not sent again', () => {
+    const missed = plan('2027-02-09', rows);
+    expect(missed.map((reminder) => [reminder.kind, reminder.lead])).toEqual([
+      ['Engagement meeting', '30'],
+      ['Self-evaluation due', '7'],
+    ]);
+    const log = missed.map((reminder) => ({
+      key: reminder.key,
+      outcome: 'Sent' as const,
+      detail: '',
+    }));
+    expect(plan('2027-02-10', rows, log)).toEqual([]);
+  });
+
+  test('a test send does not count as delivered once the mode is Live', () => {
+    const [first] = plan('2027-01-09', rows);
+    const log = [{ key: first!.key, outcome: 'Test' as const, detail: '' }];
+    expect(plan('2027-01-09', rows, log, { sendMode: 'Test' })).toEqual([]);
+    expect(plan('2027-01-09', rows, log)).toHaveLength(1);
+  });
+
+  test('a moved meeting starts its own leads', () => {
+    const moved = rowsOf([...leeds.slice(0, 5), '2027-04-20', ...leeds.slice(6)]);
+    const [meeting] = plan('2027-02-20', moved);
+    expect(formatIso(meeting!.eventDate)).toBe('2027-04-20');
+    expect(meeting!.lead).toBe('60');
+  });
+
+  test('overdue meeting and self-evaluation, repeated every 14 days at most 3 times', () => {
+    const kinds = (today: string) =>
+      plan(today, rows).map((reminder) => `${reminder.kind} ${reminder.lead}`);
+    expect(kinds('2027-03-11')).toEqual([
+      'Engagement meeting overdue overdue 1',
+      'Self-evaluation overdue overdue 3',
+    ]);
+    expect(kinds('2027-06-01')).toEqual([
+      'Engagement meeting overdue overdue 3',
+      'Self-evaluation overdue overdue 3',
+    ]);
+  });
+
+  test('a submitted self-evaluation has no reminders', () => {
+    const submitted = rowsOf([...leeds.slice(0, 6), '2026-12-01', ...leeds.slice(7)]);
+    expect(plan('2027-02-20', submitted).map((reminder) => reminder.kind)).toEqual([
+      'Engagement meeting',
+    ]);
+  });
+
+  test('paused rows, rows with problems and rows without recipients are skipped, logged once per reason', () => {
+    const paused = rowsOf([...leeds.slice(0, 9), 'Paused']);
+    const [skipped] = plan('2027-01-09', paused);
+    expect(skipped?.skip).toBe('Reminders are Paused for this authority.');
+    const log = [{ key: skipped!.key, outcome: 'Skipped' as const, detail: skipped!.skip! }];
+    expect(plan('2027-01-09', paused, log)).toEqual([]);
+    expect(plan('2027-01-09', rows, log)).toHaveLength(1);
+    const broken = rowsOf([...leeds.slice(0, 3), 'great', ...leeds.slice(4)]);
+    expect(plan('2027-01-09', broken)[0]?.skip).toContain('The row has problems');
+    const nobody = rowsOf([...leeds.slice(0, 7), '', '', '']);
+    expect(plan('2027-01-09', nobody)[0]?.skip).toBe(
+      'No valid recipient: fill in DCS email or Other recipients.',
+    );
+  });
+
+  test('deferred and failed reminders go first', () => {
+    const other = rowsOf(
+      [
+        'Bradford',
+        '2024-06-10',
+        '2024-06-14',
+        'good',
+        '2026-03-10',
+        '',
+        '',
+        'dcs@b.example.org',
+        '',
+        '',
+      ],
+      leeds,
+    );
+    const [first, second] = plan('2027-01-09', other);
+    const log = [{ key: second!.key, outcome: 'Deferred' as const, detail: '' }];
+    const again = plan('2027-01-09', other, log);
+    expect(again.map((reminder) => [reminder.authority, reminder.retry])).toEqual([
+      [second!.authority, true],
+      [first!.authority, false],
+    ]);
+  });
+
+  test('inspection window opening goes to the coordinators; without them it is skipped', () => {
+    const reminders = (settings: Partial<TrackerSettings>) =>
+      planReminders({
+        today: civil('2026-11-10'),
+        rows: rows('2026-11-10'),
+        settings: { ...DEFAULT_TRACKER_SETTINGS, ...settings },
+        log: [],
+      }).filter((reminder) => reminder.kind === 'Inspection window opening');
+    expect(reminders({ coordinatorEmails: ['coord@example.org'] })[0]).toMatchObject({
+      lead: '30',
+      recipients: { to: ['coord@example.org'], cc: [] },
+    });
+    expect(reminders({})[0]?.skip).toBe('No coordinator emails in Settings.');
+  });
+
+  test('the weekly digest is keyed by the week, so it goes once a week', () => {
+    const digest = (today: string, log: LoggedDecision[] = []) =>
+      planReminders({
+        today: civil(today),
+        rows: rows(today),
+        settings: { ...DEFAULT_TRACKER_SETTINGS, coordinatorEmails: ['coord@example.org'] },
+        log,
+      }).filter((reminder) => reminder.kind === 'Weekly digest');
+    const [monday] = digest('2026-11-23');
+    expect(monday?.key).toBe('|Weekly digest|2026-11-23|week');
+    const log = [{ key: monday!.key, outcome: 'Sent' as const, detail: '' }];
+    expect(digest('2026-11-25', log)).toEqual([]);
+    expect(digest('2026-11-30', log)).toHaveLength(1);
+  });
+});
+
+test('digest lines: everything in the next 90 days, in date order', () => {
+  const rows = rowsOf(
+    ['Leeds', '2024-06-10', '2024-06-14', 'good', '2026-03-10', '', '', '', '', ''],
+    ['York', '2023-12-04', '2023-12-08', 'good', '2026-01-20', '', '2026-01-02', '', '', ''],
+  );
+  const lines = digestLines(rows('2026-11-23'), civil('2026-11-23')).map(
+    (line) => `${formatIso(line.date)} ${line.authority}: ${line.what}`,
+  );
+  expect(lines).toEqual([
+    '2026-12-10 Leeds: Short inspection window opens',
+    '2026-12-23 York: Self-evaluation due',
+    '2027-01-20 York: Annual engagement meeting',
+    '2027-02-10 Leeds: Self-evaluation due',
+  ]);
+});

@@ -1,0 +1,281 @@
+import { civil, formatIso } from '../../../src/domain/rules/civil-date';
+import { computedValues } from '../../../src/domain/tracker/computed-columns';
+import { type ScheduleInput, computeSchedule } from '../../../src/domain/rules/schedule';
+import { COMPUTED_COLUMNS } from '../../../src/domain/tracker/columns';
+
+const today = civil('2026-11-22');
+
+const goodIlacs: ScheduleInput = {
+  lastInspection: civil('2024-06-10'),
+  lastInspectionEnd: civil('2024-06-14'),
+  inspectionType: 'ILACS short',
+  overall: 'good',
+  leaders: 'good',
+  helpAndProtection: 'good',
+  childrenInCare: 'outstanding',
+  careLeavers: 'good',
+};
+
+describe('computeSchedule', () => {
+  test('a good authority: short pathway, dates, status and an explanation citing the rules', () => {
+    const schedule = computeSchedule(
+      { ...goodIlacs, lastEngagementMeeting: civil('2025-10-01') },
+      today,
+    );
+    expect(schedule.pathway).toBe('short');
+    expect(schedule.nextInspection?.kind).toBe('Short inspection');
+    expect(formatIso(schedule.nextInspection!.due)).toBe('2027-06-10');
+    expect(schedule.inspectionStatus?.text).toBe('Window opens in 18 days');
+    expect(schedule.focusedVisits?.summary).toBe(
+      '0 of 1 done; next indicative 2024-12-10 to 2026-12-10',
+    );
+    expect(schedule.monitoringVisit).toBeUndefined();
+    expect(formatIso(schedule.meeting!.date)).toBe('2026-10-01');
+    expect(formatIso(schedule.selfEvaluationDue!)).toBe('2026-09-03');
+    expect(schedule.status).toBe(
+      'Window opens in 18 days; engagement meeting overdue; self-evaluation overdue (as of 2026-11-22)',
+    );
+    for (const rule of ['R1a', 'R2a', 'R2c', 'R2f', 'R3a', 'R3b', 'R3c', 'R5a', 'R5c', 'R5d']) {
+      expect(schedule.explanation).toContain(rule);
+    }
+    expect(schedule.problems).toEqual([]);
+  });
+
+  test('a submitted self-evaluation and a planned meeting clear the overdue flags', () => {
+    const schedule = computeSchedule(
+      {
+        ...goodIlacs,
+        lastEngagementMeeting: civil('2025-10-01'),
+        plannedEngagementMeeting: civil('2026-12-08'),
+        selfEvaluationSubmitted: civil('2026-11-01'),
+      },
+      today,
+    );
+    expect(schedule.meetingStatus?.text).toBe('Due in 16 days');
+    expect(schedule.selfEvaluationStatus?.state).toBe('done');
+    expect(schedule.status).toBe('Window opens in 18 days (as of 2026-11-22)');
+    expect(schedule.explanation).toContain('submitted 2026-11-01');
+  });
+
+  test('with no meeting recorded, the meeting counts from the last on-site day', () => {
+    const schedule = computeSchedule(goodIlacs, today);
+    expect(formatIso(schedule.meeting!.date)).toBe('2025-06-14');
+    expect(schedule.meeting?.basis).toBe('last inspection');
+  });
+
+  test('an estimated last on-site day is said to be estimated', () => {
+    const { lastInspectionEnd: _, ...withoutEnd } = goodIlacs;
+    const schedule = computeSchedule(withoutEnd, today);
+    expect(formatIso(schedule.meeting!.date)).toBe('2025-06-14');
+    expect(schedule.explanation).toContain('estimated');
+  });
+
+  describe('the inadequate pathway', () => {
+    const inadequate: ScheduleInput = {
+      lastInspection: civil('2025-03-03'),
+      lastInspectionEnd: civil('2025-03-14'),
+      inspectionType: 'ILACS standard',
+      overall: 'inadequate',
+    };
+
+    test('monitoring visits instead of focused visits (R3a, R4)', () => {
+      const schedule = computeSchedule(
+        { ...inadequate, lastMonitoringVisit: civil('2026-09-30') },
+        today,
+      );
+      expect(schedule.pathway).toBe('inadequate');
+      expect(schedule.nextInspection?.kind).toBe('Standard inspection');
+      expect(schedule.focusedVisits?.summary).toBe('None expected: monitoring visits instead');
+      expect(formatIso(schedule.monitoringVisit!.date)).toBe('2026-12-30');
+      expect(schedule.explanation).toContain('R4b');
+    });
+
+    test('R4c: no monitoring visit once the re-inspection window has closed', () => {
+      const schedule = computeSchedule(inadequate, civil('2028-09-15'));
+      expect(schedule.inspectionStatus?.state).toBe('overdue');
+      expect(schedule.monitoringVisit).toBeUndefined();
+      expect(schedule.explanation).toContain('(R4c)');
+    });
+
+    test('a missing last on-site day of an SIF inspection is a problem, not a guess', () => {
+      const schedule = computeSchedule(
+        { lastInspection: civil('2017-05-08'), inspectionType: 'SIF', overall: 'inadequate' },
+        civil('2018-01-01'),
+      );
+      expect(schedule.nextInspection?.kind).toBe('SIF re-inspection');
+      expect(schedule.monitoringVisit).toBeUndefined();
+      expect(schedule.problems).toContain(
+        'Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a).',
+      );
+    });
+  });
+
+  describe('inspections from 1 April 2026 on all three pathways (R1b)', () => {
+    const april2026 = {
+      lastInspection: civil('2026-05-11'),
+      lastInspectionEnd: civil('2026-05-22'),
+      inspectionType: 'ILACS standard',
+    } as const;
+    test.each([
+      [
+        'short',
+        {
+          leaders: 'good',
+          helpAndProtection: 'good',
+          childrenInCare: 'requires improvement',
+          careLeavers: 'outstanding',
+        },
+        'Short inspection',
+      ],
+      [
+        'standard',
+        {
+          leaders: 'requires improvement',
+          helpAndProtection: 'good',
+          childrenInCare: 'good',
+          careLeavers: 'good',
+        },
+        'Standard inspection',
+      ],
+      [
+        'inadequate',
+        {
+          leaders: 'good',
+          helpAndProtection: 'inadequate',
+          childrenInCare: 'good',
+          careLeavers: 'good',
+        },
+        'Standard inspection',
+      ],
+    ] as const)('%s', (pathway, judgements, kind) => {
+      const schedule = computeSchedule({ ...april2026, ...judgements }, today);
+      expect(schedule.pathway).toBe(pathway);
+      expect(schedule.nextInspection?.kind).toBe(kind);
+      expect(formatIso(schedule.nextInspection!.due)).toBe('2029-05-11');
+      expect(schedule.explanation).toContain('(R1b');
+      expect(schedule.problems).toEqual([]);
+    });
+  });
+
+  test('R1c: no pathway, the problem says what is missing, and engagement still computes', () => {
+    const schedule = computeSchedule(
+      {
+        lastInspection: civil('2026-05-11'),
+        lastInspectionEnd: civil('2026-05-22'),
+        leaders: 'good',
+        lastEngagementMeeting: civil('2026-09-01'),
+      },
+      today,
+    );
+    expect(schedule.pathway).toBeUndefined();
+    expect(schedule.nextInspection).toBeUndefined();
+    expect(schedule.problems).toEqual([
+      'No pathway (R1c): help and protection, children in care and care leavers are missing; from 1 April 2026 the pathway needs all four judgements (R1b).',
+    ]);
+    expect(formatIso(schedule.meeting!.date)).toBe('2027-09-01');
+    expect(schedule.status).toBe('No next inspection (see Problems) (as of 2026-11-22)');
+  });
+
+  test('a blank row: problems, no crash', () => {
+    const schedule = computeSchedule({}, today);
+    expect(schedule.problems).toHaveLength(2);
+    expect(schedule.problems[0]).toContain('Last inspection is blank');
+    expect(schedule.explanation).toBe('');
+  });
+
+  test('an SIF inspection before the pause: R2d and R2e in the explanation', () => {
+    const schedule = computeSchedule(
+      {
+        lastInspection: civil('2017-03-06'),
+        inspectionType: 'SIF',
+        overall: 'requires improvement',
+      },
+      today,
+    );
+    expect(formatIso(schedule.nextInspection!.due)).toBe('2021-06-17');
+    expect(schedule.explanation).toContain('(R2d)');
+    expect(schedule.explanation).toContain('(R2e)');
+    expect(schedule.status).toContain('Overdue (window closed');
+  });
+});
+
+describe('fixed after review', () => {
+  test('R5a: a recorded last on-site day is used even when the start is blank', () => {
+    const schedule = computeSchedule({ lastInspectionEnd: civil('2025-03-14') }, today);
+    expect(formatIso(schedule.meeting!.date)).toBe('2026-03-14');
+    expect(schedule.problems).toEqual([expect.stringContaining('Last inspection is blank')]);
+  });
+
+  test('R4c comes before asking for the last on-site day: a closed window needs no monitoring date', () => {
+    const schedule = computeSchedule(
+      { lastInspection: civil('2015-03-02'), inspectionType: 'SIF', overall: 'inadequate' },
+      today,
+    );
+    expect(schedule.explanation).toContain('(R4c)');
+    expect(schedule.problems.join(' ')).not.toContain('first monitoring visit');
+  });
+
+  test('a monitoring visit date in the past says to record the visit; an estimated on-site day is said to be', () => {
+    const schedule = computeSchedule(
+      {
+        lastInspection: civil('2025-03-03'),
+        inspectionType: 'ILACS standard',
+        overall: 'inadequate',
+      },
+      today,
+    );
+    expect(formatIso(schedule.monitoringVisit!.date)).toBe('2025-09-14');
+    expect(schedule.explanation).toContain('The last on-site day 2025-03-14 is estimated');
+    expect(schedule.explanation).toContain(
+      'That date has passed: record the visit in Last monitoring visit.',
+    );
+  });
+
+  test('an indicative focused visit window that has closed says to record the visits', () => {
+    const schedule = computeSchedule({ ...goodIlacs, lastInspection: civil('2023-06-12') }, today);
+    expect(schedule.focusedVisits?.summary).toBe(
+      '0 of 1 done; next indicative 2023-12-12 to 2025-12-12',
+    );
+    expect(schedule.explanation).toContain(
+      'That indicative window has passed: record the visits in Focused visits since.',
+    );
+    expect(computeSchedule(goodIlacs, today).explanation).not.toContain(
+      'That indicative window has passed',
+    );
+  });
+
+  test('R3e: the explanation gives the notice Ofsted gives', () => {
+    const { explanation } = computeSchedule(goodIlacs, today);
+    expect(explanation).toContain(
+      'inspectors arrive the following Monday, about 5 working days later (R3e)',
+    );
+    expect(explanation).toContain('about 5 working days for a focused visit, 10 for a JTAI (R3e)');
+  });
+});
+
+describe('computedValues', () => {
+  test('one value per computed column, problems from cells and rules together', () => {
+    const schedule = computeSchedule(
+      { lastInspection: civil('2026-05-11'), leaders: 'good' },
+      today,
+    );
+    const values = computedValues(schedule, ['Overall effectiveness: expected a grade, found x.']);
+    expect(Object.keys(values).sort()).toEqual(Object.keys(COMPUTED_COLUMNS).sort());
+    expect(values.pathway).toBe('');
+    expect(values.due).toBe('');
+    expect(values.problems.toString().split('\n')).toHaveLength(3);
+  });
+
+  test('dates stay civil dates and the pathway is capitalised', () => {
+    const values = computedValues(computeSchedule(goodIlacs, today), []);
+    expect(values).toMatchObject({
+      pathway: 'Short',
+      nextInspection: 'Short inspection',
+      due: civil('2027-06-10'),
+      windowOpens: civil('2026-12-10'),
+      windowCloses: civil('2027-12-10'),
+      nextMonitoringVisit: '',
+      problems: '',
+    });
+  });
+});
