@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -50,16 +51,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'cli/**/*.mjs', 'eslint.config.mjs', 'jest.config.cjs'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        require: 'readonly',
-        module: 'writable',
-        __dirname: 'readonly',
-        TextEncoder: 'readonly',
-      },
-    },
+    files: [
+      'scripts/**/*.mjs',
+      'cli/**/*.mjs',
+      'eslint.config.mjs',
+      'jest.config.cjs',
+      '.dependency-cruiser.cjs',
+    ],
+    languageOptions: { globals: globals.node },
   },
 );

@@ -13,7 +13,7 @@ import { loadWorkbook } from '../cli/workbook';
 import type { Cell } from '../src/domain/tracker/cells';
 import { civil } from '../src/domain/rules/civil-date';
 import { computeTracker } from '../src/domain/tracker/compute-tracker';
-import { DEFAULT_TRACKER_SETTINGS } from '../src/domain/tracker/settings';
+import { DEFAULT_TRACKER_SETTINGS } from '../src/domain/reminders/settings';
 import { naiveDailyJob, naiveRecalculate, naiveSetUp } from './naive';
 import { withBenchTables } from './readme';
 

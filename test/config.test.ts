@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 const root = path.join(__dirname, '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -33,4 +34,50 @@ test('.ci/run installs from the lock file and runs the README test command; the 
   expect(read('README.md')).toMatch(
     /^# ilacs-tracker\n\n```sh\nnpm install && npm start\nnpm test\n```/,
   );
+});
+
+describe('src/tsconfig.json: what ships sees only the language and Apps Script', () => {
+  const NODE_OR_BROWSER_ONLY = [
+    'Buffer',
+    'process',
+    'structuredClone',
+    'TextEncoder',
+    'setTimeout',
+    'URL',
+    'require',
+    'fetch',
+  ];
+
+  function diagnosticsFor(source: string): string[] {
+    const configPath = path.join(root, 'src', 'tsconfig.json');
+    const { config } = ts.readConfigFile(configPath, ts.sys.readFile);
+    const parsed = ts.parseJsonConfigFileContent(config, ts.sys, path.dirname(configPath));
+    const file = path.join(root, 'src', '__probe__.ts');
+    const host = ts.createCompilerHost(parsed.options);
+    const readFile = host.readFile.bind(host);
+    host.readFile = (name) => (path.resolve(name) === file ? source : readFile(name));
+    const fileExists = host.fileExists.bind(host);
+    host.fileExists = (name) => path.resolve(name) === file || fileExists(name);
+    const program = ts.createProgram([file], parsed.options, host);
+    return ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  }
+
+  test('each Node or browser global fails the type check', () => {
+    const probe = NODE_OR_BROWSER_ONLY.map((name, index) => `export const p${index} = ${name};`);
+    const messages = diagnosticsFor(probe.join('\n'));
+    expect(messages).toHaveLength(NODE_OR_BROWSER_ONLY.length);
+    for (const name of NODE_OR_BROWSER_ONLY) {
+      expect(messages).toContainEqual(expect.stringContaining(`'${name}'`));
+    }
+  });
+
+  test("Apps Script's services and the language's built-ins type-check", () => {
+    expect(
+      diagnosticsFor(
+        'export const probe = [SpreadsheetApp.getActive(), new Intl.DateTimeFormat("en-GB"), Object.entries({})];',
+      ),
+    ).toEqual([]);
+  });
 });

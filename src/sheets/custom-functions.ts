@@ -1,4 +1,10 @@
-import { type Cell, type CellValueOfKind, EXPECTED, isBlank, parseCell } from '../domain/tracker/cells';
+import {
+  type Cell,
+  type CellValueOfKind,
+  EXPECTED,
+  isBlank,
+  parseCell,
+} from '../domain/tracker/cells';
 import type { CivilDate } from '../domain/rules/civil-date';
 import { nextEngagementMeeting, selfEvaluationDueDate } from '../domain/rules/engagement';
 import type { LastInspection } from '../domain/rules/inspection';

@@ -1,12 +1,9 @@
 import type { Cell } from '../domain/tracker/cells';
 import { formatIso } from '../domain/rules/civil-date';
 import { composeEmail } from '../domain/reminders/email';
-import {
-  type Outcome,
-  type PlannedReminder,
-  digestLines,
-  planReminders,
-} from '../domain/reminders/plan';
+import type { Outcome } from '../domain/reminders/log';
+import { type PlannedReminder, planReminders } from '../domain/reminders/plan';
+import { digestLines } from '../domain/reminders/digest';
 import {
   JOURNAL_BUDGET_BYTES,
   JOURNAL_PREFIX,

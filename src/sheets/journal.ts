@@ -1,10 +1,7 @@
 import { parseIsoDate } from '../domain/rules/civil-date';
-import {
-  type Outcome,
-  type PlannedReminder,
-  REMINDER_KINDS,
-  type ReminderKind,
-} from '../domain/reminders/plan';
+import type { Outcome } from '../domain/reminders/log';
+import type { PlannedReminder } from '../domain/reminders/plan';
+import { REMINDER_KINDS, type ReminderKind } from '../domain/reminders/kinds';
 
 /**
  * The send journal: every email is recorded in document properties just before it is sent, so

@@ -1,5 +1,5 @@
 import { formatIso } from '../domain/rules/civil-date';
-import { parseSettings } from '../domain/tracker/settings';
+import { parseSettings } from '../domain/reminders/settings';
 import { spreadsheetDateCodec } from './dates';
 import { tableHtml } from './table-dialog';
 import type { PlannedReminder } from '../domain/reminders/plan';

@@ -1,11 +1,8 @@
 import { type Cell, isBlank } from '../domain/tracker/cells';
 import type { CivilDate } from '../domain/rules/civil-date';
 import type { ComputedValue } from '../domain/tracker/computed-columns';
-import {
-  type SettingsProblem,
-  type TrackerSettings,
-  parseSettings,
-} from '../domain/tracker/settings';
+import type { SettingsProblem } from '../domain/tracker/settings-sheet';
+import { type TrackerSettings, parseSettings } from '../domain/reminders/settings';
 import { type ComputedTracker, computeTracker } from '../domain/tracker/compute-tracker';
 import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/columns';
 import { type DateCodec, spreadsheetDateCodec } from './dates';

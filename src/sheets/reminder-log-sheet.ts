@@ -1,11 +1,7 @@
 import type { Cell } from '../domain/tracker/cells';
 import { REMINDER_LOG_HEADERS } from '../domain/reminders/log';
-import {
-  type LoggedDecision,
-  OUTCOMES,
-  type Outcome,
-  type PlannedReminder,
-} from '../domain/reminders/plan';
+import { type LoggedDecision, OUTCOMES, type Outcome } from '../domain/reminders/log';
+import type { PlannedReminder } from '../domain/reminders/plan';
 import { normalizeHeader } from '../domain/tracker/columns';
 import type { DateCodec } from './dates';
 import { UserError } from './workbook';

@@ -1,5 +1,5 @@
 import type { Cell } from '../domain/tracker/cells';
-import { STATUS_ROWS } from '../domain/tracker/settings';
+import { STATUS_ROWS } from '../domain/tracker/settings-sheet';
 import { normalizeHeader } from '../domain/tracker/columns';
 import { SHEET_NAMES, readAll } from './workbook';
 

@@ -12,7 +12,7 @@ import {
   locateColumns,
   normalizeHeader,
 } from '../domain/tracker/columns';
-import { namedSettings, settingDefinitions } from '../domain/tracker/settings';
+import { namedSettings, settingDefinitions } from '../domain/reminders/settings';
 import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
 

@@ -1,5 +1,5 @@
 import { civil } from '../../src/domain/rules/civil-date';
-import { reminderKey } from '../../src/domain/reminders/plan';
+import { reminderKey } from '../../src/domain/reminders/log';
 import {
   JOURNAL_BUDGET_BYTES,
   journalProperty,

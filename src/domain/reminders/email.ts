@@ -1,7 +1,10 @@
 import type { Cell } from '../tracker/cells';
 import { type CivilDate, daysBetween, formatIso } from '../rules/civil-date';
 import { escapeHtml } from '../text/html';
-import { DIGEST_DAYS, type DigestLine, type PlannedReminder, type ReminderKind } from './plan';
+import { DIGEST_DAYS, type DigestLine } from './digest';
+import type { ReminderKind } from './kinds';
+import type { PlannedReminder } from './plan';
+import { type EmailTemplate, fill } from './templates';
 import type { TrackerRowResult } from '../tracker/compute-tracker';
 import {
   COMPUTED_COLUMNS,
@@ -26,93 +29,6 @@ export const SELF_EVALUATION_QUESTIONS = [
   'How do you know it?',
   'What are your plans for the next 12 months to maintain or improve practice?',
 ] as const;
-
-export interface EmailTemplate {
-  readonly subject: string;
-  readonly body: string;
-}
-
-export type EmailTemplates = Readonly<Record<ReminderKind, EmailTemplate>>;
-
-export const DEFAULT_TEMPLATES: EmailTemplates = {
-  'Engagement meeting': {
-    subject: '{{Authority}}: annual engagement meeting with Ofsted on {{Event date}}',
-    body:
-      'Dear {{DCS name}},\n\nThe annual engagement meeting between Ofsted and {{Authority}} is on {{Event date}}, in {{Days to go}} days. ' +
-      'The self-evaluation is due {{Self-evaluation due}}.\n\nWith best wishes,\n{{Sender name}}',
-  },
-  'Self-evaluation due': {
-    subject: '{{Authority}}: self-evaluation due {{Event date}}',
-    body:
-      'Dear {{DCS name}},\n\nThe self-evaluation of social work practice for {{Authority}} is due {{Event date}}, in {{Days to go}} days, ' +
-      'ahead of the annual engagement meeting on {{Next engagement meeting}}.\n\nWith best wishes,\n{{Sender name}}',
-  },
-  'Engagement meeting overdue': {
-    subject: '{{Authority}}: annual engagement meeting overdue since {{Event date}}',
-    body:
-      'Dear {{DCS name}},\n\nThe annual engagement meeting for {{Authority}} was due {{Event date}}, {{Days late}} days ago, ' +
-      'and no newer meeting is recorded. Please let us know when it took place or is planned.\n\nWith best wishes,\n{{Sender name}}',
-  },
-  'Self-evaluation overdue': {
-    subject: '{{Authority}}: self-evaluation overdue since {{Event date}}',
-    body:
-      'Dear {{DCS name}},\n\nThe self-evaluation for {{Authority}} was due {{Event date}}, {{Days late}} days ago, ' +
-      'and no submission is recorded.\n\nWith best wishes,\n{{Sender name}}',
-  },
-  'Inspection window opening': {
-    subject: '{{Authority}}: {{Next inspection}} window opens {{Event date}}',
-    body:
-      'The window for the next full inspection of {{Authority}} ({{Next inspection}}) opens {{Event date}}, in {{Days to go}} days, ' +
-      'and closes {{Window closes}}; it is due {{Due}}.\n\n{{Explanation}}',
-  },
-  'Weekly digest': {
-    subject: 'ILACS tracker: the next {{Days ahead}} days from {{Event date}}',
-    body: 'Everything due in the next {{Days ahead}} days, as of {{Event date}}:',
-  },
-};
-
-/** Placeholders beyond the Tracker's columns. */
-const EXTRA_PLACEHOLDERS = [
-  'Event date',
-  'Days to go',
-  'Days late',
-  'Lead days',
-  'Sender name',
-  'Days ahead',
-] as const;
-
-let knownPlaceholders: Set<string> | undefined;
-
-/** Placeholders a template may use: the Tracker's headers, computed or filled in, and the extras. */
-export function isKnownPlaceholder(name: string): boolean {
-  knownPlaceholders ??= new Set(
-    [
-      ...Object.values(INPUT_COLUMNS).map((column) => column.header),
-      ...Object.values(COMPUTED_COLUMNS).map((column) => column.header),
-      ...EXTRA_PLACEHOLDERS,
-    ].map(normalizeHeader),
-  );
-  return knownPlaceholders.has(normalizeHeader(name));
-}
-
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-
-export function unknownPlaceholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)]
-    .map((match) => match[1] ?? '')
-    .filter((name) => !isKnownPlaceholder(name));
-}
-
-/** One pass over the template: a value that itself holds `{{...}}` is not expanded again. */
-function fill(
-  template: string,
-  values: ReadonlyMap<string, string>,
-  escape: (text: string) => string,
-): string {
-  return template.replace(PLACEHOLDER, (_, name: string) =>
-    escape(values.get(normalizeHeader(name)) ?? ''),
-  );
-}
 
 function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';

@@ -1,41 +1,15 @@
-import {
-  type CivilDate,
-  addDays,
-  daysBetween,
-  formatIso,
-  fromDayNumber,
-  isAfter,
-  isBefore,
-  toDayNumber,
-} from '../rules/civil-date';
+import { type CivilDate, isAfter } from '../rules/civil-date';
 import type { TrackerRowResult } from '../tracker/compute-tracker';
-import type { SendMode, TrackerSettings } from '../tracker/settings';
+import type { ReminderKind } from './kinds';
+import { leadReached, overdueRepeatReached, weekStart } from './leads';
+import { type LoggedDecision, type Outcome, reminderKey } from './log';
+import type { SendMode, TrackerSettings } from './settings';
 
 /**
  * Reminder planning (tracker.md, "Reminders"): which reminders are due today, to whom, and which
  * are skipped and why, given the computed rows, the settings and the Reminder log. Pure: the
  * daily job sends what this returns and logs the outcome.
  */
-
-export const REMINDER_KINDS = [
-  'Engagement meeting',
-  'Self-evaluation due',
-  'Engagement meeting overdue',
-  'Self-evaluation overdue',
-  'Inspection window opening',
-  'Weekly digest',
-] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
-
-export const OUTCOMES = ['Sent', 'Test', 'Skipped', 'Deferred', 'Failed'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-/** What the Reminder log says happened to a key. */
-export interface LoggedDecision {
-  readonly key: string;
-  readonly outcome: Outcome;
-  readonly detail: string;
-}
 
 export interface Recipients {
   readonly to: readonly string[];
@@ -60,60 +34,27 @@ export interface PlannedReminder {
   readonly retry: boolean;
 }
 
-/** The weekly digest lists everything in this many days. */
-export const DIGEST_DAYS = 90;
-/** The digest goes out on the first run on or after Monday of each week. */
-const MONDAY = 1;
-
-export function reminderKey(
-  authority: string,
-  kind: ReminderKind,
-  eventDate: CivilDate,
-  lead: string,
-): string {
-  return [authority.trim().toLowerCase(), kind, formatIso(eventDate), lead].join('|');
-}
-
-/**
- * The most recent lead reached: of the leads whose day (event - lead) has come, the smallest, so
- * that after missed days only one reminder goes, never a burst of older ones. None once the event
- * has passed.
- */
-export function leadReached(
-  eventDate: CivilDate,
-  today: CivilDate,
-  leads: readonly number[],
-): number | undefined {
-  const daysToGo = daysBetween(today, eventDate);
-  if (daysToGo < 0) return undefined;
-  const reached = leads.filter((lead) => lead >= daysToGo);
-  return reached.length > 0 ? Math.min(...reached) : undefined;
-}
-
-/** The latest overdue repeat reached: the first the day after the event, then every `everyDays`. */
-export function overdueRepeatReached(
-  eventDate: CivilDate,
-  today: CivilDate,
-  everyDays: number,
-  atMost: number,
-): number | undefined {
-  const daysLate = daysBetween(eventDate, today);
-  if (daysLate < 1 || atMost < 1) return undefined;
-  return Math.min(atMost, Math.floor((daysLate - 1) / everyDays) + 1);
-}
-
-/** Monday of the week `today` is in. */
-export function weekStart(today: CivilDate): CivilDate {
-  const dayNumber = toDayNumber(today);
-  const weekday = (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
-  return fromDayNumber(dayNumber - ((weekday - MONDAY + 7) % 7));
-}
-
 export interface PlanInput {
   readonly today: CivilDate;
   readonly rows: readonly TrackerRowResult[];
   readonly settings: TrackerSettings;
   readonly log: readonly LoggedDecision[];
+}
+
+interface Candidate {
+  readonly kind: ReminderKind;
+  readonly row?: TrackerRowResult;
+  readonly eventDate: CivilDate;
+  readonly lead: string;
+  readonly recipients: Recipients;
+  readonly forCoordinators: boolean;
+}
+
+/** What every candidate of one authority shares. */
+interface RowContext {
+  readonly row: TrackerRowResult;
+  readonly today: CivilDate;
+  readonly settings: TrackerSettings;
 }
 
 /** Whether a key's reminder has gone out: in Test mode a test send counts, in Live only a real one. */
@@ -127,94 +68,79 @@ function authorityRecipients(row: TrackerRowResult): Recipients {
   return dcs ? { to: [dcs], cc: others } : { to: others, cc: [] };
 }
 
-interface Candidate {
-  readonly kind: ReminderKind;
-  readonly row?: TrackerRowResult;
-  readonly eventDate: CivilDate;
-  readonly lead: string;
-  readonly recipients: Recipients;
-  readonly forCoordinators: boolean;
+/** A reminder at the most recent lead reached before the event, if one is reached today. */
+function upcoming(
+  { row, today, settings }: RowContext,
+  kind: ReminderKind,
+  eventDate: CivilDate | undefined,
+  leads: readonly number[],
+  forCoordinators = false,
+): Candidate | undefined {
+  const lead = eventDate && leadReached(eventDate, today, leads);
+  if (!eventDate || lead === undefined) return undefined;
+  const recipients = forCoordinators
+    ? { to: settings.coordinatorEmails, cc: [] }
+    : authorityRecipients(row);
+  return { kind, row, eventDate, lead: String(lead), recipients, forCoordinators };
+}
+
+/** The overdue repeat reached today for an event that has passed without a newer date. */
+function overdue(
+  { row, today, settings }: RowContext,
+  kind: ReminderKind,
+  eventDate: CivilDate | undefined,
+  isOverdue: boolean,
+): Candidate | undefined {
+  if (!eventDate || !isOverdue) return undefined;
+  const repeat = overdueRepeatReached(
+    eventDate,
+    today,
+    settings.overdueRepeatDays,
+    settings.overdueRepeatTimes,
+  );
+  if (!repeat) return undefined;
+  const recipients = authorityRecipients(row);
+  return { kind, row, eventDate, lead: `overdue ${repeat}`, recipients, forCoordinators: false };
 }
 
 /** Today's reminders for one authority: at most one per kind. */
-function candidatesFor(
-  row: TrackerRowResult,
-  today: CivilDate,
-  settings: TrackerSettings,
-): Candidate[] {
-  const { schedule } = row;
-  const recipients = authorityRecipients(row);
-  const coordinators = { to: settings.coordinatorEmails, cc: [] };
-  const candidates: Candidate[] = [];
-  const upcoming = (
-    kind: ReminderKind,
-    eventDate: CivilDate | undefined,
-    leads: readonly number[],
-    forCoordinators = false,
-  ) => {
-    const lead = eventDate && leadReached(eventDate, today, leads);
-    if (eventDate && lead !== undefined) {
-      const to = forCoordinators ? coordinators : recipients;
-      candidates.push({
-        kind,
-        row,
-        eventDate,
-        lead: String(lead),
-        recipients: to,
-        forCoordinators,
-      });
-    }
-  };
-  const overdue = (kind: ReminderKind, eventDate: CivilDate | undefined, isOverdue: boolean) => {
-    const repeat =
-      eventDate &&
-      isOverdue &&
-      overdueRepeatReached(
-        eventDate,
-        today,
-        settings.overdueRepeatDays,
-        settings.overdueRepeatTimes,
-      );
-    if (eventDate && repeat) {
-      candidates.push({
-        kind,
-        row,
-        eventDate,
-        lead: `overdue ${repeat}`,
-        recipients,
-        forCoordinators: false,
-      });
-    }
-  };
+function candidatesFor(context: RowContext): Candidate[] {
+  const { schedule } = context.row;
+  const { settings, today } = context;
   const selfEvaluationDone = schedule.selfEvaluationStatus?.state === 'done';
-  upcoming('Engagement meeting', schedule.meeting?.date, settings.meetingReminderDays);
-  if (!selfEvaluationDone) {
-    upcoming(
-      'Self-evaluation due',
-      schedule.selfEvaluationDue,
-      settings.selfEvaluationReminderDays,
-    );
-  }
-  overdue(
-    'Engagement meeting overdue',
-    schedule.meeting?.date,
-    schedule.meetingStatus?.state === 'overdue',
-  );
-  overdue(
-    'Self-evaluation overdue',
-    schedule.selfEvaluationDue,
-    schedule.selfEvaluationStatus?.state === 'overdue',
-  );
   const window = schedule.nextInspection?.window;
-  if (window && isAfter(window.opens, today)) {
-    upcoming(
-      'Inspection window opening',
-      window.opens,
-      settings.inspectionWindowReminderDays,
-      true,
-    );
-  }
-  return candidates;
+  return [
+    upcoming(context, 'Engagement meeting', schedule.meeting?.date, settings.meetingReminderDays),
+    selfEvaluationDone
+      ? undefined
+      : upcoming(
+          context,
+          'Self-evaluation due',
+          schedule.selfEvaluationDue,
+          settings.selfEvaluationReminderDays,
+        ),
+    overdue(
+      context,
+      'Engagement meeting overdue',
+      schedule.meeting?.date,
+      schedule.meetingStatus?.state === 'overdue',
+    ),
+    overdue(
+      context,
+      'Self-evaluation overdue',
+      schedule.selfEvaluationDue,
+      schedule.selfEvaluationStatus?.state === 'overdue',
+    ),
+    window && isAfter(window.opens, today)
+      ? upcoming(
+          context,
+          'Inspection window opening',
+          window.opens,
+          settings.inspectionWindowReminderDays,
+          true,
+        )
+      : undefined,
+  ].filter((candidate): candidate is Candidate => candidate !== undefined);
 }
 
 /** A row marked Paused, or with problems, sends nothing, its coordinators' reminders included. */
@@ -254,7 +180,7 @@ export function planReminders({ today, rows, settings, log }: PlanInput): Planne
     lastByKey.set(entry.key, entry);
   }
   const candidates = [
-    ...rows.flatMap((row) => candidatesFor(row, today, settings)),
+    ...rows.flatMap((row) => candidatesFor({ row, today, settings })),
     digestCandidate(today, settings),
   ];
   const plan: PlannedReminder[] = [];
@@ -281,39 +207,4 @@ export function planReminders({ today, rows, settings, log }: PlanInput): Planne
     ...plan.filter((reminder) => reminder.retry),
     ...plan.filter((reminder) => !reminder.retry),
   ];
-}
-
-/** Everything in the coming `DIGEST_DAYS` days, for the weekly digest: date order. */
-export interface DigestLine {
-  readonly date: CivilDate;
-  readonly authority: string;
-  readonly what: string;
-}
-
-export function digestLines(rows: readonly TrackerRowResult[], today: CivilDate): DigestLine[] {
-  const until = addDays(today, DIGEST_DAYS);
-  const lines: DigestLine[] = [];
-  const add = (authority: string, date: CivilDate | undefined, what: string) => {
-    if (date && !isBefore(date, today) && !isAfter(date, until))
-      lines.push({ date, authority, what });
-  };
-  for (const { row, schedule } of rows) {
-    add(
-      row.authority,
-      schedule.nextInspection?.window.opens,
-      `${schedule.nextInspection?.kind ?? 'Inspection'} window opens`,
-    );
-    add(
-      row.authority,
-      schedule.nextInspection?.window.closes,
-      `${schedule.nextInspection?.kind ?? 'Inspection'} window closes`,
-    );
-    add(row.authority, schedule.monitoringVisit?.date, 'Monitoring visit (about)');
-    add(row.authority, schedule.meeting?.date, 'Annual engagement meeting');
-    if (schedule.selfEvaluationStatus?.state !== 'done')
-      add(row.authority, schedule.selfEvaluationDue, 'Self-evaluation due');
-  }
-  return lines.sort(
-    (a, b) => toDayNumber(a.date) - toDayNumber(b.date) || a.authority.localeCompare(b.authority),
-  );
 }

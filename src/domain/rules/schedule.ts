@@ -17,11 +17,29 @@ import {
   nextInspection,
 } from './next-inspection';
 import { type Pathway, decidePathway } from './pathway';
+import type { Grade } from './grades';
+import type { InspectionType } from './inspection';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './rule-settings';
-import type { TrackerRow } from '../tracker/row';
 
-/** What the rules need of a Tracker row. */
-export type ScheduleInput = Omit<TrackerRow, 'authority'>;
+/** What the rules need to know of one authority: what has happened so far, blank where unknown. */
+export interface ScheduleInput {
+  readonly lastInspection?: CivilDate | undefined;
+  readonly lastInspectionEnd?: CivilDate | undefined;
+  readonly inspectionType?: InspectionType | undefined;
+  readonly overall?: Grade | undefined;
+  readonly leaders?: Grade | undefined;
+  readonly helpAndProtection?: Grade | undefined;
+  readonly childrenInCare?: Grade | undefined;
+  readonly careLeavers?: Grade | undefined;
+  readonly focusedVisitsSince?: number | undefined;
+  readonly lastFocusedVisit?: CivilDate | undefined;
+  readonly priorityAction?: boolean | undefined;
+  readonly jtaiSince?: boolean | undefined;
+  readonly lastMonitoringVisit?: CivilDate | undefined;
+  readonly lastEngagementMeeting?: CivilDate | undefined;
+  readonly plannedEngagementMeeting?: CivilDate | undefined;
+  readonly selfEvaluationSubmitted?: CivilDate | undefined;
+}
 
 export interface Schedule {
   readonly pathway?: Pathway | undefined;

@@ -3,6 +3,7 @@ import { type CivilDate, parseDateText } from '../rules/civil-date';
 import { type Grade, parseGrade } from '../rules/grades';
 import { INSPECTION_TYPES, type InspectionType } from '../rules/inspection';
 import type { CellKind } from './columns';
+import { isEmailAddress, splitList } from './list-text';
 
 /** A value as a spreadsheet hands it over: blank cells are `''`, date cells are `Date`. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -64,13 +65,6 @@ function refineText<T>(read: (text: string) => T | undefined) {
   );
 }
 
-function splitEmails(text: string): string[] {
-  return text
-    .split(/[,;]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
-
 /**
  * Schemas per kind of cell, except dates (their `Date` branch needs the time zone). Built on first
  * use, not when the bundle loads: Apps Script evaluates the bundle for every custom-function call.
@@ -80,8 +74,6 @@ let schemas:
 
 function cellSchemas() {
   if (schemas) return schemas;
-  const email = z.email();
-  const isEmail = (text: string) => email.safeParse(text).success;
   schemas = {
     text: z.pipe(
       z.union([z.string(), z.number()]),
@@ -103,10 +95,10 @@ function cellSchemas() {
         return YES.includes(word) ? true : NO.includes(word) ? false : undefined;
       }),
     ]),
-    email: refineText((text) => (isEmail(text.trim()) ? text.trim() : undefined)),
+    email: refineText((text) => (isEmailAddress(text.trim()) ? text.trim() : undefined)),
     emails: refineText((text) => {
-      const emails = splitEmails(text);
-      return emails.every(isEmail) ? emails : undefined;
+      const emails = splitList(text);
+      return emails.every(isEmailAddress) ? emails : undefined;
     }),
     reminders: refineText((text) => oneOf(['On', 'Paused'] as const, text)),
   };

@@ -1,14 +1,13 @@
 import { civil } from '../../../src/domain/rules/civil-date';
+import { DEFAULT_TEMPLATES, unknownPlaceholders } from '../../../src/domain/reminders/templates';
 import {
-  DEFAULT_TEMPLATES,
   MEETING_COVERS,
   SELF_EVALUATION_QUESTIONS,
   composeEmail,
-  unknownPlaceholders,
 } from '../../../src/domain/reminders/email';
 import { planReminders } from '../../../src/domain/reminders/plan';
 import { computeTracker } from '../../../src/domain/tracker/compute-tracker';
-import { DEFAULT_TRACKER_SETTINGS } from '../../../src/domain/tracker/settings';
+import { DEFAULT_TRACKER_SETTINGS } from '../../../src/domain/reminders/settings';
 
 const today = civil('2027-01-09');
 const noDates = () => {

@@ -1,15 +1,13 @@
 import { civil, formatIso } from '../../../src/domain/rules/civil-date';
-import {
-  type LoggedDecision,
-  digestLines,
-  leadReached,
-  overdueRepeatReached,
-  planReminders,
-  reminderKey,
-  weekStart,
-} from '../../../src/domain/reminders/plan';
+import { type LoggedDecision, reminderKey } from '../../../src/domain/reminders/log';
+import { digestLines } from '../../../src/domain/reminders/digest';
+import { leadReached, overdueRepeatReached, weekStart } from '../../../src/domain/reminders/leads';
+import { planReminders } from '../../../src/domain/reminders/plan';
 import { computeTracker } from '../../../src/domain/tracker/compute-tracker';
-import { DEFAULT_TRACKER_SETTINGS, type TrackerSettings } from '../../../src/domain/tracker/settings';
+import {
+  DEFAULT_TRACKER_SETTINGS,
+  type TrackerSettings,
+} from '../../../src/domain/reminders/settings';
 
 const noDates = () => {
   throw new Error('no date cells');

@@ -26,7 +26,10 @@ import {
   toDayNumber,
 } from '../../../src/domain/rules/civil-date';
 import { nextEngagementMeeting, selfEvaluationDueDate } from '../../../src/domain/rules/engagement';
-import { type FocusedVisitRecord, planFocusedVisits } from '../../../src/domain/rules/focused-visits';
+import {
+  type FocusedVisitRecord,
+  planFocusedVisits,
+} from '../../../src/domain/rules/focused-visits';
 import { GRADES, type Grade } from '../../../src/domain/rules/grades';
 import { INSPECTION_TYPES, type LastInspection } from '../../../src/domain/rules/inspection';
 import { nextInspection } from '../../../src/domain/rules/next-inspection';

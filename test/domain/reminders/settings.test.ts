@@ -1,11 +1,10 @@
 import { civil } from '../../../src/domain/rules/civil-date';
 import {
   DEFAULT_TRACKER_SETTINGS,
-  SETTING_ROWS,
   settingDefinitions,
   namedSettings,
   parseSettings,
-} from '../../../src/domain/tracker/settings';
+} from '../../../src/domain/reminders/settings';
 import type { Cell } from '../../../src/domain/tracker/cells';
 
 const noDates = () => civil('2000-01-01');
@@ -113,9 +112,14 @@ describe('parseSettings', () => {
     ]);
   });
 
-  test('every setting has a distinct name', () => {
-    const names = settingDefinitions().map((definition) => definition.name.toLowerCase());
-    expect(names.length).toBe(Object.keys(SETTING_ROWS).length + 12);
+  test('every setting, and each template part, has a row with a distinct name', () => {
+    const definitions = settingDefinitions();
+    const names = definitions.map((definition) => definition.name.toLowerCase());
+    const settingKeys = Object.keys(DEFAULT_TRACKER_SETTINGS).filter((key) => key !== 'templates');
+    expect(definitions.map((definition) => definition.id)).toEqual(
+      expect.arrayContaining(settingKeys),
+    );
+    expect(names.length).toBe(settingKeys.length + 12);
     expect(new Set(names).size).toBe(names.length);
   });
 

@@ -1,0 +1,38 @@
+import { type CivilDate, daysBetween, fromDayNumber, toDayNumber } from '../rules/civil-date';
+
+/**
+ * The most recent lead reached: of the leads whose day (event - lead) has come, the smallest, so
+ * that after missed days only one reminder goes, never a burst of older ones. None once the event
+ * has passed.
+ */
+export function leadReached(
+  eventDate: CivilDate,
+  today: CivilDate,
+  leads: readonly number[],
+): number | undefined {
+  const daysToGo = daysBetween(today, eventDate);
+  if (daysToGo < 0) return undefined;
+  const reached = leads.filter((lead) => lead >= daysToGo);
+  return reached.length > 0 ? Math.min(...reached) : undefined;
+}
+
+/** The latest overdue repeat reached: the first the day after the event, then every `everyDays`. */
+export function overdueRepeatReached(
+  eventDate: CivilDate,
+  today: CivilDate,
+  everyDays: number,
+  atMost: number,
+): number | undefined {
+  const daysLate = daysBetween(eventDate, today);
+  if (daysLate < 1 || atMost < 1) return undefined;
+  return Math.min(atMost, Math.floor((daysLate - 1) / everyDays) + 1);
+}
+
+const MONDAY = 1;
+
+/** Monday of the week `today` is in. */
+export function weekStart(today: CivilDate): CivilDate {
+  const dayNumber = toDayNumber(today);
+  const weekday = (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
+  return fromDayNumber(dayNumber - ((weekday - MONDAY + 7) % 7));
+}
