@@ -1,18 +1,26 @@
 import type { Cell } from '../domain/tracker/cells';
 import { formatIso } from '../domain/rules/civil-date';
 import { composeEmail } from '../domain/reminders/email';
-import type { Outcome } from '../domain/reminders/log';
+import type { LoggedDecision, Outcome } from '../domain/reminders/log';
 import { type PlannedReminder, planReminders } from '../domain/reminders/plan';
 import { digestLines } from '../domain/reminders/digest';
 import {
   JOURNAL_BUDGET_BYTES,
   JOURNAL_PREFIX,
+  type JournalEntry,
   journalProperty,
   propertyBytes,
   readJournal,
   reminderOfKey,
 } from './journal';
-import { appendLog, logLayout, logRow, loggedDecisions } from './reminder-log-sheet';
+import type { DateCodec } from './dates';
+import {
+  type LogLayout,
+  appendLog,
+  logLayout,
+  logRow,
+  loggedDecisions,
+} from './reminder-log-sheet';
 import { type TrackerState, readTracker, recalculate } from './recalculate';
 import { writeStatus } from './settings-sheet';
 import { SHEET_NAMES, readAll, requireSheet } from './workbook';
@@ -144,32 +152,30 @@ export function runDailyReminders(spreadsheet: Spreadsheet, now: Date): RunSumma
   }
 }
 
-function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
-  const started = Date.now();
-  const { state } = recalculate(spreadsheet, now);
-  const { settings, today, codec } = state;
-  const logSheet = requireSheet(spreadsheet, SHEET_NAMES.reminderLog);
-  const logValues = readAll(logSheet);
-  const layout = logLayout(logValues);
-  const properties = PropertiesService.getDocumentProperties();
-  const stored = properties.getProperties();
-  const journal = readJournal(stored);
-  let journalBytes = Object.entries(stored)
-    .filter(([name]) => name.startsWith(JOURNAL_PREFIX))
-    .reduce((sum, property) => sum + propertyBytes(property), 0);
+/** The Reminder log's new rows and the count of each outcome, as a run decides them. */
+class RunLog {
+  readonly rows: Cell[][] = [];
+  readonly counts: Partial<Record<Outcome, number>> = {};
 
-  const logged = loggedDecisions(logValues, layout);
-  const alreadyLogged = new Set(
-    logged
-      .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
-      .map((entry) => entry.key),
-  );
-  const rows: Cell[][] = journal.flatMap((entry) => {
+  constructor(
+    private readonly codec: DateCodec,
+    private readonly layout: LogLayout,
+  ) {}
+
+  record(reminder: PlannedReminder, outcome: Outcome, detail: string, recipients = ''): void {
+    this.counts[outcome] = (this.counts[outcome] ?? 0) + 1;
+    this.rows.push(
+      logRow({ time: new Date(), reminder, recipients, outcome, detail }, this.codec, this.layout),
+    );
+  }
+
+  /** A journalled send that a run cut off before logging: logged now, never sent again. */
+  recordJournalled(entry: JournalEntry): void {
     const reminder = reminderOfKey(entry.key);
-    if (!reminder || alreadyLogged.has(entry.key)) return [];
+    if (!reminder) return;
     const detail =
       'A run stopped after starting this send, before logging it; it is not sent again.';
-    return [
+    this.rows.push(
       logRow(
         {
           time: new Date(entry.time),
@@ -178,101 +184,172 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
           outcome: entry.outcome,
           detail,
         },
-        codec,
-        layout,
+        this.codec,
+        this.layout,
       ),
-    ];
-  });
-  const counts: Partial<Record<Outcome, number>> = {};
-  const log = (reminder: PlannedReminder, outcome: Outcome, detail: string, recipients = '') => {
-    counts[outcome] = (counts[outcome] ?? 0) + 1;
-    rows.push(logRow({ time: new Date(), reminder, recipients, outcome, detail }, codec, layout));
-  };
+    );
+  }
+}
 
-  let leftForNextRun = 0;
+/** The document properties' send journal and how much of its budget it uses. */
+interface Journal {
+  readonly properties: GoogleAppsScript.Properties.Properties;
+  readonly stored: Readonly<Record<string, string>>;
+  readonly entries: readonly JournalEntry[];
+  bytes: number;
+}
+
+function openJournal(): Journal {
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = properties.getProperties();
+  const bytes = Object.entries(stored)
+    .filter(([name]) => name.startsWith(JOURNAL_PREFIX))
+    .reduce((sum, property) => sum + propertyBytes(property), 0);
+  return { properties, stored, entries: readJournal(stored), bytes };
+}
+
+/** Logs the journal's sends that the Reminder log does not have yet (a run cut off mid-way). */
+function reconcileJournal(
+  journal: Journal,
+  logged: readonly LoggedDecision[],
+  runLog: RunLog,
+): void {
+  const alreadyLogged = new Set(
+    logged
+      .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
+      .map((entry) => entry.key),
+  );
+  for (const entry of journal.entries) {
+    if (!alreadyLogged.has(entry.key)) runLog.recordJournalled(entry);
+  }
+}
+
+interface Sending {
+  readonly state: TrackerState;
+  readonly journal: Journal;
+  readonly runLog: RunLog;
+  readonly testTo: string | undefined;
+  readonly started: number;
+  quota: number;
+}
+
+/** Sends one reminder, journalled first; false when the journal has no room left for it. */
+function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
+  const { state, journal, runLog, testTo } = sending;
+  const needed = recipientCount(reminder, testTo);
+  if (needed > sending.quota) {
+    runLog.record(
+      reminder,
+      'Deferred',
+      `The daily mail quota has ${sending.quota} recipients left; this needs ${needed}. It goes first on the next run.`,
+    );
+    return true;
+  }
+  const outgoing = prepareReminder({ state, reminder, testTo });
+  const outcome: Outcome = testTo ? 'Test' : 'Sent';
+  const property = journalProperty({
+    key: reminder.key,
+    outcome,
+    time: new Date().toISOString(),
+    recipients: outgoing.recipients,
+  });
+  if (journal.bytes + propertyBytes(property) > JOURNAL_BUDGET_BYTES) return false;
+  // Journalled before it is sent: a run cut off after the send is completed, not repeated.
+  journal.properties.setProperty(...property);
+  journal.bytes += propertyBytes(property);
+  try {
+    const partly = deliver(outgoing);
+    sending.quota -= needed;
+    runLog.record(
+      reminder,
+      outcome,
+      partly ?? (testTo ? `Test mode: sent to ${testTo} instead.` : ''),
+      outgoing.recipients,
+    );
+  } catch (error) {
+    journal.properties.deleteProperty(JOURNAL_PREFIX + reminder.key);
+    const message = error instanceof Error ? error.message : String(error);
+    if (QUOTA_ERROR.test(message)) {
+      sending.quota = 0;
+      runLog.record(reminder, 'Deferred', `${message} It goes first on the next run.`);
+    } else {
+      runLog.record(reminder, 'Failed', `${message} It is tried again on the next run.`);
+    }
+  }
+  return true;
+}
+
+/** Sends the plan in order until the time budget runs out; returns how many are left. */
+function sendPlan(sending: Sending, plan: readonly PlannedReminder[]): number {
+  for (const [index, reminder] of plan.entries()) {
+    if (reminder.skip) {
+      sending.runLog.record(reminder, 'Skipped', reminder.skip);
+      continue;
+    }
+    const outOfTime = Date.now() - sending.started > SENDING_TIME_BUDGET_MS;
+    if (outOfTime || !sendOne(sending, reminder)) return plan.length - index;
+  }
+  return 0;
+}
+
+function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
+  const started = Date.now();
+  const { state } = recalculate(spreadsheet, now);
+  const { settings, today, codec } = state;
+  const logSheet = requireSheet(spreadsheet, SHEET_NAMES.reminderLog);
+  const logValues = readAll(logSheet);
+  const layout = logLayout(logValues);
+  const journal = openJournal();
+  const logged = loggedDecisions(logValues, layout);
+  const runLog = new RunLog(codec, layout);
+  reconcileJournal(journal, logged, runLog);
+
   const testTo = settings.sendMode === 'Test' ? whoRuns() : undefined;
   // Test mode that cannot tell who runs it would have nowhere safe to send: it sends nothing.
   const blocked = settings.sendMode === 'Paused' || testTo === '';
+  let leftForNextRun = 0;
   if (!blocked) {
-    const journalled = journal.map((entry) => ({
-      key: entry.key,
-      outcome: entry.outcome,
-      detail: '',
-    }));
+    const journalled = journal.entries.map(({ key, outcome }) => ({ key, outcome, detail: '' }));
     const plan = planReminders({
       today,
       rows: state.tracker.results,
       settings,
       log: [...logged, ...journalled],
     });
-    let quota = MailApp.getRemainingDailyQuota();
-    for (const [index, reminder] of plan.entries()) {
-      if (reminder.skip) {
-        log(reminder, 'Skipped', reminder.skip);
-        continue;
-      }
-      if (Date.now() - started > SENDING_TIME_BUDGET_MS) {
-        leftForNextRun = plan.length - index;
-        break;
-      }
-      const needed = recipientCount(reminder, testTo);
-      if (needed > quota) {
-        log(
-          reminder,
-          'Deferred',
-          `The daily mail quota has ${quota} recipients left; this needs ${needed}. It goes first on the next run.`,
-        );
-        continue;
-      }
-      const outgoing = prepareReminder({ state, reminder, testTo });
-      const outcome: Outcome = testTo ? 'Test' : 'Sent';
-      const property = journalProperty({
-        key: reminder.key,
-        outcome,
-        time: new Date().toISOString(),
-        recipients: outgoing.recipients,
-      });
-      if (journalBytes + propertyBytes(property) > JOURNAL_BUDGET_BYTES) {
-        leftForNextRun = plan.length - index;
-        break;
-      }
-      // Journalled before it is sent: a run cut off after the send is completed, not repeated.
-      properties.setProperty(...property);
-      journalBytes += propertyBytes(property);
-      try {
-        const partly = deliver(outgoing);
-        quota -= needed;
-        log(
-          reminder,
-          outcome,
-          partly ?? (testTo ? `Test mode: sent to ${testTo} instead.` : ''),
-          outgoing.recipients,
-        );
-      } catch (error) {
-        properties.deleteProperty(JOURNAL_PREFIX + reminder.key);
-        const message = error instanceof Error ? error.message : String(error);
-        if (QUOTA_ERROR.test(message)) {
-          quota = 0;
-          log(reminder, 'Deferred', `${message} It goes first on the next run.`);
-        } else {
-          log(reminder, 'Failed', `${message} It is tried again on the next run.`);
-        }
-      }
-    }
+    const quota = MailApp.getRemainingDailyQuota();
+    leftForNextRun = sendPlan({ state, journal, runLog, testTo, started, quota }, plan);
   }
-  appendLog(logSheet, logValues, rows);
+  const summary = { counts: runLog.counts, leftForNextRun };
+  finishRun({ state, logSheet, logValues, journal, runLog }, summary, testTo === '');
+  return summary;
+}
+
+/** Writes the run's log rows, clears the journal they now record, and notes the run on Settings. */
+function finishRun(
+  run: {
+    readonly state: TrackerState;
+    readonly logSheet: GoogleAppsScript.Spreadsheet.Sheet;
+    readonly logValues: Cell[][];
+    readonly journal: Journal;
+    readonly runLog: RunLog;
+  },
+  summary: RunSummary,
+  unseenTestUser: boolean,
+): void {
+  const { state, logSheet, logValues, journal, runLog } = run;
+  appendLog(logSheet, logValues, runLog.rows);
   const kept = Object.fromEntries(
-    Object.entries(stored).filter(([name]) => !name.startsWith(JOURNAL_PREFIX)),
+    Object.entries(journal.stored).filter(([name]) => !name.startsWith(JOURNAL_PREFIX)),
   );
   // Logged now: the journal's work is done.
-  if (journal.length > 0 || (counts.Sent ?? 0) + (counts.Test ?? 0) > 0)
-    properties.setProperties(kept, true);
-  const note =
-    testTo === '' ? ' (Test mode, but the script cannot see who runs it: nothing sent)' : '';
+  if (journal.entries.length > 0 || (summary.counts.Sent ?? 0) + (summary.counts.Test ?? 0) > 0)
+    journal.properties.setProperties(kept, true);
+  const note = unseenTestUser
+    ? ' (Test mode, but the script cannot see who runs it: nothing sent)'
+    : '';
   writeStatus(state.settingsSheet, {
-    lastRun: `${formatIso(today)}: ${runText({ counts, leftForNextRun })}${note}`,
+    lastRun: `${formatIso(state.today)}: ${runText(summary)}${note}`,
   });
-  return { counts, leftForNextRun };
 }
 
 export function runText(summary: Pick<RunSummary, 'counts' | 'leftForNextRun'>): string {
