@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -80,4 +80,17 @@ describe('src/tsconfig.json: what ships sees only the language and Apps Script',
       ),
     ).toEqual([]);
   });
+});
+
+test("the README's layout names exactly the rooms of src/domain, and the architecture lint knows each", () => {
+  const layout = read('README.md').split('### Layout')[1]?.split('\n## ')[0] ?? '';
+  const named = new Set(
+    [...layout.matchAll(/`src\/domain\/([a-z-]+)\/`/g)].map((match) => match[1]),
+  );
+  const rooms = readdirSync(path.join(root, 'src', 'domain'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  expect([...named].sort()).toEqual([...rooms].sort());
+  const architecture = read('.dependency-cruiser.cjs');
+  for (const room of rooms) expect(architecture).toContain(`'${room}'`);
 });
