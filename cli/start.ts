@@ -37,6 +37,17 @@ Runs the tracker (build/Code.js) on a workbook file: Set up, Recalculate, then t
 
 export class UsageError extends Error {}
 
+/** Where the command writes: process.stdout and process.stderr, or a test's collector. */
+export interface Output {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export interface StartIo {
+  readonly stdout: Output;
+  readonly stderr: Output;
+}
+
 interface Options {
   readonly tracker: string;
   readonly today: CivilDate;
@@ -108,17 +119,15 @@ function runTime(day: CivilDate): Date {
   return new Date(midnight.getTime() + RUN_HOUR * 3_600_000);
 }
 
-function progress(done: number, total: number): void {
+function progress(stderr: Output, done: number, total: number): void {
   if (total < 2) return;
-  if (process.stderr.isTTY) {
+  if (stderr.isTTY) {
     const width = 30;
     const filled = Math.round((done / total) * width);
-    process.stderr.write(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} days`,
-    );
-    if (done === total) process.stderr.write('\n');
+    stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} days`);
+    if (done === total) stderr.write('\n');
   } else if (done === total || done % Math.ceil(total / 10) === 0) {
-    process.stderr.write(`${done}/${total} days\n`);
+    stderr.write(`${done}/${total} days\n`);
   }
 }
 
@@ -188,7 +197,7 @@ function summary(
   ].join('\n');
 }
 
-async function run(options: Options): Promise<number> {
+async function run(options: Options, io: StartIo): Promise<number> {
   let code: string;
   try {
     code = await readFile(path.join(ROOT, 'build', 'Code.js'), 'utf8');
@@ -219,14 +228,14 @@ async function run(options: Options): Promise<number> {
       emulator.setNow(runTime(addDays(options.today, day)));
       emulator.setMailQuota(MAIL_QUOTA);
       emulator.run(context, 'runDailyRemindersFromTrigger');
-      progress(day + 1, options.days);
+      progress(io.stderr, day + 1, options.days);
     }
     const files = await saveWorkbook(emulator, options.tracker, options.out);
-    console.log(summary(emulator, options, logRowsBefore, files));
+    io.stdout.write(`${summary(emulator, options, logRowsBefore, files)}\n`);
     if (outbox.refused.length > 0) {
-      console.error(
+      io.stderr.write(
         `ilacs-tracker: ${outbox.refused.length} email${outbox.refused.length === 1 ? ' was' : 's were'} not delivered through ${options.smtp ?? target.kind} (${outbox.refused[0]}); ` +
-          'they are logged Failed and go again on the next run.',
+          'they are logged Failed and go again on the next run.\n',
       );
       return 1;
     }
@@ -236,23 +245,34 @@ async function run(options: Options): Promise<number> {
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const options = parseOptions(argv);
-  if (options === 'help') {
-    console.log(USAGE);
-    return 0;
+/**
+ * The command without its process: runs on `argv` (the arguments after `npm start --`), writes to
+ * `io`, and resolves to the exit code. A mistake in the arguments or the workbook, and mail that
+ * could not be delivered, are one line on `io.stderr` and exit code 1; anything else (a bug) is a
+ * rejection. It never exits the process or reads process.argv.
+ */
+export async function runStart(argv: readonly string[], io: StartIo): Promise<number> {
+  try {
+    const options = parseOptions(argv);
+    if (options === 'help') {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    return await run(options, io);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof WorkbookError)) throw error;
+    io.stderr.write(`ilacs-tracker: ${error.message}\n`);
+    return 1;
   }
-  return run(options);
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
+  runStart(process.argv.slice(2), process).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      const known = error instanceof UsageError || error instanceof WorkbookError;
-      console.error(known ? `ilacs-tracker: ${(error as Error).message}` : error);
+      console.error(error);
       process.exitCode = 1;
     },
   );
