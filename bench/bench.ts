@@ -15,7 +15,7 @@ import { civil } from '../src/domain/rules/civil-date';
 import { computeTracker } from '../src/domain/tracker/compute-tracker';
 import { DEFAULT_TRACKER_SETTINGS } from '../src/domain/reminders/settings';
 import { naiveDailyJob, naiveRecalculate, naiveSetUp } from './naive';
-import { withBenchTables } from './readme';
+import { withReadmeSection } from '../scripts/readme-section';
 
 const ROOT = path.join(__dirname, '..');
 const README = path.join(ROOT, 'README.md');
@@ -249,6 +249,6 @@ void yearOverExample().then(() => {
     ...lines,
   ].join('\n');
   writeFileSync(path.join(ROOT, 'bench', 'results.md'), text);
-  writeFileSync(README, withBenchTables(readFileSync(README, 'utf8'), lines.join('\n')));
+  writeFileSync(README, withReadmeSection(readFileSync(README, 'utf8'), 'bench', lines.join('\n')));
   console.log(text);
 });

@@ -1,0 +1,47 @@
+import { type CivilDate, type DateWindow, formatIso, isAfter, isBefore } from '../rules/civil-date';
+import { monthAndYear, monthSpan } from '../rules/date-words';
+import { BASE_HALF_WIDTH_DAYS, type Forecast } from './queue';
+
+/** Status words for the next full inspection, from the forecast: Ofsted running late is not "Overdue". */
+export function forecastStatus(
+  forecast: Forecast,
+  frameworkWindow: DateWindow,
+  today: CivilDate,
+): string {
+  const framework = isBefore(today, frameworkWindow.opens)
+    ? `framework window opens ${monthAndYear(frameworkWindow.opens)}`
+    : isAfter(today, frameworkWindow.closes)
+      ? `framework window closed ${monthAndYear(frameworkWindow.closes)}`
+      : `framework window open until ${monthAndYear(frameworkWindow.closes)}`;
+  return `Expected ${monthSpan(forecast.expectedFrom, forecast.expectedBy)} (${framework})`;
+}
+
+/** `1st`, `22nd`, `113th` */
+export function ordinal(place: number): string {
+  const tens = place % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['st', 'nd', 'rd'][(place % 10) - 1] ?? 'th');
+  return `${place}${suffix}`;
+}
+
+function months(days: number): string {
+  return `${(days / 30.44).toFixed(1)} months`;
+}
+
+/** Where the forecast comes from, in plain words (F2): place, rate, and how far the window reaches. */
+export function forecastExplanation(forecast: Forecast): string {
+  const { rate } = forecast;
+  const perYear = Math.round(rate.perYear);
+  const sentences = [
+    forecast.mayHaveHappened
+      ? `Forecast (not a framework rule): at the front of the national order, among the ${forecast.assumedSinceSnapshot} authorities that must have been inspected since the national data's date at the national rate; if it has not been inspected yet, it is next.`
+      : `Forecast (not a framework rule): ${ordinal(forecast.place)} of ${forecast.queueLength} in the national order, which Ofsted works through roughly in turn, oldest last inspection first.`,
+    `At the national rate of ${perYear} full inspections a year (those that started ${formatIso(rate.since)} to ${formatIso(rate.until)}), its turn comes about ${formatIso(forecast.mostLikely)}.`,
+    `The window, ${formatIso(forecast.expectedFrom)} to ${formatIso(forecast.expectedBy)}, reaches ${months(BASE_HALF_WIDTH_DAYS)} either side for Ofsted's local reordering plus ${Math.round(rate.drift * 100)}% of the time ahead, as far as the national rate moved from the year before.`,
+  ];
+  if (forecast.assumedSinceSnapshot > 0 && !forecast.mayHaveHappened) {
+    sentences.push(
+      `The national data is older than today: ${forecast.assumedSinceSnapshot} inspections are assumed to have happened since, without knowing which, and taken off the front of the order.`,
+    );
+  }
+  return sentences.join(' ');
+}

@@ -1,0 +1,164 @@
+import { type CivilDate, compareDates, isAfter } from '../rules/civil-date';
+import type { KnownInspection, NationalPicture } from '../forecast/queue';
+import { type Cell, type DateOfCell, isBlank, parseCell } from './cells';
+import { normalizeHeader } from './columns';
+import type { TrackerRowResult } from './compute-tracker';
+
+/**
+ * The `National data` sheet (tracker.md): every authority's latest full inspection, in the columns
+ * of the snapshot that ships with the tool, so that the forecast sees the whole national queue and
+ * not only the Tracker's rows. A coordinator may paste a newer copy of the same columns over it.
+ */
+export const NATIONAL_COLUMNS = [
+  'la_name',
+  'dfe_la_code',
+  'ons_code',
+  'region',
+  'framework',
+  'inspection_type',
+  'start_date',
+  'end_date',
+  'publication_date',
+  'overall_effectiveness',
+  'impact_of_leaders',
+  'help_and_protection',
+  'children_in_care',
+  'care_leavers',
+  'report_link',
+] as const;
+
+/** The columns the forecast needs; the others are kept for the coordinator. */
+const REQUIRED = ['la_name', 'start_date'] as const;
+const DATED = ['start_date', 'end_date', 'publication_date'] as const;
+
+export interface NationalRow {
+  /** 1-based row on the sheet. */
+  readonly rowNumber: number;
+  readonly authority: string;
+  readonly laCode: string;
+  readonly start: CivilDate;
+  /** The latest date in the row: start, end or publication. */
+  readonly latestDate: CivilDate;
+}
+
+export interface NationalData {
+  readonly rows: readonly NationalRow[];
+  /** The latest date anywhere in it: the day the snapshot describes. */
+  readonly asOf?: CivilDate | undefined;
+  readonly problems: readonly string[];
+}
+
+/** The header row wherever it is: the first row naming every required column. */
+function findHeader(values: readonly (readonly Cell[])[]): number {
+  return values.findIndex((row) => {
+    const names = new Set(row.map((cell) => normalizeHeader(String(cell ?? ''))));
+    return REQUIRED.every((column) => names.has(normalizeHeader(column)));
+  });
+}
+
+function latest(dates: readonly (CivilDate | undefined)[]): CivilDate | undefined {
+  return dates.reduce<CivilDate | undefined>(
+    (found, date) => (date && (!found || isAfter(date, found)) ? date : found),
+    undefined,
+  );
+}
+
+/** Reads the sheet's values; a row that cannot be used is reported with its row and left out. */
+export function parseNationalData(
+  values: readonly (readonly Cell[])[],
+  dateOfCell: DateOfCell,
+): NationalData {
+  const headerIndex = findHeader(values);
+  if (headerIndex < 0) {
+    return values.length === 0
+      ? { rows: [], problems: [] }
+      : {
+          rows: [],
+          problems: [
+            `National data: no header row with ${REQUIRED.join(' and ')}; the forecast uses the Tracker's rows only.`,
+          ],
+        };
+  }
+  const header = (values[headerIndex] ?? []).map((cell) => normalizeHeader(String(cell ?? '')));
+  const column = (name: string) => header.indexOf(normalizeHeader(name));
+  const rows: NationalRow[] = [];
+  const problems: string[] = [];
+  values.slice(headerIndex + 1).forEach((cells, index) => {
+    const rowNumber = headerIndex + index + 2;
+    const authority = String(cells[column('la_name')] ?? '').trim();
+    if (authority === '') return;
+    const dates = DATED.map((name) => {
+      const result = parseCell('date', cells[column(name)], name, dateOfCell);
+      if (!result.ok) problems.push(`National data row ${rowNumber}: ${result.message}`);
+      return result.ok ? result.value : undefined;
+    });
+    const [start] = dates;
+    if (!start) {
+      if (isBlank(cells[column('start_date')]))
+        problems.push(`National data row ${rowNumber}: start_date is blank; the row is not used.`);
+      return;
+    }
+    const laCode = String(cells[column('dfe_la_code')] ?? '').trim();
+    rows.push({ rowNumber, authority, laCode, start, latestDate: latest(dates) ?? start });
+  });
+  return { rows, asOf: latest(rows.map((row) => row.latestDate)), problems };
+}
+
+/** Names match with case, spaces, punctuation and `&`/`and` ignored. */
+function nameKey(name: string): string {
+  return normalizeHeader(name.replace(/&/g, ' and '));
+}
+
+/** LA codes match as numbers where they are (`301` = `0301`), else as trimmed text. */
+function codeKey(code: string): string {
+  return /^\d+$/.test(code) ? String(Number(code)) : code.toLowerCase();
+}
+
+/** The forecast's id for a Tracker row. */
+export function trackerForecastId(rowNumber: number): string {
+  return `tracker:${rowNumber}`;
+}
+
+/**
+ * Every authority's latest full inspection as of `today` (F1): the Tracker's row where it has one,
+ * matched on LA code, then name; the national data for the rest. Nothing dated after today is
+ * used, and the snapshot's date is never later than today.
+ */
+export function nationalPicture(
+  results: readonly TrackerRowResult[],
+  national: NationalData,
+  today: CivilDate,
+): NationalPicture {
+  const inspections: KnownInspection[] = [];
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  for (const { row, rowNumber } of results) {
+    const start = row.lastInspection;
+    // A row without a usable start leaves its authority's place to the national data.
+    if (!start || isAfter(start, today)) continue;
+    if (row.laCode) codes.add(codeKey(row.laCode));
+    names.add(nameKey(row.authority));
+    inspections.push({
+      id: trackerForecastId(rowNumber),
+      authority: row.authority,
+      start,
+      fromSnapshot: false,
+    });
+  }
+  const usable = national.rows.filter((row) => !isAfter(row.start, today));
+  for (const row of usable) {
+    const inTracker =
+      (row.laCode && codes.has(codeKey(row.laCode))) || names.has(nameKey(row.authority));
+    if (inTracker) continue;
+    inspections.push({
+      id: `national:${row.rowNumber}`,
+      authority: row.authority,
+      start: row.start,
+      fromSnapshot: true,
+    });
+  }
+  const asOf = latest(
+    usable.map((row) => (isAfter(row.latestDate, today) ? today : row.latestDate)),
+  );
+  return { inspections, snapshotAsOf: asOf && compareDates(asOf, today) < 0 ? asOf : undefined };
+}
