@@ -161,7 +161,7 @@ export function NEXT_INSPECTION_WINDOW(
  * Next quarterly monitoring visit for an authority judged inadequate: 6 months after the last
  * on-site day, then 3 months after each visit (rules R4a, R4b).
  *
- * @param {Date} last_end Last on-site day of the inspection that judged the authority inadequate.
+ * @param {Date} last_end Last on-site day of the inspection that judged the authority inadequate; may be blank when a monitoring visit is given.
  * @param {Date} last_monitoring_visit [optional] Date of the last monitoring visit since then.
  * @return {Date} The next monitoring visit, one per row.
  * @customfunction

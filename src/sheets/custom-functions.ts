@@ -168,15 +168,26 @@ export function nextInspectionWindow(args: readonly Argument[], codec: DateCodec
 
 const MONITORING_ARGUMENTS = ['last_end', 'last_monitoring_visit'] as const;
 
-/** R4a, R4b */
+/**
+ * R4a, R4b: the first visit counts from the last on-site day (R4a); a later one needs only the
+ * previous visit (R4b), so last_end may then be blank.
+ */
 export function nextMonitoringVisitDate(args: readonly Argument[], codec: DateCodec) {
   return mapRows(MONITORING_ARGUMENTS, args, 1, ([lastEnd, lastVisit]) =>
     guarded(() => {
       const visit = nextMonitoringVisit(
-        required('date', lastEnd, MONITORING_ARGUMENTS[0], codec),
-        read('date', lastVisit, MONITORING_ARGUMENTS[1], codec),
+        {
+          lastOnSiteDay: read('date', lastEnd, MONITORING_ARGUMENTS[0], codec),
+          lastMonitoringVisit: read('date', lastVisit, MONITORING_ARGUMENTS[1], codec),
+        },
         DEFAULT_RULE_SETTINGS,
       );
+      // Only a row blank in both arguments has neither, and mapRows leaves such a row blank.
+      if (!visit) {
+        throw new ArgumentError(
+          `${MONITORING_ARGUMENTS[0]}: expected ${EXPECTED.date}, but it is blank (the first monitoring visit counts from it, R4a).`,
+        );
+      }
       return [codec.toSheetDate(visit.date)];
     }),
   );

@@ -68,6 +68,17 @@ describe('single cells', () => {
     );
   });
 
+  test('NEXT_MONITORING_VISIT with last_end blank: R4b needs only the previous visit', () => {
+    expect(shown(nextMonitoringVisitDate(['', date('2024-10-01')], codec))).toBe('2025-01-01');
+    expect(shown(nextMonitoringVisitDate(['', '2024-10-01'], codec))).toBe('2025-01-01');
+    expect(nextMonitoringVisitDate(['', ''], codec)).toBe('');
+    const rows = nextMonitoringVisitDate(
+      [column(date('2024-03-22'), '', ''), column('', date('2024-10-01'), '')],
+      codec,
+    );
+    expect(shown(rows)).toEqual([['2024-09-22'], ['2025-01-01'], ['']]);
+  });
+
   test('NEXT_ENGAGEMENT_MEETING (R5a)', () => {
     expect(shown(nextEngagementMeetingDate([date('2025-10-01')], codec))).toBe('2026-10-01');
     expect(shown(nextEngagementMeetingDate(['', date('2024-06-14')], codec))).toBe('2025-06-14');

@@ -15,6 +15,8 @@ export interface EngagementRecord {
   readonly plannedMeeting?: CivilDate | undefined;
   /** Last on-site day of the last full inspection (R5a's fallback). */
   readonly lastOnSiteDay?: CivilDate | undefined;
+  /** A last meeting was recorded but could not be read: the fallback must not say there is none. */
+  readonly lastMeetingUnreadable?: boolean | undefined;
 }
 
 export interface NextMeeting {
@@ -51,10 +53,13 @@ export function nextEngagementMeeting(
   }
   if (lastOnSiteDay) {
     const date = addMonths(lastOnSiteDay, interval);
+    const none = record.lastMeetingUnreadable
+      ? 'The last engagement meeting could not be read (see Problems)'
+      : 'No engagement meeting recorded';
     return {
       date,
       basis: 'last inspection',
-      explanation: `No engagement meeting recorded: next one ${formatIso(date)}, ${interval} months after the last inspection's last on-site day ${formatIso(lastOnSiteDay)} (R5a).`,
+      explanation: `${none}: next one ${formatIso(date)}, ${interval} months after the last inspection's last on-site day ${formatIso(lastOnSiteDay)} (R5a).`,
     };
   }
   return undefined;
@@ -67,7 +72,7 @@ export function selfEvaluationDueDate(meeting: CivilDate, settings: RuleSettings
 
 /**
  * R5c: a submission counts for the coming meeting when it is on or after the previous meeting, or,
- * with no meeting recorded, after the last inspection's last on-site day.
+ * with no meeting recorded, on or after the last inspection's last on-site day.
  */
 export function isSelfEvaluationDone(
   submitted: CivilDate | undefined,
@@ -76,7 +81,7 @@ export function isSelfEvaluationDone(
 ): boolean {
   if (!submitted) return false;
   if (lastMeeting) return !isBefore(submitted, lastMeeting);
-  return lastOnSiteDay ? isAfter(submitted, lastOnSiteDay) : false;
+  return lastOnSiteDay ? !isBefore(submitted, lastOnSiteDay) : false;
 }
 
 export type EventState = 'done' | 'upcoming' | 'today' | 'overdue';

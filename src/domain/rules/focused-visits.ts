@@ -96,6 +96,12 @@ export function planFocusedVisits(
       'Priority action is recorded, but the last focused visit was before the last inspection, so it is not flagged (R3d).',
     );
   }
+  // R3d: the flag is in the explanation wherever it is in the summary, on every pathway.
+  const prioritySentence = priorityAction
+    ? [
+        `The last focused visit named areas for priority action: ${PRIORITY_ACTION_FLAG}; dates do not move (R3d).`,
+      ]
+    : [];
   if (pathway === 'inadequate') {
     return {
       expected,
@@ -105,6 +111,7 @@ export function planFocusedVisits(
       explanation: [
         'No focused visits are expected on the inadequate pathway: monitoring visits instead (R3a).',
         ...sentences,
+        ...prioritySentence,
       ].join(' '),
     };
   }
@@ -128,11 +135,7 @@ export function planFocusedVisits(
       NOTICE,
     );
   }
-  if (priorityAction) {
-    sentences.push(
-      `The last focused visit named areas for priority action: ${PRIORITY_ACTION_FLAG}; dates do not move (R3d).`,
-    );
-  }
+  sentences.push(...prioritySentence);
   const nextText = next
     ? `next indicative ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}`
     : 'none more expected';

@@ -24,6 +24,21 @@ export interface LastInspection extends Judgements {
   /** Last on-site day, when recorded. */
   readonly end?: CivilDate | undefined;
   readonly type?: InspectionType | undefined;
+  /**
+   * Fields whose cells were filled but could not be read: they are not used, and the rules say
+   * they could not be read rather than that they are blank (the cell's own message says why).
+   */
+  readonly unreadable?: readonly UnreadableInspectionField[] | undefined;
+}
+
+export type UnreadableInspectionField = keyof Judgements | 'end' | 'type';
+
+/** Whether a field of the inspection was filled but could not be read. */
+export function isUnreadable(
+  inspection: LastInspection,
+  field: UnreadableInspectionField,
+): boolean {
+  return inspection.unreadable?.includes(field) ?? false;
 }
 
 /** From this day a full inspection gives no overall effectiveness grade (R1b). */

@@ -15,16 +15,43 @@ export interface MonitoringVisit {
   readonly explanation: string;
 }
 
+/** What R4 counts from; any may be unknown. */
+export interface MonitoringRecord {
+  /** Last on-site day of the inspection that judged the authority inadequate. */
+  readonly lastOnSiteDay?: CivilDate | undefined;
+  /**
+   * Its first on-site day: with the last one unknown, a monitoring visit before the start still
+   * belongs to an earlier cycle.
+   */
+  readonly inspectionStart?: CivilDate | undefined;
+  readonly lastMonitoringVisit?: CivilDate | undefined;
+}
+
 /**
- * R4a, R4b: the next monitoring visit for an authority on the inadequate pathway. A monitoring
- * visit recorded before the inspection's last on-site day belongs to an earlier cycle and is ignored.
+ * Whether the recorded monitoring visit belongs to this inspection's cycle: on or after its last
+ * on-site day, or, with that unknown, on or after its start. A visit before it belongs to an
+ * earlier cycle and is ignored.
+ */
+export function countsMonitoringVisit(record: MonitoringRecord): boolean {
+  const { lastMonitoringVisit } = record;
+  const cycleFrom = record.lastOnSiteDay ?? record.inspectionStart;
+  return (
+    lastMonitoringVisit !== undefined &&
+    (cycleFrom === undefined || !isBefore(lastMonitoringVisit, cycleFrom))
+  );
+}
+
+/**
+ * R4a, R4b: the next monitoring visit for an authority on the inadequate pathway. R4b needs only
+ * the previous visit, so a recorded one gives the next date even with the last on-site day
+ * unknown; R4a needs the last on-site day. Undefined when neither is known.
  */
 export function nextMonitoringVisit(
-  lastOnSiteDay: CivilDate,
-  lastMonitoringVisit: CivilDate | undefined,
+  record: MonitoringRecord,
   settings: RuleSettings,
-): MonitoringVisit {
-  if (lastMonitoringVisit && !isBefore(lastMonitoringVisit, lastOnSiteDay)) {
+): MonitoringVisit | undefined {
+  const { lastOnSiteDay, lastMonitoringVisit } = record;
+  if (lastMonitoringVisit && countsMonitoringVisit(record)) {
     const date = addMonths(lastMonitoringVisit, settings.monitoringIntervalMonths);
     const window = monthWindow(
       date,
@@ -40,6 +67,7 @@ export function nextMonitoringVisit(
         `${formatIso(lastMonitoringVisit)} (window ${formatIso(window.opens)} to ${formatIso(window.closes)}, R4b).`,
     };
   }
+  if (!lastOnSiteDay) return undefined;
   const date = addMonths(lastOnSiteDay, settings.firstMonitoringVisitMonths);
   const { from, to } = settings.firstMonitoringVisitWindow;
   const window = monthWindow(lastOnSiteDay, from, to);

@@ -10,7 +10,12 @@ import {
   monthWindow,
   shiftWindow,
 } from './civil-date';
-import { type LastInspection, ILACS_REINSPECTION_FROM, wasSifInspection } from './inspection';
+import {
+  type LastInspection,
+  ILACS_REINSPECTION_FROM,
+  isUnreadable,
+  wasSifInspection,
+} from './inspection';
 import type { Pathway } from './pathway';
 import { type PauseShift, describePauseShift, pauseShift } from './pauses';
 import type { RuleSettings } from './rule-settings';
@@ -29,6 +34,10 @@ export interface NextInspection {
   readonly pauseShift: PauseShift;
   readonly explanation: string;
 }
+
+/** R2b: the 3 main judgement areas of an SIF inspection. */
+const MAIN_AREAS = ['helpAndProtection', 'childrenInCare', 'leaders'] as const;
+const MAIN_AREA_NAMES = 'help and protection, children in care, leaders';
 
 /** R2a, R2b: what kind of full inspection comes next on a pathway. */
 export function nextInspectionKind(
@@ -49,15 +58,27 @@ export function nextInspectionKind(
       reason: 'monitoring visits, then a standard inspection as re-inspection (R2b)',
     };
   }
-  const mainAreas = [inspection.helpAndProtection, inspection.childrenInCare, inspection.leaders];
+  // R2b: SIF rules split on the 3 main judgement areas: at least 2 inadequate, or at least 2 not
+  // recorded, is "inadequate across all or most areas".
+  const mainAreas = MAIN_AREAS.map((key) => inspection[key]);
   const inadequate = mainAreas.filter((grade) => grade === 'inadequate').length;
-  const unknown = mainAreas.filter((grade) => grade === undefined).length;
-  if (inadequate + unknown >= 2) {
+  const notRecorded = mainAreas.filter((grade) => grade === undefined).length;
+  const sif = 'monitoring visits, then an SIF re-inspection (R2b: started before 1 September 2018';
+  if (inadequate >= 2) {
+    return {
+      kind: 'SIF re-inspection',
+      reason: `${sif}, inadequate across all or most areas: ${inadequate} of the 3 main judgement areas (${MAIN_AREA_NAMES}) inadequate)`,
+    };
+  }
+  if (notRecorded >= 2) {
+    const unreadable = MAIN_AREAS.some(
+      (key) => inspection[key] === undefined && isUnreadable(inspection, key),
+    );
     return {
       kind: 'SIF re-inspection',
       reason:
-        'monitoring visits, then an SIF re-inspection (R2b: started before 1 September 2018, inadequate across all or most ' +
-        `areas${unknown > 0 ? ', or not known to be otherwise' : ''})`,
+        `${sif}, and ${notRecorded} of the 3 main judgement areas (${MAIN_AREA_NAMES}) ` +
+        `${unreadable ? 'not recorded or unreadable' : 'not recorded'}, read as inadequate across all or most areas)`,
     };
   }
   return {
@@ -75,8 +96,9 @@ export function nextInspection(
 ): NextInspection {
   const { kind, reason } = nextInspectionKind(inspection, pathway);
   const unshiftedDue = addMonths(inspection.start, settings.inspectionCycleMonths);
-  // R2c gives the window both as due -/+ 6 months and as 30 to 42 months after the start; they
-  // differ by a day only when a month end is clamped, and the due date is the anchor we keep.
+  // R2c: the window is counted from the due date (due - 6 months, due + 6 months), each end
+  // clamped on its own; "30 to 42 months after the last start" differs by a day when the due date
+  // itself was clamped (a start on 29 February).
   const unshiftedWindow = monthWindow(
     unshiftedDue,
     -settings.windowBeforeMonths,

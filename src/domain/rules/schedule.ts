@@ -8,7 +8,12 @@ import {
   selfEvaluationDueDate,
 } from './engagement';
 import { type FocusedVisitPlan, planFocusedVisits } from './focused-visits';
-import { type LastInspection, type OnSiteDay, lastOnSiteDay } from './inspection';
+import {
+  type LastInspection,
+  type OnSiteDay,
+  type UnreadableInspectionField,
+  lastOnSiteDay,
+} from './inspection';
 import { type MonitoringVisit, nextMonitoringVisit } from './monitoring';
 import {
   type InspectionStatus,
@@ -20,9 +25,10 @@ import { type Pathway, decidePathway } from './pathway';
 import type { Grade } from './grades';
 import type { InspectionType } from './inspection';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './rule-settings';
+import { listInWords } from '../text/words';
 
 /** What the rules need to know of one authority: what has happened so far, blank where unknown. */
-export interface ScheduleInput {
+export interface ScheduleFacts {
   readonly lastInspection?: CivilDate | undefined;
   readonly lastInspectionEnd?: CivilDate | undefined;
   readonly inspectionType?: InspectionType | undefined;
@@ -40,6 +46,56 @@ export interface ScheduleInput {
   readonly plannedEngagementMeeting?: CivilDate | undefined;
   readonly selfEvaluationSubmitted?: CivilDate | undefined;
 }
+
+export type ScheduleFactKey = keyof ScheduleFacts;
+
+export interface ScheduleInput extends ScheduleFacts {
+  /**
+   * Facts whose cells were filled but could not be read (a date not on the calendar, a misspelt
+   * grade). They are not used, and the rules never report them as blank or missing: the cell's own
+   * message, naming the column and what was expected, is the one problem.
+   */
+  readonly unreadable?: readonly ScheduleFactKey[] | undefined;
+}
+
+/** Each fact by the name of its Tracker column, as the explanation and the problems say it. */
+export const SCHEDULE_FACT_NAMES: Readonly<Record<ScheduleFactKey, string>> = {
+  lastInspection: 'Last inspection',
+  lastInspectionEnd: 'Last inspection end',
+  inspectionType: 'Inspection type',
+  overall: 'Overall effectiveness',
+  leaders: 'Impact of leaders',
+  helpAndProtection: 'Help and protection',
+  childrenInCare: 'Children in care',
+  careLeavers: 'Care leavers',
+  focusedVisitsSince: 'Focused visits since',
+  lastFocusedVisit: 'Last focused visit',
+  priorityAction: 'Priority action',
+  jtaiSince: 'JTAI since',
+  lastMonitoringVisit: 'Last monitoring visit',
+  lastEngagementMeeting: 'Last engagement meeting',
+  plannedEngagementMeeting: 'Planned engagement meeting',
+  selfEvaluationSubmitted: 'Self-evaluation submitted',
+};
+
+export function isScheduleFactKey(key: string): key is ScheduleFactKey {
+  return Object.prototype.hasOwnProperty.call(SCHEDULE_FACT_NAMES, key);
+}
+
+function unreadable(input: ScheduleInput, key: ScheduleFactKey): boolean {
+  return input.unreadable?.includes(key) ?? false;
+}
+
+/** The inspection's fields, by the facts they come from. */
+const INSPECTION_FIELDS = [
+  ['lastInspectionEnd', 'end'],
+  ['inspectionType', 'type'],
+  ['overall', 'overall'],
+  ['leaders', 'leaders'],
+  ['helpAndProtection', 'helpAndProtection'],
+  ['childrenInCare', 'childrenInCare'],
+  ['careLeavers', 'careLeavers'],
+] as const satisfies readonly (readonly [ScheduleFactKey, UnreadableInspectionField])[];
 
 export interface Schedule {
   readonly pathway?: Pathway | undefined;
@@ -69,6 +125,9 @@ function lastInspectionOf(input: ScheduleInput, start: CivilDate): LastInspectio
     helpAndProtection: input.helpAndProtection,
     childrenInCare: input.childrenInCare,
     careLeavers: input.careLeavers,
+    unreadable: INSPECTION_FIELDS.filter(([key]) => unreadable(input, key)).map(
+      ([, field]) => field,
+    ),
   };
 }
 
@@ -91,10 +150,55 @@ function onSiteDayOf(
   return input.lastInspectionEnd && { date: input.lastInspectionEnd, estimated: false };
 }
 
-function estimatedNote(onSite: OnSiteDay): string {
-  return onSite.estimated
-    ? ` (The last on-site day ${formatIso(onSite.date)} is estimated from the inspection's length: record it in Last inspection end.)`
-    : '';
+function estimatedNote(input: ScheduleInput, onSite: OnSiteDay): string {
+  if (!onSite.estimated) return '';
+  const estimated = `The last on-site day ${formatIso(onSite.date)} is estimated from the inspection's length`;
+  return unreadable(input, 'lastInspectionEnd')
+    ? ` (${estimated}, as Last inspection end could not be read.)`
+    : ` (${estimated}: record it in Last inspection end.)`;
+}
+
+/**
+ * R4a, R4b: why there is no monitoring visit date (no last on-site day, and no visit of this cycle
+ * to count from), as a problem only when it is a blank cell the coordinator can fill in.
+ */
+function monitoringGap(
+  input: ScheduleInput,
+  start: CivilDate,
+): { sentences: string[]; problems: string[] } {
+  const end = unreadable(input, 'lastInspectionEnd')
+    ? 'Last inspection end could not be read'
+    : 'Last inspection end is blank';
+  if (unreadable(input, 'lastMonitoringVisit')) {
+    return {
+      sentences: [
+        `No monitoring visit date: a later visit counts from the last monitoring visit (R4b), which could not be read, and the first from the last on-site day (R4a): ${end}.`,
+      ],
+      problems: [],
+    };
+  }
+  const visit = input.lastMonitoringVisit;
+  const ignored =
+    visit && isBefore(visit, start)
+      ? [
+          `The monitoring visit recorded on ${formatIso(visit)} is before the inspection, so it is not counted (R4a).`,
+        ]
+      : [];
+  if (unreadable(input, 'lastInspectionEnd')) {
+    return {
+      sentences: [
+        'No monitoring visit date: the first monitoring visit counts from the last on-site day (R4a), and Last inspection end could not be read.',
+        ...ignored,
+      ],
+      problems: [],
+    };
+  }
+  return {
+    sentences: ignored,
+    problems: [
+      'Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a).',
+    ],
+  };
 }
 
 /** R1-R4: everything that follows from the last full inspection. */
@@ -105,6 +209,11 @@ function scheduleInspections(
   settings: RuleSettings,
 ): InspectionPart {
   if (!inspection) {
+    if (unreadable(input, 'lastInspection')) {
+      const sentence =
+        "No next inspection or visits: they count from the last inspection's start date (R2c).";
+      return { sentences: [sentence], problems: [] };
+    }
     const problem =
       'Last inspection is blank: the next inspection and visits count from its start date (R2c).';
     return { sentences: [], problems: [problem] };
@@ -143,17 +252,28 @@ function scheduleInspections(
     const onSite = lastOnSiteDay(inspection);
     if (status.state === 'overdue') {
       sentences.push('No monitoring visit is shown: the re-inspection window has closed (R4c).');
-    } else if (!onSite) {
-      problems.push(
-        'Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a).',
-      );
     } else {
-      monitoringVisit = nextMonitoringVisit(onSite.date, input.lastMonitoringVisit, settings);
-      sentences.push(
-        monitoringVisit.explanation + (monitoringVisit.rule === 'R4a' ? estimatedNote(onSite) : ''),
+      // R4b needs only the previous visit; R4a, the first visit, needs the last on-site day.
+      monitoringVisit = nextMonitoringVisit(
+        {
+          lastOnSiteDay: onSite?.date,
+          inspectionStart: inspection.start,
+          lastMonitoringVisit: input.lastMonitoringVisit,
+        },
+        settings,
       );
-      if (isBefore(monitoringVisit.date, today)) {
-        sentences.push('That date has passed: record the visit in Last monitoring visit.');
+      if (!monitoringVisit) {
+        const gap = monitoringGap(input, inspection.start);
+        sentences.push(...gap.sentences);
+        problems.push(...gap.problems);
+      } else {
+        sentences.push(
+          monitoringVisit.explanation +
+            (monitoringVisit.rule === 'R4a' && onSite ? estimatedNote(input, onSite) : ''),
+        );
+        if (isBefore(monitoringVisit.date, today)) {
+          sentences.push('That date has passed: record the visit in Last monitoring visit.');
+        }
       }
     }
   }
@@ -181,17 +301,29 @@ function scheduleEngagement(
       lastMeeting: input.lastEngagementMeeting,
       plannedMeeting: input.plannedEngagementMeeting,
       lastOnSiteDay: onSite?.date,
+      lastMeetingUnreadable: unreadable(input, 'lastEngagementMeeting'),
     },
     settings,
   );
   if (!meeting) {
+    const counts =
+      "it counts from a planned meeting, the last meeting or the last inspection's last on-site day (R5a)";
+    const unread = (
+      ['plannedEngagementMeeting', 'lastEngagementMeeting', 'lastInspectionEnd'] as const
+    ).some((key) => unreadable(input, key));
+    if (unread) {
+      return {
+        sentences: [`No next engagement meeting: ${counts}, and those recorded could not be read.`],
+        problems: [],
+      };
+    }
     const problem =
       'No engagement meeting, planned meeting or last inspection end is recorded: the next engagement meeting counts from one of them (R5a).';
     return { sentences: [], problems: [problem] };
   }
   const sentences = [
     meeting.explanation +
-      (meeting.basis === 'last inspection' && onSite ? estimatedNote(onSite) : ''),
+      (meeting.basis === 'last inspection' && onSite ? estimatedNote(input, onSite) : ''),
   ];
   const selfEvaluationDue = selfEvaluationDueDate(meeting.date, settings);
   const submitted = input.selfEvaluationSubmitted;
@@ -202,7 +334,9 @@ function scheduleEngagement(
     `Self-evaluation due ${formatIso(selfEvaluationDue)}, ${settings.selfEvaluationLeadDays} days before the meeting (R5c): ` +
       (done && submitted
         ? `submitted ${formatIso(submitted)}.`
-        : 'not yet submitted for this meeting.'),
+        : unreadable(input, 'selfEvaluationSubmitted')
+          ? 'not counted as submitted, as Self-evaluation submitted could not be read.'
+          : 'not yet submitted for this meeting.'),
   );
   const overdue = [meetingStatus, selfEvaluationStatus].some(
     (status) => status.state === 'overdue',
@@ -230,6 +364,17 @@ function statusLine(
   return `${parts.join('; ')} (as of ${formatIso(today)})`;
 }
 
+/** Which cells could not be read and so are not used: said once, before the rules' sentences. */
+function unreadableSentence(input: ScheduleInput): string[] {
+  const names = (Object.keys(SCHEDULE_FACT_NAMES) as ScheduleFactKey[])
+    .filter((key) => unreadable(input, key))
+    .map((key) => SCHEDULE_FACT_NAMES[key]);
+  if (names.length === 0) return [];
+  return [
+    `${listInWords(names)} could not be read, so ${names.length === 1 ? 'it is' : 'they are'} not used (see Problems).`,
+  ];
+}
+
 /** R1-R5 for one authority, as of an explicit today. */
 export function computeSchedule(
   input: ScheduleInput,
@@ -250,7 +395,11 @@ export function computeSchedule(
     selfEvaluationDue: engagement.selfEvaluationDue,
     selfEvaluationStatus: engagement.selfEvaluationStatus,
     status: statusLine(inspections, engagement, today),
-    explanation: [...inspections.sentences, ...engagement.sentences].join(' '),
+    explanation: [
+      ...unreadableSentence(input),
+      ...inspections.sentences,
+      ...engagement.sentences,
+    ].join(' '),
     problems: [...inspections.problems, ...engagement.problems],
   };
 }

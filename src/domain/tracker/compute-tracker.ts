@@ -1,7 +1,7 @@
 import { type Cell, type DateOfCell, isBlank } from './cells';
 import type { CivilDate } from '../rules/civil-date';
 import { type ComputedValue, computedValues } from './computed-columns';
-import { type Schedule, computeSchedule } from '../rules/schedule';
+import { type Schedule, computeSchedule, isScheduleFactKey } from '../rules/schedule';
 import type { RuleSettings } from '../rules/rule-settings';
 import {
   COMPUTED_COLUMNS,
@@ -60,12 +60,17 @@ export function computeTracker(
   const duplicates = duplicateAuthorityProblems(
     parsed.map(({ row, rowNumber }) => ({ authority: row.authority, rowNumber })),
   );
-  const results = parsed.map(({ row, problems, rowNumber }) => {
+  const results = parsed.map(({ row, problems, unreadable, rowNumber }) => {
     const cellProblems = [
       ...problems,
       ...(duplicates.has(rowNumber) ? [duplicates.get(rowNumber) as string] : []),
     ];
-    const schedule = computeSchedule(row, today, settings);
+    // A bad cell's message is its one problem: the rules are told not to call it blank as well.
+    const schedule = computeSchedule(
+      { ...row, unreadable: unreadable.filter(isScheduleFactKey) },
+      today,
+      settings,
+    );
     return {
       rowNumber,
       row,

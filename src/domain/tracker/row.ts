@@ -13,6 +13,8 @@ export interface ParsedRow {
   readonly row: TrackerRow;
   /** One message per bad cell, each naming the column and what was expected. */
   readonly problems: readonly string[];
+  /** The columns of those bad cells: filled, but read as blank. */
+  readonly unreadable: readonly InputColumnKey[];
 }
 
 /**
@@ -24,15 +26,18 @@ export function parseTrackerRow(cells: RowCells, dateOfCell: DateOfCell): Parsed
   if (isBlank(cells.authority)) return undefined;
   const row: Record<string, unknown> = {};
   const problems: string[] = [];
+  const unreadable: InputColumnKey[] = [];
   for (const key of Object.keys(INPUT_COLUMNS) as InputColumnKey[]) {
     const column = INPUT_COLUMNS[key];
     const result = parseCell(column.kind, cells[key], column.header, dateOfCell);
-    if (!result.ok) problems.push(result.message);
-    else if (result.value !== undefined) row[key] = result.value;
+    if (!result.ok) {
+      problems.push(result.message);
+      unreadable.push(key);
+    } else if (result.value !== undefined) row[key] = result.value;
   }
   // A row is known by its Authority even when the cell is not text (a #REF!, a checkbox).
   row.authority ??= String(cells.authority).trim();
-  return { row: row as TrackerRow, problems };
+  return { row: row as TrackerRow, problems, unreadable };
 }
 
 export interface AuthorityAtRow {

@@ -68,10 +68,19 @@ describe('R5c: the self-evaluation', () => {
     expect(isSelfEvaluationDone(undefined, d('2025-10-01'), d('2024-06-14'))).toBe(false);
   });
 
-  test('with no meeting, when submitted after the last inspection', () => {
+  test("with no meeting, when submitted on or after the last inspection's last on-site day", () => {
     expect(isSelfEvaluationDone(d('2024-06-15'), undefined, d('2024-06-14'))).toBe(true);
-    expect(isSelfEvaluationDone(d('2024-06-14'), undefined, d('2024-06-14'))).toBe(false);
+    expect(isSelfEvaluationDone(d('2024-06-13'), undefined, d('2024-06-14'))).toBe(false);
     expect(isSelfEvaluationDone(d('2024-06-15'), undefined, undefined)).toBe(false);
+  });
+
+  test('the R5c reading: "on or after" at both boundaries, the previous meeting and, with none, the last on-site day', () => {
+    // The spec: a submission on or after the previous meeting or, with none, on or after the last
+    // inspection's last on-site day. The day itself counts in both cases.
+    expect(isSelfEvaluationDone(d('2025-10-01'), d('2025-10-01'), undefined)).toBe(true);
+    expect(isSelfEvaluationDone(d('2024-06-14'), undefined, d('2024-06-14'))).toBe(true);
+    // With a meeting recorded, the last on-site day no longer matters.
+    expect(isSelfEvaluationDone(d('2025-09-30'), d('2025-10-01'), d('2024-06-14'))).toBe(false);
   });
 });
 

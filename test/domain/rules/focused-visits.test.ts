@@ -118,6 +118,19 @@ describe('R3d: priority action', () => {
     expect(flagged.explanation).toContain('dates do not move (R3d)');
   });
 
+  test.each(['short', 'standard', 'inadequate'] as const)(
+    'the Focused visits column and the Explanation agree on the %s pathway',
+    (pathway) => {
+      const flagged = plan(pathway, { start: '2023-07-10', priorityAction: true });
+      expect(flagged.summary).toContain(PRIORITY_ACTION_FLAG);
+      expect(flagged.explanation).toContain(PRIORITY_ACTION_FLAG);
+      expect(flagged.explanation).toContain('dates do not move (R3d)');
+      const plain = plan(pathway, { start: '2023-07-10', priorityAction: false });
+      expect(plain.summary).not.toContain(PRIORITY_ACTION_FLAG);
+      expect(plain.explanation).not.toContain(PRIORITY_ACTION_FLAG);
+    },
+  );
+
   test('a priority action from a visit before the last inspection is not flagged, and says why', () => {
     const stale = plan('standard', {
       start: '2023-07-10',

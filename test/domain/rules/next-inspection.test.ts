@@ -9,6 +9,8 @@ import type { Pathway } from '../../../src/domain/rules/pathway';
 import { pauseShift } from '../../../src/domain/rules/pauses';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../../src/domain/rules/rule-settings';
 
+const NO_PAUSES: RuleSettings = { ...DEFAULT_RULE_SETTINGS, pauses: [] };
+
 function next(
   start: string,
   pathway: Pathway = 'short',
@@ -68,9 +70,14 @@ describe('R2a, R2b: the kind of the next full inspection', () => {
       ],
       ['sub-judgements unknown', {}, 'SIF re-inspection'],
       [
-        'one inadequate, one unknown',
-        { helpAndProtection: 'inadequate', childrenInCare: 'good' },
+        'two of three not recorded',
+        { childrenInCare: 'requires improvement' },
         'SIF re-inspection',
+      ],
+      [
+        'one inadequate, one not recorded: neither 2 inadequate nor 2 not recorded',
+        { helpAndProtection: 'inadequate', childrenInCare: 'good' },
+        'Post-monitoring single inspection',
       ],
       [
         'only help and protection inadequate',
@@ -96,7 +103,65 @@ describe('R2a, R2b: the kind of the next full inspection', () => {
   });
 });
 
+describe('R2b reading: "at least 2 of the 3 main judgement areas inadequate, or at least 2 of them not recorded"', () => {
+  const sif = { start: civil('2017-05-08'), overall: 'inadequate' } as const;
+  const kind = (judgements: Partial<LastInspection>) =>
+    nextInspectionKind({ ...sif, ...judgements }, 'inadequate');
+
+  test('2 inadequate -> SIF re-inspection, said as inadequate across all or most areas', () => {
+    const { kind: next, reason } = kind({
+      helpAndProtection: 'inadequate',
+      childrenInCare: 'requires improvement',
+      leaders: 'inadequate',
+    });
+    expect(next).toBe('SIF re-inspection');
+    expect(reason).toContain(
+      'inadequate across all or most areas: 2 of the 3 main judgement areas',
+    );
+  });
+
+  test('2 not recorded -> SIF re-inspection, said as not recorded', () => {
+    const { kind: next, reason } = kind({ leaders: 'good' });
+    expect(next).toBe('SIF re-inspection');
+    expect(reason).toContain('2 of the 3 main judgement areas');
+    expect(reason).toContain('not recorded');
+  });
+
+  test('1 inadequate and 1 not recorded is neither: post-monitoring single inspection', () => {
+    expect(kind({ helpAndProtection: 'inadequate', leaders: 'good' }).kind).toBe(
+      'Post-monitoring single inspection',
+    );
+  });
+
+  test('an area whose cell could not be read counts as not recorded, and is said to be unreadable', () => {
+    const { kind: next, reason } = kind({ leaders: 'good', unreadable: ['childrenInCare'] });
+    expect(next).toBe('SIF re-inspection');
+    expect(reason).toContain('not recorded or unreadable');
+  });
+});
+
 describe('R2c: due 36 months after the last start, window 6 months either side', () => {
+  test('the R2c reading: the window is counted from the due date, each end clamped on its own', () => {
+    // 2024-02-29 + 36 months clamps to 2027-02-28; from there -6 and +6 months give the 28th, not
+    // the 29th that 30 and 42 months after the start would give.
+    expect(next('2024-02-29', 'short', NO_PAUSES)).toMatchObject({
+      due: '2027-02-28',
+      opens: '2026-08-28',
+      closes: '2027-08-28',
+    });
+    // A due date on the 31st: each end clamps to its own month's last day.
+    expect(next('2022-08-31', 'short', NO_PAUSES)).toMatchObject({
+      due: '2025-08-31',
+      opens: '2025-02-28',
+      closes: '2026-02-28',
+    });
+    expect(next('2022-03-31', 'short', NO_PAUSES)).toMatchObject({
+      due: '2025-03-31',
+      opens: '2024-09-30',
+      closes: '2025-09-30',
+    });
+  });
+
   test('an inspection after the pause', () => {
     expect(next('2023-07-10', 'standard')).toMatchObject({
       kind: 'Standard inspection',

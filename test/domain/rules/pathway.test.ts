@@ -112,6 +112,84 @@ describe('R1b: inspections from 1 April 2026, without an overall grade', () => {
   });
 });
 
+describe('R1c reading: before 1 April 2026, no overall grade but all four judgements', () => {
+  test.each([
+    ['short', four('good', 'good', 'outstanding', 'requires improvement')],
+    ['standard', four('requires improvement', 'good', 'good', 'good')],
+    ['inadequate', four('good', 'good', 'inadequate', 'good')],
+  ] as const)(
+    'is read with R1b (%s), and the explanation says the overall grade is missing',
+    (pathway, judgements) => {
+      const decision = decidePathway({ start: before2026, ...judgements });
+      expect(decision).toMatchObject({ pathway, rule: 'R1b', problems: [] });
+      expect(decision.reason).toMatch(/^overall effectiveness is missing/);
+      expect(decision.reason).toContain('(R1c)');
+      expect(decision.reason).toContain('R1b');
+    },
+  );
+
+  test('from 1 April 2026 there is no overall grade to miss', () => {
+    const decision = decidePathway({ start: from2026, ...four('good', 'good', 'good', 'good') });
+    expect(decision.reason).not.toContain('missing');
+    expect(decision.reason).not.toContain('R1c');
+  });
+});
+
+describe('R1c: a judgement whose cell could not be read is not called missing', () => {
+  test('from 1 April 2026: named as unreadable in the reason, and no problem (the cell has its own)', () => {
+    const decision = decidePathway({
+      start: from2026,
+      ...four('good', 'good', 'good', 'good'),
+      careLeavers: undefined,
+      unreadable: ['careLeavers'],
+    });
+    expect(decision.pathway).toBeUndefined();
+    expect(decision.reason).toBe(
+      'No pathway (R1c): care leavers could not be read (see Problems); from 1 April 2026 the pathway needs all four judgements (R1b).',
+    );
+    expect(decision.problems).toEqual([]);
+  });
+
+  test('blank and unreadable together: the problem names only the blank ones', () => {
+    const decision = decidePathway({
+      start: from2026,
+      leaders: 'good',
+      helpAndProtection: 'good',
+      unreadable: ['childrenInCare'],
+    });
+    expect(decision.reason).toBe(
+      'No pathway (R1c): care leavers is missing, and children in care could not be read (see Problems); from 1 April 2026 the pathway needs all four judgements (R1b).',
+    );
+    expect(decision.problems).toEqual([
+      'No pathway (R1c): care leavers is missing; from 1 April 2026 the pathway needs all four judgements (R1b).',
+    ]);
+  });
+
+  test('before 1 April 2026: an unreadable overall grade is not called blank', () => {
+    const decision = decidePathway({
+      start: before2026,
+      leaders: 'good',
+      unreadable: ['overall'],
+    });
+    expect(decision.pathway).toBeUndefined();
+    expect(decision.reason).toBe(
+      'No pathway (R1c): overall effectiveness could not be read (see Problems); inspections before 1 April 2026 give one (R1a).',
+    );
+    expect(decision.problems).toEqual([]);
+  });
+
+  test('before 1 April 2026: an unreadable overall grade with all four judgements is read with R1b, not called missing', () => {
+    const decision = decidePathway({
+      start: before2026,
+      ...four('good', 'good', 'good', 'good'),
+      unreadable: ['overall'],
+    });
+    expect(decision).toMatchObject({ pathway: 'short', rule: 'R1b', problems: [] });
+    expect(decision.reason).toMatch(/^overall effectiveness could not be read/);
+    expect(decision.reason).not.toContain('missing');
+  });
+});
+
 describe('R1c: no pathway without an overall grade or all four judgements', () => {
   test('names the one missing judgement', () => {
     const decision = decidePathway({

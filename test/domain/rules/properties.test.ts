@@ -28,6 +28,7 @@ import {
 import { nextEngagementMeeting, selfEvaluationDueDate } from '../../../src/domain/rules/engagement';
 import {
   type FocusedVisitRecord,
+  PRIORITY_ACTION_FLAG,
   planFocusedVisits,
 } from '../../../src/domain/rules/focused-visits';
 import { GRADES, type Grade } from '../../../src/domain/rules/grades';
@@ -35,7 +36,12 @@ import { INSPECTION_TYPES, type LastInspection } from '../../../src/domain/rules
 import { nextInspection } from '../../../src/domain/rules/next-inspection';
 import { type Pathway, decidePathway } from '../../../src/domain/rules/pathway';
 import { pauseShift } from '../../../src/domain/rules/pauses';
-import { type ScheduleInput, computeSchedule } from '../../../src/domain/rules/schedule';
+import {
+  SCHEDULE_FACT_NAMES,
+  type ScheduleFactKey,
+  type ScheduleInput,
+  computeSchedule,
+} from '../../../src/domain/rules/schedule';
 import {
   COVID_PAUSE,
   DEFAULT_RULE_SETTINGS,
@@ -583,6 +589,11 @@ describe('focused visits (R3)', () => {
           isBefore(record.lastFocusedVisit, record.lastStart);
         expect(flagged.priorityAction).toBe(!stale);
         expect(flagged.summary.includes('priority action')).toBe(!stale);
+        // The Focused visits column and the Explanation agree, on every pathway.
+        expect(flagged.explanation.includes(PRIORITY_ACTION_FLAG)).toBe(
+          flagged.summary.includes(PRIORITY_ACTION_FLAG),
+        );
+        expect(plain.explanation.includes(PRIORITY_ACTION_FLAG)).toBe(false);
         expect(flagged.next).toEqual(plain.next);
       }),
       { numRuns: 200 },
@@ -712,6 +723,33 @@ describe('computeSchedule over any row (R1-R5)', () => {
         expect(citedRuleIds(schedule.explanation).length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('R1-R5: a fact whose cell could not be read adds no problem and is never named in one', () => {
+    const keys = Object.keys(SCHEDULE_FACT_NAMES) as ScheduleFactKey[];
+    fc.assert(
+      fc.property(
+        scheduleInput,
+        fc.subarray(keys, { minLength: 1 }),
+        today,
+        (input, unreadable, asOf) => {
+          const blanked = Object.fromEntries(
+            Object.entries(input).filter(([key]) => !unreadable.includes(key as ScheduleFactKey)),
+          );
+          const asBlank = computeSchedule(blanked as ScheduleInput, asOf).problems;
+          const asUnreadable = computeSchedule({ ...blanked, unreadable } as ScheduleInput, asOf);
+          expect(asUnreadable.problems.length).toBeLessThanOrEqual(asBlank.length);
+          for (const problem of asUnreadable.problems) {
+            for (const key of unreadable) {
+              // "Last inspection" is not "Last inspection end".
+              const name = new RegExp(`\\b${SCHEDULE_FACT_NAMES[key]}\\b(?! end)`, 'i');
+              expect(problem).not.toMatch(name);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

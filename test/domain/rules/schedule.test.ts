@@ -2,6 +2,8 @@ import { civil, formatIso } from '../../../src/domain/rules/civil-date';
 import { computedValues } from '../../../src/domain/tracker/computed-columns';
 import { type ScheduleInput, computeSchedule } from '../../../src/domain/rules/schedule';
 import { COMPUTED_COLUMNS } from '../../../src/domain/tracker/columns';
+import { PRIORITY_ACTION_FLAG } from '../../../src/domain/rules/focused-visits';
+import { DEFAULT_RULE_SETTINGS } from '../../../src/domain/rules/rule-settings';
 
 const today = civil('2026-11-22');
 
@@ -250,6 +252,241 @@ describe('fixed after review', () => {
       'inspectors arrive the following Monday, about 5 working days later (R3e)',
     );
     expect(explanation).toContain('about 5 working days for a focused visit, 10 for a JTAI (R3e)');
+  });
+});
+
+describe('R4b needs only the previous monitoring visit', () => {
+  // An SIF inspection: no recorded last on-site day, and none can be estimated.
+  const sifInadequate: ScheduleInput = {
+    lastInspection: civil('2017-05-08'),
+    inspectionType: 'SIF',
+    overall: 'inadequate',
+  };
+
+  test('with the last on-site day unknown, the next visit is 3 months after the recorded one', () => {
+    const schedule = computeSchedule(
+      { ...sifInadequate, lastMonitoringVisit: civil('2017-12-04') },
+      civil('2018-01-01'),
+    );
+    expect(schedule.monitoringVisit).toMatchObject({ rule: 'R4b', date: civil('2018-03-04') });
+    expect(formatIso(schedule.monitoringVisit!.window.opens)).toBe('2018-02-04');
+    expect(formatIso(schedule.monitoringVisit!.window.closes)).toBe('2018-04-04');
+    expect(schedule.explanation).toContain('3 months after the last one on 2017-12-04');
+    expect(schedule.explanation).toContain('R4b');
+    // Nothing about the first visit: a later visit is recorded.
+    expect(schedule.problems.join(' ')).not.toContain('first monitoring visit');
+    expect(schedule.problems).toEqual([
+      'No engagement meeting, planned meeting or last inspection end is recorded: the next engagement meeting counts from one of them (R5a).',
+    ]);
+    expect(computedValues(schedule, []).nextMonitoringVisit).toEqual(civil('2018-03-04'));
+  });
+
+  test('the interval is the monitoringIntervalMonths setting', () => {
+    const schedule = computeSchedule(
+      { ...sifInadequate, lastMonitoringVisit: civil('2017-12-04') },
+      civil('2018-01-01'),
+      { ...DEFAULT_RULE_SETTINGS, monitoringIntervalMonths: 4 },
+    );
+    expect(schedule.monitoringVisit?.date).toEqual(civil('2018-04-04'));
+  });
+
+  test('a visit before the inspection start is an earlier cycle: the first visit needs the last on-site day (R4a)', () => {
+    const schedule = computeSchedule(
+      { ...sifInadequate, lastMonitoringVisit: civil('2016-11-14') },
+      civil('2018-01-01'),
+    );
+    expect(schedule.monitoringVisit).toBeUndefined();
+    expect(schedule.problems).toContain(
+      'Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a).',
+    );
+    expect(schedule.explanation).toContain(
+      'The monitoring visit recorded on 2016-11-14 is before the inspection, so it is not counted',
+    );
+  });
+
+  test('R4c still wins: no visit once the re-inspection window has closed', () => {
+    const schedule = computeSchedule(
+      { ...sifInadequate, lastMonitoringVisit: civil('2017-12-04') },
+      today,
+    );
+    expect(schedule.inspectionStatus?.state).toBe('overdue');
+    expect(schedule.monitoringVisit).toBeUndefined();
+    expect(schedule.explanation).toContain('(R4c)');
+  });
+
+  test('R4a unchanged: the first visit from the last on-site day', () => {
+    const schedule = computeSchedule(
+      { ...sifInadequate, lastInspectionEnd: civil('2017-05-19') },
+      civil('2018-01-01'),
+    );
+    expect(schedule.monitoringVisit).toMatchObject({ rule: 'R4a', date: civil('2017-11-19') });
+  });
+});
+
+describe('R3d: the priority action flag is in the Explanation wherever it is in Focused visits', () => {
+  test.each([
+    ['short', { overall: 'good' }],
+    ['standard', { overall: 'requires improvement' }],
+    ['inadequate', { overall: 'inadequate' }],
+  ] as const)('%s pathway', (pathway, grade) => {
+    const schedule = computeSchedule(
+      { ...goodIlacs, ...grade, priorityAction: true, lastFocusedVisit: civil('2025-05-20') },
+      today,
+    );
+    expect(schedule.pathway).toBe(pathway);
+    expect(schedule.focusedVisits?.summary).toContain(PRIORITY_ACTION_FLAG);
+    expect(schedule.explanation).toContain(PRIORITY_ACTION_FLAG);
+  });
+});
+
+describe('R1c reading in the schedule', () => {
+  test('before 1 April 2026, all four judgements and no overall grade: R1b, and the explanation says the overall grade is missing', () => {
+    const { overall: _, ...withoutOverall } = goodIlacs;
+    const schedule = computeSchedule(withoutOverall, today);
+    expect(schedule.pathway).toBe('short');
+    expect(schedule.explanation).toContain('overall effectiveness is missing');
+    expect(schedule.explanation).toContain('(R1c)');
+    expect(schedule.problems).toEqual([]);
+  });
+});
+
+describe('R5c reading in the schedule', () => {
+  test('with no meeting recorded, a submission on the last on-site day counts as done', () => {
+    const schedule = computeSchedule(
+      { ...goodIlacs, selfEvaluationSubmitted: civil('2024-06-14') },
+      today,
+    );
+    expect(schedule.selfEvaluationStatus?.state).toBe('done');
+    expect(schedule.explanation).toContain('submitted 2024-06-14');
+  });
+
+  test('with a meeting recorded, a submission on that meeting counts, one before it does not', () => {
+    const on = computeSchedule(
+      {
+        ...goodIlacs,
+        lastEngagementMeeting: civil('2025-10-01'),
+        selfEvaluationSubmitted: civil('2025-10-01'),
+      },
+      today,
+    );
+    expect(on.selfEvaluationStatus?.state).toBe('done');
+    const before = computeSchedule(
+      {
+        ...goodIlacs,
+        lastEngagementMeeting: civil('2025-10-01'),
+        selfEvaluationSubmitted: civil('2025-09-30'),
+      },
+      today,
+    );
+    expect(before.selfEvaluationStatus?.state).toBe('overdue');
+  });
+});
+
+describe('a cell that could not be read is not also reported as blank or missing', () => {
+  test('Last inspection: no "Last inspection is blank" problem; the explanation says it is not used', () => {
+    const schedule = computeSchedule({ unreadable: ['lastInspection'] }, today);
+    expect(schedule.problems.join(' ')).not.toContain('Last inspection is blank');
+    expect(schedule.explanation).toContain(
+      'Last inspection could not be read, so it is not used (see Problems).',
+    );
+    expect(schedule.nextInspection).toBeUndefined();
+  });
+
+  test('a grade: R1c names it as unreadable, and adds no problem', () => {
+    const schedule = computeSchedule(
+      {
+        lastInspection: civil('2026-05-11'),
+        lastInspectionEnd: civil('2026-05-22'),
+        leaders: 'good',
+        helpAndProtection: 'good',
+        childrenInCare: 'good',
+        unreadable: ['careLeavers'],
+      },
+      today,
+    );
+    expect(schedule.pathway).toBeUndefined();
+    expect(schedule.problems).toEqual([]);
+    expect(schedule.explanation).toContain('care leavers could not be read');
+    expect(schedule.explanation).not.toContain('missing');
+  });
+
+  test('Overall effectiveness before 1 April 2026: not called blank', () => {
+    const schedule = computeSchedule(
+      { lastInspection: civil('2024-06-10'), unreadable: ['overall'] },
+      today,
+    );
+    expect(schedule.problems.join(' ')).not.toContain('blank');
+    expect(schedule.explanation).toContain('overall effectiveness could not be read');
+  });
+
+  test('Last inspection end: no R4a "is blank" problem on the inadequate pathway', () => {
+    const schedule = computeSchedule(
+      {
+        lastInspection: civil('2017-05-08'),
+        inspectionType: 'SIF',
+        overall: 'inadequate',
+        lastEngagementMeeting: civil('2017-10-02'),
+        unreadable: ['lastInspectionEnd'],
+      },
+      civil('2018-01-01'),
+    );
+    expect(schedule.monitoringVisit).toBeUndefined();
+    expect(schedule.problems).toEqual([]);
+    expect(schedule.explanation).toContain('Last inspection end could not be read');
+    expect(schedule.explanation).not.toContain('Last inspection end is blank');
+  });
+
+  test('Last inspection end, estimated from the length: the note does not ask to record it', () => {
+    const { lastInspectionEnd: _, ...withoutEnd } = goodIlacs;
+    const schedule = computeSchedule({ ...withoutEnd, unreadable: ['lastInspectionEnd'] }, today);
+    expect(schedule.explanation).toContain(
+      "is estimated from the inspection's length, as Last inspection end could not be read.",
+    );
+    expect(schedule.explanation).not.toContain('record it in Last inspection end');
+  });
+
+  test('Last monitoring visit, with the last on-site day unknown: no problem about the first visit', () => {
+    const schedule = computeSchedule(
+      {
+        lastInspection: civil('2017-05-08'),
+        inspectionType: 'SIF',
+        overall: 'inadequate',
+        lastEngagementMeeting: civil('2017-10-02'),
+        unreadable: ['lastMonitoringVisit'],
+      },
+      civil('2018-01-01'),
+    );
+    expect(schedule.problems).toEqual([]);
+    expect(schedule.explanation).toContain('which could not be read');
+  });
+
+  test.each(['lastEngagementMeeting', 'plannedEngagementMeeting', 'lastInspectionEnd'] as const)(
+    'a meeting date (%s): no R5a "nothing is recorded" problem',
+    (key) => {
+      const schedule = computeSchedule({ unreadable: [key] }, today);
+      expect(schedule.problems.join(' ')).not.toContain('No engagement meeting');
+      expect(schedule.explanation).toContain('No next engagement meeting');
+      expect(schedule.explanation).toContain('could not be read');
+    },
+  );
+
+  test('Last engagement meeting, with the last on-site day to fall back on: not "no meeting recorded"', () => {
+    const schedule = computeSchedule(
+      { ...goodIlacs, unreadable: ['lastEngagementMeeting'] },
+      today,
+    );
+    expect(schedule.meeting?.basis).toBe('last inspection');
+    expect(schedule.explanation).not.toContain('No engagement meeting recorded');
+    expect(schedule.explanation).toContain('The last engagement meeting could not be read');
+  });
+
+  test('Self-evaluation submitted: not "not yet submitted"', () => {
+    const schedule = computeSchedule(
+      { ...goodIlacs, unreadable: ['selfEvaluationSubmitted'] },
+      today,
+    );
+    expect(schedule.explanation).not.toContain('not yet submitted');
+    expect(schedule.explanation).toContain('Self-evaluation submitted could not be read');
   });
 });
 

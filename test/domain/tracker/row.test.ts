@@ -28,6 +28,7 @@ describe('parseTrackerRow', () => {
     expect(parseTrackerRow({ authority: ' Leeds ' }, utcDateOfCell)).toEqual({
       row: { authority: 'Leeds' },
       problems: [],
+      unreadable: [],
     });
   });
 
@@ -85,6 +86,7 @@ describe('parseTrackerRow', () => {
         reminders: 'Paused',
       },
       problems: [],
+      unreadable: [],
     });
     expect(parsed?.row.lastMonitoringVisit).toBeUndefined();
     expect(parsed?.row).not.toHaveProperty('notes');
@@ -122,6 +124,12 @@ describe('parseTrackerRow', () => {
       otherRecipients: ['cc@bradford.gov.uk'],
       reminders: 'On',
     });
+    expect(parsed?.unreadable).toEqual([
+      'lastInspection',
+      'overall',
+      'focusedVisitsSince',
+      'dcsEmail',
+    ]);
     expect(parsed?.row.lastInspection).toBeUndefined();
     expect(parsed?.row.overall).toBeUndefined();
     expect(parsed?.row.focusedVisitsSince).toBeUndefined();
