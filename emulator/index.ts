@@ -8,6 +8,8 @@
  * those calls go straight to the emulated objects and are not counted. Only what the script (or
  * a test, through `globals`) calls via the services is counted.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 import { Clock } from './clock';
 import { type GasObject, asGas, gasError } from './gas';
@@ -71,6 +73,11 @@ export interface EmulatorOptions {
   readonly advanceOn?: Readonly<Record<string, number>>;
   /** Called with every Logger and console line (the CLI prints them). */
   readonly onLog?: (line: LogLine) => void;
+  /**
+   * The script project's HTML files by name without `.html` (build/*.html), for
+   * HtmlService.createHtmlOutputFromFile.
+   */
+  readonly htmlFiles?: Readonly<Record<string, string>>;
 }
 
 export interface SeedOptions {
@@ -140,6 +147,18 @@ function clockedDate(intrinsic: DateConstructor, clock: Clock): DateConstructor 
   return proxy;
 }
 
+/** The HTML files of a built script project (build/*.html), by name without `.html`. */
+export function htmlFilesIn(directory: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(directory)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => [
+        name.slice(0, -'.html'.length),
+        readFileSync(path.join(directory, name), 'utf8'),
+      ]),
+  );
+}
+
 export class AppsScriptEmulator {
   readonly clock: Clock;
   /** Every call the script made: count(key), total(), snapshot(), sequence(), reset(). */
@@ -188,7 +207,7 @@ export class AppsScriptEmulator {
     this.logState = new LogState(this.clock, options.onLog);
     this.raw = {
       SpreadsheetApp: new EmulatedSpreadsheetApp(this.book, this.ui),
-      HtmlService: new EmulatedHtmlService(),
+      HtmlService: new EmulatedHtmlService(options.htmlFiles ?? {}),
       ScriptApp: new EmulatedScriptApp(this.triggerStore, '1EmulatedScript'),
       MailApp: new EmulatedMailApp(this.mailState, this.clock),
       PropertiesService: new EmulatedPropertiesService(this.propertyStores),

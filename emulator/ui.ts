@@ -311,11 +311,15 @@ export class EmulatedHtmlService
   implements
     Pick<
       GoogleAppsScript.HTML.HtmlService,
-      'createHtmlOutput' | 'SandboxMode' | 'XFrameOptionsMode'
+      'createHtmlOutput' | 'createHtmlOutputFromFile' | 'SandboxMode' | 'XFrameOptionsMode'
     >
 {
   readonly SandboxMode = SANDBOX_MODE;
   readonly XFrameOptionsMode = X_FRAME_OPTIONS_MODE;
+
+  constructor(private readonly files: Readonly<Record<string, string>>) {
+    super();
+  }
 
   get [GAS_CLASS](): string {
     return 'HtmlService';
@@ -325,6 +329,13 @@ export class EmulatedHtmlService
     if (html !== undefined && typeof html !== 'string')
       throw gasError("The emulator's HtmlService.createHtmlOutput takes only a string of HTML");
     return asGas(new EmulatedHtmlOutput(html ?? ''));
+  }
+
+  /** A project file by name, with or without `.html`, as Apps Script finds it. */
+  createHtmlOutputFromFile(filename: string): HtmlOutput {
+    const content = this.files[filename.replace(/\.html$/, '')];
+    if (content === undefined) throw gasError(`No HTML file named ${filename} was found.`);
+    return asGas(new EmulatedHtmlOutput(content));
   }
 }
 

@@ -6,8 +6,9 @@
  * neither, so the bundle is wrapped: every function exported by src/main.ts gets a top-level
  * declaration with its own name, parameters and JSDoc that calls into the bundle. The bundle runs
  * on the first call, not at load: Apps Script evaluates Code.js for every custom-function call,
- * so the top level only defines functions.
+ * so the top level only defines functions. The national snapshot goes beside it as an HTML file.
  */
+import { parse } from 'csv-parse/sync';
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import ts from 'typescript';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'src/main.ts');
 const outDir = path.join(root, 'build');
+/** The national snapshot Set up puts on the National data sheet (issue 10). */
+export const NATIONAL_SNAPSHOT = path.join(root, 'data', 'english-la-latest-inspections.csv');
 
 const BUNDLE = 'ilacsBundle_';
 const EXPORTS = 'ilacsExports';
@@ -77,6 +80,10 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, 'Code.js'), code);
   await copyFile(path.join(root, 'appsscript.json'), path.join(outDir, 'appsscript.json'));
+  // An HTML file of the project, not code: Apps Script evaluates every .js file for every call,
+  // but reads this only when Set up asks HtmlService for it.
+  const snapshot = parse(await readFile(NATIONAL_SNAPSHOT, 'utf8'), { skip_empty_lines: true });
+  await writeFile(path.join(outDir, 'national-data.html'), JSON.stringify(snapshot));
   console.log(`build/Code.js: ${points.length} entry points, ${code.length} bytes`);
 }
 

@@ -7,6 +7,7 @@ export const SHEET_NAMES = {
   tracker: 'Tracker',
   settings: 'Settings',
   reminderLog: 'Reminder log',
+  nationalData: 'National data',
 } as const;
 
 /** A problem the person at the Sheet can fix; shown to them as it is, not as a script failure. */

@@ -147,6 +147,21 @@ describe('HtmlService', () => {
       'only a string',
     );
   });
+
+  test("a project's HTML file is found by name, with or without .html; a missing one throws", () => {
+    const emulator = new AppsScriptEmulator({ htmlFiles: { 'national-data': '[["la_name"]]' } });
+    const { HtmlService } = emulator.globals;
+    expect(HtmlService.createHtmlOutputFromFile('national-data').getContent()).toBe(
+      '[["la_name"]]',
+    );
+    expect(HtmlService.createHtmlOutputFromFile('national-data.html').getContent()).toBe(
+      '[["la_name"]]',
+    );
+    expect(() => HtmlService.createHtmlOutputFromFile('other')).toThrow(
+      'No HTML file named other was found.',
+    );
+    expect(emulator.calls.count('HtmlService.createHtmlOutputFromFile')).toBe(3);
+  });
 });
 
 describe('ScriptApp triggers', () => {
