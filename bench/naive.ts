@@ -6,6 +6,7 @@ import type { AppsScriptGlobals } from '../emulator';
 import { type Cell, parseCell } from '../src/domain/tracker/cells';
 import { civil } from '../src/domain/rules/civil-date';
 import { computedValues } from '../src/domain/tracker/computed-columns';
+import type { TrackerRow } from '../src/domain/tracker/row';
 import { computeSchedule } from '../src/domain/rules/schedule';
 import {
   COMPUTED_COLUMNS,
@@ -69,7 +70,12 @@ export function naiveRecalculate(globals: AppsScriptGlobals, now: Date): void {
       );
       if (result.ok && result.value !== undefined) parsed[key] = result.value;
     }
-    const values = computedValues(computeSchedule(parsed, today), []);
+    const parsedRow = { authority: '', ...parsed } as TrackerRow;
+    const values = computedValues(
+      { row: parsedRow, schedule: computeSchedule(parsedRow, today) },
+      [],
+      today,
+    );
     for (const [key, column] of Object.entries(layout.computed) as [ComputedColumnKey, number][]) {
       const value = values[key];
       sheet.getRange(row, column + 1).setValue(typeof value === 'string' ? value : '');

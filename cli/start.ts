@@ -7,7 +7,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppsScriptEmulator } from '../emulator';
+import { parse } from 'csv-parse/sync';
+import { AppsScriptEmulator, htmlFilesIn } from '../emulator';
 import { type CivilDate, addDays, formatIso, parseIsoDate } from '../src/domain/rules/civil-date';
 import { intlDateCodec } from '../src/sheets/dates';
 import { type MailTarget, openOutbox } from './outbox';
@@ -32,6 +33,9 @@ Runs the tracker (build/Code.js) on a workbook file: Set up, Recalculate, then t
   --today DATE     the day to run as, YYYY-MM-DD (default: today in Europe/London)
   --out DIR        where the updated workbook and the outbox go (default: out)
   --days N         run the daily reminders for N days from --today (default: 1)
+  --national FILE  .csv of every authority's latest inspection, in the columns of
+                   data/english-la-latest-inspections.csv, for the forecast (default: the
+                   workbook's National data sheet, else the snapshot that ships with the tool)
   --smtp URL       deliver through an SMTP server (e.g. smtp://127.0.0.1:2525) instead of .eml files
   --help           this text`;
 
@@ -54,6 +58,7 @@ interface Options {
   readonly out: string;
   readonly days: number;
   readonly smtp?: string | undefined;
+  readonly national?: string | undefined;
 }
 
 function londonToday(): CivilDate {
@@ -75,6 +80,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
         out: { type: 'string' },
         days: { type: 'string' },
         smtp: { type: 'string' },
+        national: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -109,7 +115,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       `--out: ${out} holds the input file, which the output would overwrite; choose another folder.`,
     );
   }
-  return { tracker, today, out, days, smtp: values.smtp };
+  return { tracker, today, out, days, smtp: values.smtp, national: values.national };
 }
 
 /** 07:00 in England on a day: when the daily trigger fires. */
@@ -152,16 +158,24 @@ function summary(
 ): string {
   const tracker = emulator.values('Tracker');
   const authority = columnOf(tracker, 'Authority');
-  const opens = columnOf(tracker, 'Window opens');
+  const from = columnOf(tracker, 'Expected from');
+  const by = columnOf(tracker, 'Expected by');
   const kind = columnOf(tracker, 'Next inspection');
   const status = columnOf(tracker, 'Status');
   const rows = tracker.slice(1).filter((row) => String(authority(row) ?? '') !== '');
   const lastDay = formatIso(addDays(options.today, options.days - 1));
-  const upcoming = rows
-    .filter((row) => opens(row) instanceof Date && isoDay(opens(row)) > lastDay)
-    .sort((a, b) => (opens(a) as Date).getTime() - (opens(b) as Date).getTime())
+  const expected = rows
+    .filter((row) => from(row) instanceof Date && by(row) instanceof Date)
+    .sort(
+      (a, b) =>
+        (from(a) as Date).getTime() - (from(b) as Date).getTime() ||
+        (by(a) as Date).getTime() - (by(b) as Date).getTime(),
+    )
     .slice(0, 10)
-    .map((row) => `  ${isoDay(opens(row))}  ${String(authority(row))}: ${String(kind(row))}`);
+    .map(
+      (row) =>
+        `  ${isoDay(from(row))} to ${isoDay(by(row))}  ${String(authority(row))}: ${String(kind(row))}`,
+    );
   const overdue = rows
     .filter((row) => /overdue/i.test(String(status(row) ?? '')))
     .map(
@@ -183,8 +197,8 @@ function summary(
   return [
     `ilacs-tracker on ${path.basename(options.tracker)}, ${period}: ${rows.length} authorities.`,
     '',
-    'Next inspection windows to open:',
-    ...(upcoming.length > 0 ? upcoming : ['  none']),
+    'Next full inspections expected (forecast from the national queue; see Expected from and Expected by):',
+    ...(expected.length > 0 ? expected : ['  none']),
     '',
     `Overdue (${overdue.length}):`,
     ...(overdue.length > 0 ? overdue.slice(0, OVERDUE_SHOWN) : ['  none']),
@@ -195,6 +209,30 @@ function summary(
     `Reminders: ${reminders}; emails ${mail}.`,
     `Written: ${files.join(', ')}`,
   ].join('\n');
+}
+
+const NATIONAL_DATA = 'National data';
+
+/** --national: the given snapshot on the National data sheet, in place of any the workbook has. */
+async function replaceNationalData(emulator: AppsScriptEmulator, file: string): Promise<void> {
+  let rows: string[][];
+  try {
+    rows = parse(await readFile(file, 'utf8'), { skip_empty_lines: true, bom: true }) as string[][];
+  } catch (error) {
+    throw new UsageError(
+      `--national: could not read ${file} as CSV (${(error as Error).message}).`,
+    );
+  }
+  const header = new Set((rows[0] ?? []).map((name) => name.trim().toLowerCase()));
+  if (!header.has('la_name') || !header.has('start_date')) {
+    throw new UsageError(
+      `--national: ${file} has no la_name and start_date columns (see data/english-la-latest-inspections.csv).`,
+    );
+  }
+  const book = emulator.globals.SpreadsheetApp.getActive();
+  const existing = book.getSheetByName(NATIONAL_DATA);
+  if (existing) book.deleteSheet(existing);
+  emulator.addSheet(NATIONAL_DATA, rows);
 }
 
 async function run(options: Options, io: StartIo): Promise<number> {
@@ -217,8 +255,10 @@ async function run(options: Options, io: StartIo): Promise<number> {
       mailQuota: MAIL_QUOTA,
       deliverMail: outbox.deliver,
       sheets: {},
+      htmlFiles: htmlFilesIn(path.join(ROOT, 'build')),
     });
     await loadWorkbook(emulator, options.tracker);
+    if (options.national) await replaceNationalData(emulator, options.national);
     const context = emulator.load(code);
     emulator.run(context, 'setUpTracker');
     emulator.run(context, 'recalculateNow');

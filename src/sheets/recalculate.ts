@@ -6,6 +6,7 @@ import { type TrackerSettings, parseSettings } from '../domain/reminders/setting
 import { type ComputedTracker, computeTracker } from '../domain/tracker/compute-tracker';
 import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/columns';
 import { type DateCodec, spreadsheetDateCodec } from './dates';
+import { readNationalData } from './national-data-sheet';
 import { type SettingsSheet, readSettingsSheet } from './settings-sheet';
 import { SHEET_NAMES, UserError, contiguousRuns, readAll, requireSheet } from './workbook';
 
@@ -33,7 +34,8 @@ export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
   const values = readAll(sheet);
   const width = values[0]?.length ?? 0;
   const headerNotes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
-  const tracker = computeTracker(values, today, settings, codec.dateOfCell, headerNotes);
+  const national = readNationalData(spreadsheet, codec.dateOfCell);
+  const tracker = computeTracker(values, today, settings, codec.dateOfCell, headerNotes, national);
   return {
     sheet,
     tracker,

@@ -13,6 +13,8 @@ import {
   normalizeHeader,
 } from '../domain/tracker/columns';
 import { namedSettings, settingDefinitions } from '../domain/reminders/settings';
+import { spreadsheetDateCodec } from './dates';
+import { setUpNationalData } from './national-data-sheet';
 import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
 
@@ -33,13 +35,15 @@ const COMPUTED_DATE_COLUMNS: readonly ComputedColumnKey[] = [
   'due',
   'windowOpens',
   'windowCloses',
+  'expectedFrom',
+  'expectedBy',
   'nextMonitoringVisit',
   'nextEngagementMeeting',
   'selfEvaluationDue',
 ];
 /** Dates that call for attention when they come within 30 days. */
 const SOON_DATE_COLUMNS: readonly ComputedColumnKey[] = [
-  'windowOpens',
+  'expectedFrom',
   'nextMonitoringVisit',
   'nextEngagementMeeting',
   'selfEvaluationDue',
@@ -239,6 +243,7 @@ function setUpReminderLog(spreadsheet: Spreadsheet): void {
 export interface SetUpSummary {
   readonly addedColumns: readonly string[];
   readonly addedSettings: number;
+  readonly filledNationalData: boolean;
 }
 
 /**
@@ -251,7 +256,9 @@ export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
   formatTracker(sheet, layout);
   const addedSettings = setUpSettings(spreadsheet);
   setUpReminderLog(spreadsheet);
-  return { addedColumns: added, addedSettings };
+  const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
+  const filledNationalData = setUpNationalData(spreadsheet, codec.dateOfCell);
+  return { addedColumns: added, addedSettings, filledNationalData };
 }
 
 export function setUpSummaryText(summary: SetUpSummary): string {
@@ -263,5 +270,8 @@ export function setUpSummaryText(summary: SetUpSummary): string {
     summary.addedSettings > 0
       ? ` Added ${summary.addedSettings} settings with their defaults.`
       : '';
-  return `Tracker set up. ${columns}${settings}`;
+  const national = summary.filledNationalData
+    ? ' National data filled from the snapshot that ships with the tool.'
+    : '';
+  return `Tracker set up. ${columns}${settings}${national}`;
 }

@@ -101,8 +101,9 @@ describe('the example, end to end', () => {
   test('prints the summary: next windows, overdue items, reminders sent', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('ilacs-tracker on tracker.xlsx, 2026-11-22: 153 authorities.');
+    // The forecast's front of the national queue: the example's oldest inspections.
     expect(result.stdout).toMatch(
-      /Next inspection windows to open:\n {2}2026-12-03 {2}Greenwich: Short inspection/,
+      /Next full inspections expected \(forecast from the national queue; see Expected from and Expected by\):\n {2}2026-11-22 to 2027-\d\d-\d\d {2}Nottingham: Standard inspection/,
     );
     expect(result.stdout).toMatch(/Overdue \(\d+\):\n {2}\S/);
     expect(result.stdout).toMatch(
@@ -116,6 +117,7 @@ describe('the example, end to end', () => {
       'Tracker',
       'Settings',
       'Reminder log',
+      'National data',
     ]);
     const tracker = sheetRows(workbook.getWorksheet('Tracker'));
     const barnet = column(tracker, 'Authority').indexOf('Barnet') + 1;
@@ -124,6 +126,8 @@ describe('the example, end to end', () => {
     expect(at('Due')).toEqual(new Date(Date.UTC(2027, 5, 10)));
     expect(at('Last inspection')).toEqual(new Date(Date.UTC(2024, 5, 10)));
     expect(String(at('Explanation'))).toContain('(R2c)');
+    expect(at('Expected from')).toBeInstanceOf(Date);
+    expect(at('Expected by')).toBeInstanceOf(Date);
     const sheet = workbook.getWorksheet('Tracker');
     expect(sheet?.getCell('G2').dataValidation).toMatchObject({
       type: 'list',
@@ -304,6 +308,70 @@ describe('real SMTP', () => {
     const log = readFileSync(path.join(downDir, 'reminder-log.csv'), 'utf8');
     expect(log.match(/,Failed,/g)).toHaveLength(4);
     expect(log).not.toMatch(/,Sent,/);
+  });
+});
+
+describe('--national: another snapshot for the forecast', () => {
+  const HEADER =
+    'la_name,dfe_la_code,ons_code,region,framework,inspection_type,start_date,end_date,publication_date,overall_effectiveness,impact_of_leaders,help_and_protection,children_in_care,care_leavers,report_link';
+
+  /** 40 authorities inspected over the year to 2025-11-01, one every 9 days, and Kent long ago. */
+  function snapshot(dir: string, kentStart: string): string {
+    const file = path.join(dir, 'national.csv');
+    const others = Array.from({ length: 40 }, (_, index) => {
+      const start = new Date(Date.UTC(2025, 10, 1) - index * 9 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      return `Authority ${index},${100 + index},,,ILACS,short,${start},,,good,good,good,good,good,`;
+    });
+    writeFileSync(
+      file,
+      [HEADER, `Kent,886,,,ILACS,short,${kentStart},,,good,good,good,good,good,`, ...others].join(
+        '\n',
+      ),
+    );
+    return file;
+  }
+
+  test("the state on a past day gives the forecast as of that day, the Tracker's authorities in the same queue", async () => {
+    const dir = scratch();
+    const tracker = path.join(dir, 'tracker.csv');
+    writeFileSync(
+      tracker,
+      'Authority,LA code,Last inspection,Overall\nSurrey,936,2021-03-01,good\n',
+    );
+    const result = await start(
+      '--tracker',
+      tracker,
+      '--national',
+      snapshot(dir, '2022-06-13'),
+      '--today',
+      '2025-11-03',
+      '--out',
+      path.join(dir, 'out'),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // Surrey (the Tracker's own, oldest) first; then Kent from the national data.
+    expect(result.stdout).toMatch(
+      /forecast from the national queue[^\n]*\n {2}2025-11-03 to \d{4}-\d\d-\d\d {2}Surrey: Short inspection/,
+    );
+    const rows = readFileSync(path.join(dir, 'out', 'tracker.csv'), 'utf8').split('\n');
+    const header = rows[0]!.split(',');
+    const surrey = rows[1]!;
+    expect(header).toEqual(expect.arrayContaining(['Expected from', 'Expected by']));
+    expect(surrey).toContain('1st of 42 in the national order');
+    expect(surrey).toMatch(/national rate of 4[01] full inspections a year/);
+  });
+
+  test("a file without the snapshot's columns is one clear line", async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'other.csv');
+    writeFileSync(file, 'name,date\nKent,2022-06-13\n');
+    const result = await start('--national', file, '--out', path.join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(`--national: ${file} has no la_name and start_date columns`);
   });
 });
 

@@ -209,15 +209,39 @@ function dueToday(
       key: key(authority.name, 'Self-evaluation overdue', selfEvaluation, `overdue ${selfLate}`),
       ...own,
     });
-  const windowOpens = plusMonths(plusMonths(authority.start, 36), -6);
-  const windowLead = today < windowOpens ? leadDue(windowOpens, today, WINDOW_LEADS) : undefined;
-  if (windowLead !== undefined)
-    due.push({
-      key: key(authority.name, 'Inspection window opening', windowOpens, String(windowLead)),
-      to: [COORDINATOR],
-      cc: [],
-    });
   return due;
+}
+
+/**
+ * The coordinators' inspection reminder, from the forecast the Tracker shows that day (the forecast
+ * itself is tested in test/domain/forecast): due once per cycle, keyed by the last inspection's
+ * start, on the first day Expected from is within its 30-day lead.
+ */
+function inspectionDueToday(
+  authority: Authority,
+  today: number,
+  expectedFrom: number | undefined,
+): { key: string; to: string[]; cc: string[] } | undefined {
+  const lead = expectedFrom === undefined ? undefined : leadDue(expectedFrom, today, WINDOW_LEADS);
+  if (lead === undefined) return undefined;
+  return {
+    key: key(authority.name, 'Inspection window opening', authority.start, String(lead)),
+    to: [COORDINATOR],
+    cc: [],
+  };
+}
+
+/** Expected from, by authority, as the Tracker shows it now. */
+function expectedFromByName(session: Session): Map<string, number> {
+  const values = session.emulator.values('Tracker');
+  const header = values[0] ?? [];
+  const [name, from] = ['Authority', 'Expected from'].map((title) => header.indexOf(title));
+  return new Map(
+    values
+      .slice(1)
+      .filter((row) => row[from!] instanceof Date)
+      .map((row) => [String(row[name!]), londonDay(row[from!])]),
+  );
 }
 
 describe('a simulated year', () => {
@@ -262,6 +286,13 @@ describe('a simulated year', () => {
         expected.set(`|Weekly digest|${isoOf(day)}|week`, { day, to: [COORDINATOR], cc: [] });
       session.emulator.setMailQuota(100_000);
       runDay(session, day);
+      const expectedFrom = expectedFromByName(session);
+      for (const authority of model) {
+        const due = authority.paused
+          ? undefined
+          : inspectionDueToday(authority, day, expectedFrom.get(authority.name));
+        if (due && !expected.has(due.key)) expected.set(due.key, { day, to: due.to, cc: due.cc });
+      }
     }
 
     const sent = sentRows(session);
@@ -294,6 +325,10 @@ describe('a simulated year', () => {
     expect(new Set(skipped.map((row) => row.key)).size).toBe(skipped.length);
     expect(sent.some((row) => row.authority === paused?.name)).toBe(true);
     expect(sent.length).toBeGreaterThan(200);
+    // The forecast brought some inspections within their lead, each sent once for its cycle.
+    expect(
+      sentKeys.filter((sentKey) => sentKey.includes('|Inspection window opening|')).length,
+    ).toBeGreaterThan(3);
   });
 });
 
@@ -555,7 +590,8 @@ describe('the daily trigger', () => {
       return { snapshot, sent };
     });
     for (const { snapshot, sent } of calls) {
-      expect(snapshot['Range.getValues']).toBe(3);
+      // Settings, Tracker, National data, Reminder log.
+      expect(snapshot['Range.getValues']).toBe(4);
       expect(snapshot['Range.setValues']).toBe(3);
       expect(snapshot['MailApp.sendEmail']).toBe(sent);
       expect(snapshot['Properties.setProperty']).toBe(sent);

@@ -211,9 +211,11 @@ describe('Recalculate now', () => {
     expect(at('Next inspection')).toBe('Short inspection');
     expect(isoIn(at('Due'), SYDNEY)).toBe('2027-06-10');
     expect(isoIn(at('Window opens'), SYDNEY)).toBe('2026-12-10');
-    expect(at('Status')).toBe(
-      'Window opens in 18 days; engagement meeting overdue; self-evaluation overdue (as of 2026-11-22)',
+    // The forecast speaks for the inspection (Expected from/by); the framework's window is named.
+    expect(at('Status')).toMatch(
+      /^Expected \w{3}( \d{4})?-\w{3} \d{4} \(framework window opens Dec 2026\); engagement meeting overdue; self-evaluation overdue \(as of 2026-11-22\)$/,
     );
+    expect(String(at('Explanation'))).toContain('in the national order');
     expect(String(at('Explanation'))).toContain('(R2c)');
     expect(
       emulator.displayValues('Tracker').find((row) => row[0] === 'Barnet')?.[
@@ -344,7 +346,8 @@ describe('Recalculate now', () => {
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[2]).toEqual(counts[0]);
-    expect(counts[0]?.['Range.getValues']).toBe(2);
+    // Settings, Tracker, National data.
+    expect(counts[0]?.['Range.getValues']).toBe(3);
     expect(counts[0]?.['Range.setValues']).toBe(1);
   });
 
@@ -412,7 +415,7 @@ describe('fixed after review', () => {
     expect(tracker.getRange(6, status).getFormulas()[0]?.[0]).toBe('=COUNTIF(A2:A4,"*")');
   });
 
-  test('conditional formats: overdue red, an open inspection window or a date within 30 days amber, formulas that work in Sheets, Excel and LibreOffice', () => {
+  test("conditional formats: overdue red, an open inspection window or a date (the forecast's Expected from, not the framework's window) within 30 days amber, formulas that work in Sheets, Excel and LibreOffice", () => {
     const { emulator, run } = openSheet({ sheets: { Tracker: exampleTracker().slice(0, 3) } });
     run('setUpTracker');
     const rules = emulator
@@ -435,11 +438,11 @@ describe('fixed after review', () => {
       '#fce8b2',
       `${letter('Status')}2:${letter('Status')}1000`,
     ]);
-    const opens = `$${letter('Window opens')}2`;
+    const expected = `$${letter('Expected from')}2`;
     expect(rules).toContainEqual([
-      `=AND(N("ilacs-tracker")=0, ISNUMBER(${opens}), ${opens}>=TODAY(), ${opens}<=TODAY()+30)`,
+      `=AND(N("ilacs-tracker")=0, ISNUMBER(${expected}), ${expected}>=TODAY(), ${expected}<=TODAY()+30)`,
       '#fce8b2',
-      `${letter('Window opens')}2:${letter('Window opens')}1000`,
+      `${letter('Expected from')}2:${letter('Expected from')}1000`,
     ]);
     expect(rules.map(([formula]) => String(formula)).join(' ')).not.toContain('REGEXMATCH');
   });

@@ -2,12 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type vm from 'node:vm';
-import { AppsScriptEmulator, type EmulatorOptions } from '../../emulator';
+import { AppsScriptEmulator, type EmulatorOptions, htmlFilesIn } from '../../emulator';
 
 const root = path.join(__dirname, '..', '..');
 
 /** The artifact that ships, built by `npm run build` (which `npm test` runs first). */
 export const CODE = readFileSync(path.join(root, 'build', 'Code.js'), 'utf8');
+/** The project's HTML files beside it (the national snapshot). */
+export const HTML_FILES = htmlFilesIn(path.join(root, 'build'));
 
 export interface Session {
   readonly emulator: AppsScriptEmulator;
@@ -21,6 +23,7 @@ export function openSheet(options: EmulatorOptions = {}): Session {
   const emulator = new AppsScriptEmulator({
     timeZone: 'Australia/Sydney',
     now: new Date('2026-11-22T09:00:00Z'),
+    htmlFiles: HTML_FILES,
     ...options,
   });
   const context = emulator.load(CODE);

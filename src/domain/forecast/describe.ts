@@ -1,19 +1,31 @@
-import { type CivilDate, type DateWindow, formatIso, isAfter, isBefore } from '../rules/civil-date';
+import {
+  type CivilDate,
+  type DateWindow,
+  addDays,
+  formatIso,
+  isAfter,
+  isBefore,
+} from '../rules/civil-date';
 import { monthAndYear, monthSpan } from '../rules/date-words';
 import { BASE_HALF_WIDTH_DAYS, type Forecast } from './queue';
 
-/** Status words for the next full inspection, from the forecast: Ofsted running late is not "Overdue". */
+/**
+ * Status words for the next full inspection, from the forecast: Ofsted running late is not
+ * "Overdue". The framework's window follows in brackets where the rules give one.
+ */
 export function forecastStatus(
   forecast: Forecast,
-  frameworkWindow: DateWindow,
+  frameworkWindow: DateWindow | undefined,
   today: CivilDate,
 ): string {
+  const expected = `Expected ${monthSpan(forecast.expectedFrom, forecast.expectedBy)}`;
+  if (!frameworkWindow) return expected;
   const framework = isBefore(today, frameworkWindow.opens)
     ? `framework window opens ${monthAndYear(frameworkWindow.opens)}`
     : isAfter(today, frameworkWindow.closes)
       ? `framework window closed ${monthAndYear(frameworkWindow.closes)}`
       : `framework window open until ${monthAndYear(frameworkWindow.closes)}`;
-  return `Expected ${monthSpan(forecast.expectedFrom, forecast.expectedBy)} (${framework})`;
+  return `${expected} (${framework})`;
 }
 
 /** `1st`, `22nd`, `113th` */
@@ -35,7 +47,7 @@ export function forecastExplanation(forecast: Forecast): string {
     forecast.mayHaveHappened
       ? `Forecast (not a framework rule): at the front of the national order, among the ${forecast.assumedSinceSnapshot} authorities that must have been inspected since the national data's date at the national rate; if it has not been inspected yet, it is next.`
       : `Forecast (not a framework rule): ${ordinal(forecast.place)} of ${forecast.queueLength} in the national order, which Ofsted works through roughly in turn, oldest last inspection first.`,
-    `At the national rate of ${perYear} full inspections a year (those that started ${formatIso(rate.since)} to ${formatIso(rate.until)}), its turn comes about ${formatIso(forecast.mostLikely)}.`,
+    `At the national rate of ${perYear} full inspections a year (those that started ${formatIso(rate.since)} to ${formatIso(addDays(rate.until, -1))}), its turn comes about ${formatIso(forecast.mostLikely)}.`,
     `The window, ${formatIso(forecast.expectedFrom)} to ${formatIso(forecast.expectedBy)}, reaches ${months(BASE_HALF_WIDTH_DAYS)} either side for Ofsted's local reordering plus ${Math.round(rate.drift * 100)}% of the time ahead, as far as the national rate moved from the year before.`,
   ];
   if (forecast.assumedSinceSnapshot > 0 && !forecast.mayHaveHappened) {

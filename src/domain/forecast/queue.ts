@@ -111,23 +111,28 @@ export function forecastQueue(
   );
   const byId = new Map<string, Forecast>();
   if (!rate) return { byId, queueLength: known.length };
-  let assumed = inspectionsAssumedSince(picture, known, rate, today);
-  const assumedSinceSnapshot = assumed;
   const queue = [...known].sort(byStartThenName);
+  // Only authorities known from the snapshot can have been inspected without the data showing it.
+  const fromSnapshot = queue.filter((inspection) => inspection.fromSnapshot);
+  const assumedSinceSnapshot = Math.min(
+    inspectionsAssumedSince(picture, known, rate, today),
+    fromSnapshot.length,
+  );
+  const possiblyDone = new Set(fromSnapshot.slice(0, assumedSinceSnapshot));
+  const queueLength = queue.length - assumedSinceSnapshot;
   let ahead = 0;
   for (const inspection of queue) {
-    const mayHaveHappened = assumed > 0 && inspection.fromSnapshot;
-    if (mayHaveHappened) assumed -= 1;
+    const mayHaveHappened = possiblyDone.has(inspection);
     const daysAhead = ((ahead + 0.5) * 365.25) / rate.perYear;
     byId.set(inspection.id, {
       ...windowAround(today, daysAhead, rate),
       place: ahead + 1,
-      queueLength: queue.length - assumedSinceSnapshot,
+      queueLength,
       rate,
       assumedSinceSnapshot,
       mayHaveHappened,
     });
     if (!mayHaveHappened) ahead += 1;
   }
-  return { byId, rate, queueLength: queue.length - assumedSinceSnapshot };
+  return { byId, rate, queueLength };
 }

@@ -19,10 +19,15 @@ export function digestLines(rows: readonly TrackerRowResult[], today: CivilDate)
     if (date && !isBefore(date, today) && !isAfter(date, until))
       lines.push({ date, authority, what });
   };
-  for (const { row, schedule } of rows) {
-    const inspection = schedule.nextInspection?.kind ?? 'Inspection';
-    add(row.authority, schedule.nextInspection?.window.opens, `${inspection} window opens`);
-    add(row.authority, schedule.nextInspection?.window.closes, `${inspection} window closes`);
+  for (const { row, schedule, forecast } of rows) {
+    const inspection = schedule.nextInspection?.kind ?? 'Full inspection';
+    if (forecast) {
+      add(row.authority, forecast.expectedFrom, `${inspection} expected from (forecast)`);
+      add(row.authority, forecast.expectedBy, `${inspection} expected by (forecast)`);
+    } else {
+      add(row.authority, schedule.nextInspection?.window.opens, `${inspection} window opens`);
+      add(row.authority, schedule.nextInspection?.window.closes, `${inspection} window closes`);
+    }
     add(row.authority, schedule.monitoringVisit?.date, 'Monitoring visit (about)');
     add(row.authority, schedule.meeting?.date, 'Annual engagement meeting');
     if (schedule.selfEvaluationStatus?.state !== 'done')

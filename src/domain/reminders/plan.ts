@@ -45,6 +45,8 @@ interface Candidate {
   readonly kind: ReminderKind;
   readonly row?: TrackerRowResult;
   readonly eventDate: CivilDate;
+  /** What the key is dated by, when not the event date: a forecast moves, the reminder must not. */
+  readonly keyDate?: CivilDate | undefined;
   readonly lead: string;
   readonly recipients: Recipients;
   readonly forCoordinators: boolean;
@@ -75,13 +77,40 @@ function upcoming(
   eventDate: CivilDate | undefined,
   leads: readonly number[],
   forCoordinators = false,
+  keyDate?: CivilDate,
 ): Candidate | undefined {
   const lead = eventDate && leadReached(eventDate, today, leads);
   if (!eventDate || lead === undefined) return undefined;
   const recipients = forCoordinators
     ? { to: settings.coordinatorEmails, cc: [] }
     : authorityRecipients(row);
-  return { kind, row, eventDate, lead: String(lead), recipients, forCoordinators };
+  return { kind, row, eventDate, keyDate, lead: String(lead), recipients, forCoordinators };
+}
+
+/**
+ * The coordinators' reminder that the next full inspection is coming: from the forecast's Expected
+ * from where there is one (today's, once the authority is at the front), keyed by the last
+ * inspection's start so that a forecast moving day by day sends it once; otherwise from the
+ * framework's window.
+ */
+function inspectionComing(context: RowContext): Candidate | undefined {
+  const { row, today, settings } = context;
+  const leads = settings.inspectionWindowReminderDays;
+  const { forecast } = row;
+  if (forecast) {
+    return upcoming(
+      context,
+      'Inspection window opening',
+      forecast.expectedFrom,
+      leads,
+      true,
+      row.row.lastInspection,
+    );
+  }
+  const window = row.schedule.nextInspection?.window;
+  return window && isAfter(window.opens, today)
+    ? upcoming(context, 'Inspection window opening', window.opens, leads, true)
+    : undefined;
 }
 
 /** The overdue repeat reached today for an event that has passed without a newer date. */
@@ -106,9 +135,8 @@ function overdue(
 /** Today's reminders for one authority: at most one per kind. */
 function candidatesFor(context: RowContext): Candidate[] {
   const { schedule } = context.row;
-  const { settings, today } = context;
+  const { settings } = context;
   const selfEvaluationDone = schedule.selfEvaluationStatus?.state === 'done';
-  const window = schedule.nextInspection?.window;
   return [
     upcoming(context, 'Engagement meeting', schedule.meeting?.date, settings.meetingReminderDays),
     selfEvaluationDone
@@ -131,15 +159,7 @@ function candidatesFor(context: RowContext): Candidate[] {
       schedule.selfEvaluationDue,
       schedule.selfEvaluationStatus?.state === 'overdue',
     ),
-    window && isAfter(window.opens, today)
-      ? upcoming(
-          context,
-          'Inspection window opening',
-          window.opens,
-          settings.inspectionWindowReminderDays,
-          true,
-        )
-      : undefined,
+    inspectionComing(context),
   ].filter((candidate): candidate is Candidate => candidate !== undefined);
 }
 
@@ -186,7 +206,8 @@ export function planReminders({ today, rows, settings, log }: PlanInput): Planne
   const plan: PlannedReminder[] = [];
   for (const candidate of candidates) {
     const authority = candidate.row?.row.authority ?? '';
-    const key = reminderKey(authority, candidate.kind, candidate.eventDate, candidate.lead);
+    const keyDate = candidate.keyDate ?? candidate.eventDate;
+    const key = reminderKey(authority, candidate.kind, keyDate, candidate.lead);
     if (delivered(outcomesByKey.get(key) ?? [], settings.sendMode)) continue;
     const skip = skipReason(candidate);
     const last = lastByKey.get(key);

@@ -34,10 +34,11 @@ export const DEFAULT_TEMPLATES: EmailTemplates = {
       'and no submission is recorded.\n\nWith best wishes,\n{{Sender name}}',
   },
   'Inspection window opening': {
-    subject: '{{Authority}}: {{Next inspection}} window opens {{Event date}}',
+    subject: '{{Authority}}: next full inspection expected from {{Event date}}',
     body:
-      'The window for the next full inspection of {{Authority}} ({{Next inspection}}) opens {{Event date}}, in {{Days to go}} days, ' +
-      'and closes {{Window closes}}; it is due {{Due}}.\n\n{{Explanation}}',
+      'The next full inspection of {{Authority}} ({{Next inspection}}) is expected between {{Expected from}} and {{Expected by}}, ' +
+      "from its place in Ofsted's national order and the national rate of inspections. " +
+      'The framework window is {{Window opens}} to {{Window closes}}.\n\nStatus: {{Status}}',
   },
   'Weekly digest': {
     subject: 'ILACS tracker: the next {{Days ahead}} days from {{Event date}}',

@@ -230,7 +230,7 @@ function scheduleInspections(
   const pathway = decision.pathway;
   const next = nextInspection(inspection, pathway, settings);
   const status = inspectionStatus(next.window, today);
-  sentences.push(next.explanation, `On ${formatIso(today)}: ${status.text} (R2f).`);
+  sentences.push(next.explanation, `On ${formatIso(today)}, by the framework's dates: ${status.text} (R2f).`);
   const focusedVisits = planFocusedVisits(
     {
       lastStart: inspection.start,
@@ -353,12 +353,16 @@ function scheduleEngagement(
   };
 }
 
-function statusLine(
-  inspections: InspectionPart,
-  engagement: EngagementPart,
+/**
+ * The Status line: what is said of the next inspection (the framework's R2f here, the forecast's
+ * where the tracker has one), then any meeting or self-evaluation overdue (R5d), as of today.
+ */
+export function statusLine(
+  inspection: string,
+  engagement: Pick<Schedule, 'meetingStatus' | 'selfEvaluationStatus'>,
   today: CivilDate,
 ): string {
-  const parts = [inspections.status?.text ?? 'No next inspection (see Problems)'];
+  const parts = [inspection];
   if (engagement.meetingStatus?.state === 'overdue') parts.push('engagement meeting overdue');
   if (engagement.selfEvaluationStatus?.state === 'overdue') parts.push('self-evaluation overdue');
   return `${parts.join('; ')} (as of ${formatIso(today)})`;
@@ -394,7 +398,11 @@ export function computeSchedule(
     meetingStatus: engagement.meetingStatus,
     selfEvaluationDue: engagement.selfEvaluationDue,
     selfEvaluationStatus: engagement.selfEvaluationStatus,
-    status: statusLine(inspections, engagement, today),
+    status: statusLine(
+      inspections.status?.text ?? 'No next inspection (see Problems)',
+      engagement,
+      today,
+    ),
     explanation: [
       ...unreadableSentence(input),
       ...inspections.sentences,

@@ -86,9 +86,26 @@ export const COMPUTED_COLUMNS = {
     header: 'Next inspection',
     note: `${COMPUTED_NOTE} Type of the next full inspection (R2a, R2b).`,
   },
-  due: { header: 'Due', note: `${COMPUTED_NOTE} Due date of the next full inspection (R2c-R2e).` },
-  windowOpens: { header: 'Window opens', note: `${COMPUTED_NOTE} (R2c-R2e)` },
-  windowCloses: { header: 'Window closes', note: `${COMPUTED_NOTE} (R2c-R2e)` },
+  due: {
+    header: 'Due',
+    note: `${COMPUTED_NOTE} The framework's due date for the next full inspection (R2c-R2e).`,
+  },
+  windowOpens: {
+    header: 'Window opens',
+    note: `${COMPUTED_NOTE} The framework's window (R2c-R2e); Ofsted has run later since 2021: see Expected from.`,
+  },
+  windowCloses: {
+    header: 'Window closes',
+    note: `${COMPUTED_NOTE} The framework's window (R2c-R2e).`,
+  },
+  expectedFrom: {
+    header: 'Expected from',
+    note: `${COMPUTED_NOTE} Forecast, not a framework rule: when the next full inspection is really likely, from the national queue and rate (see Explanation).`,
+  },
+  expectedBy: {
+    header: 'Expected by',
+    note: `${COMPUTED_NOTE} Forecast, not a framework rule: the end of the likely window.`,
+  },
   focusedVisits: {
     header: 'Focused visits',
     note: `${COMPUTED_NOTE} Done, expected and the next indicative window (R3).`,
@@ -99,7 +116,10 @@ export const COMPUTED_COLUMNS = {
   },
   nextEngagementMeeting: { header: 'Next engagement meeting', note: `${COMPUTED_NOTE} (R5a)` },
   selfEvaluationDue: { header: 'Self-evaluation due', note: `${COMPUTED_NOTE} (R5c)` },
-  status: { header: 'Status', note: `${COMPUTED_NOTE} As of the date shown (R2f, R5d).` },
+  status: {
+    header: 'Status',
+    note: `${COMPUTED_NOTE} As of the date shown: the next inspection from the forecast, meetings and self-evaluations (R5d).`,
+  },
   explanation: {
     header: 'Explanation',
     note: `${COMPUTED_NOTE} How each date was worked out, citing the rules.`,

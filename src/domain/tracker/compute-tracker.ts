@@ -1,5 +1,7 @@
 import { type Cell, type DateOfCell, isBlank } from './cells';
-import type { CivilDate } from '../rules/civil-date';
+import { type Forecast, type QueueForecast, forecastQueue } from '../forecast/queue';
+import { type NationalData, nationalPicture } from './national-data';
+import { type CivilDate, isAfter } from '../rules/civil-date';
 import { type ComputedValue, computedValues } from './computed-columns';
 import { type Schedule, computeSchedule, isScheduleFactKey } from '../rules/schedule';
 import type { RuleSettings } from '../rules/rule-settings';
@@ -20,6 +22,8 @@ export interface TrackerRowResult {
   readonly rowNumber: number;
   readonly row: TrackerRow;
   readonly schedule: Schedule;
+  /** When the next full inspection is really likely (not a framework rule), where known. */
+  readonly forecast?: Forecast | undefined;
   /** Cell problems, a duplicated authority, and what stopped a rule: the Problems column. */
   readonly problems: readonly string[];
   readonly computed: Readonly<Record<ComputedColumnKey, ComputedValue>>;
@@ -30,6 +34,11 @@ export interface ComputedTracker {
   readonly results: readonly TrackerRowResult[];
   /** Computed columns the header row lacks (Set up adds them). */
   readonly missingComputed: readonly ComputedColumnKey[];
+  /** The national picture the forecast rests on. */
+  readonly national: {
+    readonly asOf?: CivilDate | undefined;
+    readonly problems: readonly string[];
+  };
 }
 
 /**
@@ -43,6 +52,7 @@ export function computeTracker(
   settings: RuleSettings,
   dateOfCell: DateOfCell,
   headerNotes: readonly string[] = [],
+  national: NationalData = { rows: [], problems: [] },
 ): ComputedTracker {
   const [headerRow = [], ...body] = values;
   const layout = locateColumns(
@@ -60,29 +70,59 @@ export function computeTracker(
   const duplicates = duplicateAuthorityProblems(
     parsed.map(({ row, rowNumber }) => ({ authority: row.authority, rowNumber })),
   );
-  const results = parsed.map(({ row, problems, unreadable, rowNumber }) => {
-    const cellProblems = [
+  const scheduled = parsed.map(({ row, problems, unreadable, rowNumber }) => ({
+    row,
+    rowNumber,
+    cellProblems: [
       ...problems,
       ...(duplicates.has(rowNumber) ? [duplicates.get(rowNumber) as string] : []),
-    ];
+    ],
     // A bad cell's message is its one problem: the rules are told not to call it blank as well.
-    const schedule = computeSchedule(
+    schedule: computeSchedule(
       { ...row, unreadable: unreadable.filter(isScheduleFactKey) },
       today,
       settings,
-    );
+    ),
+  }));
+  const { picture, idOfRow } = nationalPicture(scheduled, national, today);
+  const queue = forecastQueue(picture, today, settings.pauses);
+  const results = scheduled.map(({ row, rowNumber, cellProblems, schedule }) => {
+    const id = idOfRow.get(rowNumber);
+    const forecast = id === undefined ? undefined : queue.byId.get(id);
+    const outcome = { row, schedule, forecast, noForecast: noForecastReason(row, queue, today) };
     return {
       rowNumber,
       row,
       schedule,
+      forecast,
       problems: [...cellProblems, ...schedule.problems],
-      computed: computedValues(schedule, cellProblems),
+      computed: computedValues(outcome, cellProblems, today),
     };
   });
   const missingComputed = (Object.keys(COMPUTED_COLUMNS) as ComputedColumnKey[]).filter(
     (key) => layout.computed[key] === undefined,
   );
-  return { layout, results, missingComputed };
+  return {
+    layout,
+    results,
+    missingComputed,
+    national: { asOf: national.asOf, problems: national.problems },
+  };
+}
+
+/** Why a row with a next inspection has no forecast. */
+function noForecastReason(
+  row: TrackerRow,
+  queue: QueueForecast,
+  today: CivilDate,
+): string | undefined {
+  if (row.lastInspection && isAfter(row.lastInspection, today)) {
+    return 'No forecast: the last inspection is recorded after today.';
+  }
+  if (!queue.rate) {
+    return 'No forecast: neither the Tracker nor the National data sheet has a full inspection that started in the last year of routine inspection, so there is no national rate to measure.';
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { type CivilDate, compareDates, isAfter } from '../rules/civil-date';
 import type { KnownInspection, NationalPicture } from '../forecast/queue';
 import { type Cell, type DateOfCell, isBlank, parseCell } from './cells';
 import { normalizeHeader } from './columns';
-import type { TrackerRowResult } from './compute-tracker';
+import type { TrackerRow } from './row';
 
 /**
  * The `National data` sheet (tracker.md): every authority's latest full inspection, in the columns
@@ -114,51 +114,67 @@ function codeKey(code: string): string {
   return /^\d+$/.test(code) ? String(Number(code)) : code.toLowerCase();
 }
 
-/** The forecast's id for a Tracker row. */
-export function trackerForecastId(rowNumber: number): string {
-  return `tracker:${rowNumber}`;
+/** The national picture, and which of its inspections speaks for each Tracker row. */
+export interface TrackerPicture {
+  readonly picture: NationalPicture;
+  /** The forecast id for each Tracker row number that has one. */
+  readonly idOfRow: ReadonlyMap<number, string>;
 }
 
+type TrackerEntry = { readonly row: TrackerRow; readonly rowNumber: number };
+
 /**
- * Every authority's latest full inspection as of `today` (F1): the Tracker's row where it has one,
- * matched on LA code, then name; the national data for the rest. Nothing dated after today is
- * used, and the snapshot's date is never later than today.
+ * Every authority's latest full inspection as of `today` (F1): the Tracker's row where it has a
+ * usable one (on or before today), matched on LA code, then name; the national data for the rest,
+ * which also speaks for a Tracker row without a usable date. Nothing dated after today is used.
  */
 export function nationalPicture(
-  results: readonly TrackerRowResult[],
+  results: readonly TrackerEntry[],
   national: NationalData,
   today: CivilDate,
-): NationalPicture {
+): TrackerPicture {
   const inspections: KnownInspection[] = [];
-  const codes = new Set<string>();
-  const names = new Set<string>();
-  for (const { row, rowNumber } of results) {
+  const idOfRow = new Map<number, string>();
+  const byCode = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const register = (laCode: string | undefined, authority: string, id: string) => {
+    if (laCode) byCode.set(codeKey(laCode), id);
+    byName.set(nameKey(authority), id);
+  };
+  const find = (laCode: string | undefined, authority: string) =>
+    (laCode ? byCode.get(codeKey(laCode)) : undefined) ?? byName.get(nameKey(authority));
+  const undated: TrackerEntry[] = [];
+  for (const entry of results) {
+    const { row, rowNumber } = entry;
     const start = row.lastInspection;
-    // A row without a usable start leaves its authority's place to the national data.
-    if (!start || isAfter(start, today)) continue;
-    if (row.laCode) codes.add(codeKey(row.laCode));
-    names.add(nameKey(row.authority));
-    inspections.push({
-      id: trackerForecastId(rowNumber),
-      authority: row.authority,
-      start,
-      fromSnapshot: false,
-    });
+    if (!start || isAfter(start, today)) {
+      undated.push(entry);
+      continue;
+    }
+    const id = `tracker:${rowNumber}`;
+    register(row.laCode, row.authority, id);
+    idOfRow.set(rowNumber, id);
+    inspections.push({ id, authority: row.authority, start, fromSnapshot: false });
   }
   const usable = national.rows.filter((row) => !isAfter(row.start, today));
   for (const row of usable) {
-    const inTracker =
-      (row.laCode && codes.has(codeKey(row.laCode))) || names.has(nameKey(row.authority));
-    if (inTracker) continue;
-    inspections.push({
-      id: `national:${row.rowNumber}`,
-      authority: row.authority,
-      start: row.start,
-      fromSnapshot: true,
-    });
+    if (find(row.laCode, row.authority)) continue;
+    const id = `national:${row.rowNumber}`;
+    register(row.laCode, row.authority, id);
+    inspections.push({ id, authority: row.authority, start: row.start, fromSnapshot: true });
   }
-  const asOf = latest(
-    usable.map((row) => (isAfter(row.latestDate, today) ? today : row.latestDate)),
-  );
-  return { inspections, snapshotAsOf: asOf && compareDates(asOf, today) < 0 ? asOf : undefined };
+  for (const { row, rowNumber } of undated) {
+    const id = find(row.laCode, row.authority);
+    if (id?.startsWith('national:')) idOfRow.set(rowNumber, id);
+  }
+  // The snapshot knows every inspection that started up to its latest start (later ones are not yet
+  // published); from then to today the queue is rolled forward.
+  const asOf = latest(usable.map((row) => row.start));
+  return {
+    picture: {
+      inspections,
+      snapshotAsOf: asOf && compareDates(asOf, today) < 0 ? asOf : undefined,
+    },
+    idOfRow,
+  };
 }

@@ -1,4 +1,4 @@
-import { civil, formatIso } from '../../../src/domain/rules/civil-date';
+import { addDays, civil, formatIso } from '../../../src/domain/rules/civil-date';
 import { type LoggedDecision, reminderKey } from '../../../src/domain/reminders/log';
 import { digestLines } from '../../../src/domain/reminders/digest';
 import { leadReached, overdueRepeatReached, weekStart } from '../../../src/domain/reminders/leads';
@@ -240,4 +240,55 @@ test('digest lines: everything in the next 90 days, in date order', () => {
     '2027-01-20 York: Annual engagement meeting',
     '2027-02-10 Leeds: Self-evaluation due',
   ]);
+});
+
+describe('from the forecast', () => {
+  /** Kent last inspected long ago, at the front; 40 others inspected over the last year give a rate. */
+  const queueRows = (today: string) => {
+    const others = Array.from({ length: 40 }, (_, index) => {
+      const start = formatIso(addDays(civil('2026-11-01'), -index * 9));
+      return [`Authority ${index}`, start, '', 'good', '', '', '', '', '', ''];
+    });
+    return computeTracker(
+      [
+        HEADER,
+        ['Kent', '2022-06-13', '2022-06-17', 'good', '', '', '', 'dcs@kent.example', '', ''],
+        ...others,
+      ],
+      civil(today),
+      DEFAULT_TRACKER_SETTINGS,
+      noDates,
+    ).results;
+  };
+  const coming = (today: string, log: LoggedDecision[] = []) =>
+    planReminders({
+      today: civil(today),
+      rows: queueRows(today),
+      settings: { ...DEFAULT_TRACKER_SETTINGS, coordinatorEmails: ['coord@example.org'] },
+      log,
+    }).filter(
+      (reminder) => reminder.kind === 'Inspection window opening' && reminder.authority === 'Kent',
+    );
+
+  test('the inspection reminder is dated by Expected from and keyed by the last inspection, so a moving forecast sends it once', () => {
+    const [first] = coming('2026-11-23');
+    const kent = queueRows('2026-11-23').find((result) => result.row.authority === 'Kent')!;
+    expect(kent.forecast?.place).toBe(1);
+    expect(first).toMatchObject({
+      eventDate: kent.forecast!.expectedFrom,
+      key: reminderKey('Kent', 'Inspection window opening', civil('2022-06-13'), '30'),
+      recipients: { to: ['coord@example.org'], cc: [] },
+    });
+    const log = [{ key: first!.key, outcome: 'Sent' as const, detail: '' }];
+    // Days later the forecast has moved (Expected from is today's date again): nothing new.
+    expect(coming('2026-11-26', log)).toEqual([]);
+  });
+
+  test('the digest gives the forecast window, not the framework one', () => {
+    const lines = digestLines(queueRows('2026-11-23'), civil('2026-11-23'))
+      .filter((line) => line.authority === 'Kent')
+      .map((line) => line.what);
+    expect(lines).toContain('Short inspection expected from (forecast)');
+    expect(lines.join(' ')).not.toContain('window');
+  });
 });

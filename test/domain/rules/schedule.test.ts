@@ -1,7 +1,5 @@
 import { civil, formatIso } from '../../../src/domain/rules/civil-date';
-import { computedValues } from '../../../src/domain/tracker/computed-columns';
 import { type ScheduleInput, computeSchedule } from '../../../src/domain/rules/schedule';
-import { COMPUTED_COLUMNS } from '../../../src/domain/tracker/columns';
 import { PRIORITY_ACTION_FLAG } from '../../../src/domain/rules/focused-visits';
 import { DEFAULT_RULE_SETTINGS } from '../../../src/domain/rules/rule-settings';
 
@@ -278,7 +276,6 @@ describe('R4b needs only the previous monitoring visit', () => {
     expect(schedule.problems).toEqual([
       'No engagement meeting, planned meeting or last inspection end is recorded: the next engagement meeting counts from one of them (R5a).',
     ]);
-    expect(computedValues(schedule, []).nextMonitoringVisit).toEqual(civil('2018-03-04'));
   });
 
   test('the interval is the monitoringIntervalMonths setting', () => {
@@ -487,32 +484,5 @@ describe('a cell that could not be read is not also reported as blank or missing
     );
     expect(schedule.explanation).not.toContain('not yet submitted');
     expect(schedule.explanation).toContain('Self-evaluation submitted could not be read');
-  });
-});
-
-describe('computedValues', () => {
-  test('one value per computed column, problems from cells and rules together', () => {
-    const schedule = computeSchedule(
-      { lastInspection: civil('2026-05-11'), leaders: 'good' },
-      today,
-    );
-    const values = computedValues(schedule, ['Overall effectiveness: expected a grade, found x.']);
-    expect(Object.keys(values).sort()).toEqual(Object.keys(COMPUTED_COLUMNS).sort());
-    expect(values.pathway).toBe('');
-    expect(values.due).toBe('');
-    expect(values.problems.toString().split('\n')).toHaveLength(3);
-  });
-
-  test('dates stay civil dates and the pathway is capitalised', () => {
-    const values = computedValues(computeSchedule(goodIlacs, today), []);
-    expect(values).toMatchObject({
-      pathway: 'Short',
-      nextInspection: 'Short inspection',
-      due: civil('2027-06-10'),
-      windowOpens: civil('2026-12-10'),
-      windowCloses: civil('2027-12-10'),
-      nextMonitoringVisit: '',
-      problems: '',
-    });
   });
 });

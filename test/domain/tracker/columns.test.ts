@@ -70,6 +70,8 @@ describe('locateColumns', () => {
       ['Due', 'due'],
       ['Window opens', 'windowOpens'],
       ['Window closes', 'windowCloses'],
+      ['Expected from', 'expectedFrom'],
+      ['Expected by', 'expectedBy'],
       ['Focused visits', 'focusedVisits'],
       ['Next monitoring visit', 'nextMonitoringVisit'],
       ['Next engagement meeting', 'nextEngagementMeeting'],
@@ -124,9 +126,9 @@ describe('locateColumns', () => {
     ].reverse();
     const layout = locateColumns(headers);
     expect(layout.input.authority).toBe(headers.length - 1);
-    expect(layout.input.notes).toBe(12);
+    expect(layout.input.notes).toBe(14);
     expect(layout.computed.problems).toBe(0);
-    expect(layout.computed.pathway).toBe(11);
+    expect(layout.computed.pathway).toBe(13);
   });
 
   test('headers differing in case, spaces and punctuation are found', () => {
