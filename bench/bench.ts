@@ -8,18 +8,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'csv-parse/sync';
-import { AppsScriptEmulator } from '../emulator';
+import { AppsScriptEmulator, htmlFilesIn } from '../emulator';
 import { loadWorkbook } from '../cli/workbook';
 import type { Cell } from '../src/domain/tracker/cells';
 import { civil } from '../src/domain/rules/civil-date';
 import { computeTracker } from '../src/domain/tracker/compute-tracker';
 import { DEFAULT_TRACKER_SETTINGS } from '../src/domain/reminders/settings';
+import { forecastQueue } from '../src/domain/forecast/queue';
+import { nationalPicture, parseNationalData } from '../src/domain/tracker/national-data';
 import { naiveDailyJob, naiveRecalculate, naiveSetUp } from './naive';
 import { withReadmeSection } from '../scripts/readme-section';
 
 const ROOT = path.join(__dirname, '..');
 const README = path.join(ROOT, 'README.md');
 const CODE = readFileSync(path.join(ROOT, 'build', 'Code.js'), 'utf8');
+const HTML_FILES = htmlFilesIn(path.join(ROOT, 'build'));
 const TODAY = new Date('2026-11-23T07:00:00Z');
 /** Apps Script's limits: a custom function's call, and a trigger's run. */
 const CUSTOM_FUNCTION_LIMIT_S = 30;
@@ -74,6 +77,7 @@ function session(rows: string[][]) {
     now: TODAY,
     mailQuota: 1500,
     sheets: { Tracker: rows },
+    htmlFiles: HTML_FILES,
   });
   const context = emulator.load(CODE);
   return {
@@ -157,6 +161,44 @@ table(
   ],
 );
 
+// --- the forecast ------------------------------------------------------------------------------
+const national = parseNationalData(
+  parse(readFileSync(path.join(ROOT, 'data', 'english-la-latest-inspections.csv'), 'utf8'), {
+    skip_empty_lines: true,
+  }) as Cell[][],
+  () => civil('2000-01-01'),
+);
+const forecastRows = [153, 10_000].map((count) => {
+  const today = civil('2026-11-23');
+  const { results } = computeTracker(
+    trackerRows(count) as Cell[][],
+    today,
+    DEFAULT_TRACKER_SETTINGS,
+    () => civil('2000-01-01'),
+  );
+  const ms = time(5, () =>
+    forecastQueue(
+      nationalPicture(results, national, today).picture,
+      today,
+      DEFAULT_TRACKER_SETTINGS.pauses,
+    ),
+  );
+  const recalculate = session(trackerRows(count));
+  recalculate.run('setUpTracker');
+  const calls = callsOf(() => recalculate.run('recalculateNow'), recalculate.emulator);
+  const reads = recalculate.emulator.calls.count('Range.getValues');
+  return [
+    `${format(count, 0)} rows + 153 national`,
+    `${format(ms, 1)} ms`,
+    `${calls} (${reads} reads: Settings, Tracker, National data)`,
+  ];
+});
+lines.push('## The forecast', '');
+table(
+  ['Tracker', 'national queue, rate and windows (median of 5)', 'Recalculate service calls'],
+  forecastRows,
+);
+
 // --- service calls, this tool against a naive per-cell script -----------------------------------
 lines.push('## Service calls: this tool against a naive per-cell script on the same sheet', '');
 const callRows: (string | number)[][] = [];
@@ -211,6 +253,7 @@ async function yearOverExample(): Promise<void> {
     now: TODAY,
     mailQuota: 1500,
     sheets: {},
+    htmlFiles: HTML_FILES,
   });
   await loadWorkbook(emulator, path.join(ROOT, 'examples', 'tracker.xlsx'));
   const context = emulator.load(CODE);

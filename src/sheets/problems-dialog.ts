@@ -11,7 +11,7 @@ export interface ListedProblem {
   readonly message: string;
 }
 
-/** Every problem on the Settings and Tracker sheets, in sheet and row order. */
+/** Every problem on the Settings, Tracker and National data sheets, in sheet and row order. */
 export function listProblems(state: TrackerState): ListedProblem[] {
   return [
     ...state.settingsProblems.map((problem) => ({
@@ -30,6 +30,13 @@ export function listProblems(state: TrackerState): ListedProblem[] {
         message,
       })),
     ),
+    ...state.tracker.national.problems.map((problem) => ({
+      sheet: SHEET_NAMES.nationalData,
+      row: problem.row,
+      authority: '',
+      column: problem.column,
+      message: problem.message,
+    })),
   ];
 }
 

@@ -14,6 +14,8 @@ import {
 } from '../domain/tracker/columns';
 import { namedSettings, settingDefinitions } from '../domain/reminders/settings';
 import { spreadsheetDateCodec } from './dates';
+import { readSettingsSheet, writeStatus } from './settings-sheet';
+import { FRAMEWORK_UPDATE_NOTE, FRAMEWORK_VERSION } from '../domain/rules/framework';
 import { setUpNationalData } from './national-data-sheet';
 import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
@@ -255,6 +257,9 @@ export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
   const { layout, added } = ensureTrackerHeaders(sheet);
   formatTracker(sheet, layout);
   const addedSettings = setUpSettings(spreadsheet);
+  writeStatus(readSettingsSheet(spreadsheet), {
+    framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,
+  });
   setUpReminderLog(spreadsheet);
   const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
   const filledNationalData = setUpNationalData(spreadsheet, codec.dateOfCell);

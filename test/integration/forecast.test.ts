@@ -45,6 +45,13 @@ describe('National data', () => {
     const session = tracker([['Kent', '886', '2022-06-13', 'good']]);
     const national = session.emulator.values('National data');
     expect(String(national[0]?.[0])).toContain('as of 2026-08-20');
+    // The Settings sheet says which framework the rules follow, and when to look for an update.
+    const rulesFollow = session.emulator
+      .values('Settings')
+      .find((row) => row[0] === 'Rules follow');
+    expect(String(rulesFollow?.[1])).toMatch(
+      /^ILACS as changed from 1 April 2026 .*renewed framework for 2027/,
+    );
     expect(national[1]).toEqual(snapshot[0]);
     expect(national.slice(2)).toHaveLength(153);
     expect(column(national.slice(1), 'la_name')).toEqual(snapshot.slice(1).map((row) => row[0]));
@@ -94,6 +101,21 @@ describe('National data', () => {
       .filter((row) => row[1] !== '886' && (row[6] ?? '') < '2024-01-01');
     const kent = queueWords(rowOf(session, 'Kent')('Explanation'));
     expect(kent.length + kent.assumed).toBe(others.length + 1);
+  });
+
+  test('a National data row that cannot be read is listed by Check for problems; the others still count', () => {
+    const session = tracker([['Kent', '886', '2022-06-13', 'good']]);
+    session.emulator.globals.SpreadsheetApp.getActive()
+      .getSheetByName('National data')!
+      .getRange('G3')
+      .setValue('2023-02-30');
+    session.run('checkForProblems');
+    const dialog = session.emulator.ui.dialogs.at(-1);
+    expect(dialog?.html).toContain('<td>National data</td><td>3</td><td></td><td>start_date</td>');
+    expect(dialog?.html).toContain('found &#39;2023-02-30&#39;');
+    session.run('recalculateNow');
+    const kent = queueWords(rowOf(session, 'Kent')('Explanation'));
+    expect(kent.length + kent.assumed).toBe(152);
   });
 
   test('Recalculate reads National data in one call, whatever the number of rows', () => {

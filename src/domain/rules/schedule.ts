@@ -230,7 +230,10 @@ function scheduleInspections(
   const pathway = decision.pathway;
   const next = nextInspection(inspection, pathway, settings);
   const status = inspectionStatus(next.window, today);
-  sentences.push(next.explanation, `On ${formatIso(today)}, by the framework's dates: ${status.text} (R2f).`);
+  sentences.push(
+    next.explanation,
+    `On ${formatIso(today)}, by the framework's dates: ${status.text} (R2f).`,
+  );
   const focusedVisits = planFocusedVisits(
     {
       lastStart: inspection.start,

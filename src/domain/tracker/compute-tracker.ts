@@ -35,10 +35,7 @@ export interface ComputedTracker {
   /** Computed columns the header row lacks (Set up adds them). */
   readonly missingComputed: readonly ComputedColumnKey[];
   /** The national picture the forecast rests on. */
-  readonly national: {
-    readonly asOf?: CivilDate | undefined;
-    readonly problems: readonly string[];
-  };
+  readonly national: Pick<NationalData, 'asOf' | 'problems'>;
 }
 
 /**

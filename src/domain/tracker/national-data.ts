@@ -41,11 +41,18 @@ export interface NationalRow {
   readonly latestDate: CivilDate;
 }
 
+/** A row of the sheet that cannot be used (row 0: the sheet as a whole). */
+export interface NationalProblem {
+  readonly row: number;
+  readonly column: string;
+  readonly message: string;
+}
+
 export interface NationalData {
   readonly rows: readonly NationalRow[];
   /** The latest date anywhere in it: the day the snapshot describes. */
   readonly asOf?: CivilDate | undefined;
-  readonly problems: readonly string[];
+  readonly problems: readonly NationalProblem[];
 }
 
 /** The header row wherever it is: the first row naming every required column. */
@@ -75,27 +82,33 @@ export function parseNationalData(
       : {
           rows: [],
           problems: [
-            `National data: no header row with ${REQUIRED.join(' and ')}; the forecast uses the Tracker's rows only.`,
+            {
+              row: 0,
+              column: '',
+              message: `No header row with ${REQUIRED.join(' and ')}; the forecast uses the Tracker's rows only.`,
+            },
           ],
         };
   }
   const header = (values[headerIndex] ?? []).map((cell) => normalizeHeader(String(cell ?? '')));
   const column = (name: string) => header.indexOf(normalizeHeader(name));
   const rows: NationalRow[] = [];
-  const problems: string[] = [];
+  const problems: NationalProblem[] = [];
   values.slice(headerIndex + 1).forEach((cells, index) => {
     const rowNumber = headerIndex + index + 2;
     const authority = String(cells[column('la_name')] ?? '').trim();
     if (authority === '') return;
     const dates = DATED.map((name) => {
       const result = parseCell('date', cells[column(name)], name, dateOfCell);
-      if (!result.ok) problems.push(`National data row ${rowNumber}: ${result.message}`);
+      if (!result.ok) problems.push({ row: rowNumber, column: name, message: result.message });
       return result.ok ? result.value : undefined;
     });
     const [start] = dates;
     if (!start) {
-      if (isBlank(cells[column('start_date')]))
-        problems.push(`National data row ${rowNumber}: start_date is blank; the row is not used.`);
+      if (isBlank(cells[column('start_date')])) {
+        const message = 'start_date is blank; the row is not used.';
+        problems.push({ row: rowNumber, column: 'start_date', message });
+      }
       return;
     }
     const laCode = String(cells[column('dfe_la_code')] ?? '').trim();

@@ -75,6 +75,7 @@ export function scalarDefinitions<S>(rows: SettingRows<S>, defaults: S): Setting
 export const STATUS_ROWS = {
   dailyReminders: 'Daily reminders',
   lastRun: 'Daily reminders last ran',
+  framework: 'Rules follow',
 } as const;
 const STATUS_ROW_NAMES = new Set(Object.values(STATUS_ROWS).map(normalizeHeader));
 

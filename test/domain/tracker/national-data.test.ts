@@ -50,8 +50,13 @@ describe('parseNationalData', () => {
     );
     expect(data.rows).toHaveLength(3);
     expect(data.problems).toEqual([
-      "National data row 6: start_date: expected a date such as 2024-03-11 or 11/03/2024, found '2023-02-30'.",
-      'National data row 7: start_date is blank; the row is not used.',
+      {
+        row: 6,
+        column: 'start_date',
+        message:
+          "start_date: expected a date such as 2024-03-11 or 11/03/2024, found '2023-02-30'.",
+      },
+      { row: 7, column: 'start_date', message: 'start_date is blank; the row is not used.' },
     ]);
   });
 
@@ -59,7 +64,12 @@ describe('parseNationalData', () => {
     expect(parseNationalData([['something else']], noDates)).toEqual({
       rows: [],
       problems: [
-        "National data: no header row with la_name and start_date; the forecast uses the Tracker's rows only.",
+        {
+          row: 0,
+          column: '',
+          message:
+            "No header row with la_name and start_date; the forecast uses the Tracker's rows only.",
+        },
       ],
     });
     expect(parseNationalData([], noDates)).toEqual({ rows: [], problems: [] });
