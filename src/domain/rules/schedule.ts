@@ -52,8 +52,9 @@ export type ScheduleFactKey = keyof ScheduleFacts;
 export interface ScheduleInput extends ScheduleFacts {
   /**
    * Facts whose cells were filled but could not be read (a date not on the calendar, a misspelt
-   * grade). They are not used, and the rules never report them as blank or missing: the cell's own
-   * message, naming the column and what was expected, is the one problem.
+   * grade) or cannot be right (a date before 2013, a visit after today, an inspection that ends
+   * before it starts). They are not used, and the rules never report them as blank or missing:
+   * the cell's own message, naming the column and what was expected, is the one problem.
    */
   readonly unreadable?: readonly ScheduleFactKey[] | undefined;
 }
@@ -371,14 +372,18 @@ export function statusLine(
   return `${parts.join('; ')} (as of ${formatIso(today)})`;
 }
 
-/** Which cells could not be read and so are not used: said once, before the rules' sentences. */
+/**
+ * Which cells could not be read (or hold a date that cannot be right, such as an inspection after
+ * today) and so are not used: said once, before the rules' sentences.
+ */
 function unreadableSentence(input: ScheduleInput): string[] {
   const names = (Object.keys(SCHEDULE_FACT_NAMES) as ScheduleFactKey[])
     .filter((key) => unreadable(input, key))
     .map((key) => SCHEDULE_FACT_NAMES[key]);
   if (names.length === 0) return [];
+  const one = names.length === 1;
   return [
-    `${listInWords(names)} could not be read, so ${names.length === 1 ? 'it is' : 'they are'} not used (see Problems).`,
+    `${listInWords(names)} could not be read, or ${one ? 'holds a value that' : 'hold values that'} cannot be right, so ${one ? 'it is' : 'they are'} not used (see Problems).`,
   ];
 }
 

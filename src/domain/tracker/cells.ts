@@ -1,9 +1,16 @@
 import * as z from 'zod/mini';
-import { type CivilDate, parseDateText } from '../rules/civil-date';
+import {
+  type CivilDate,
+  daysBetween,
+  formatIso,
+  isBefore,
+  parseDateText,
+} from '../rules/civil-date';
 import { type Grade, parseGrade } from '../rules/grades';
 import { INSPECTION_TYPES, type InspectionType } from '../rules/inspection';
 import type { CellKind } from './columns';
 import { isEmailAddress, splitList } from './list-text';
+import { listInWords } from '../text/words';
 
 /** A value as a spreadsheet hands it over: blank cells are `''`, date cells are `Date`. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -117,9 +124,121 @@ export function isDateValue(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-function describeCell(cell: Cell): string {
+/** How much of a cell's text a message quotes: enough to recognise it, never to fill a cell. */
+export const EXCERPT_LENGTH = 40;
+
+/**
+ * Characters that show as nothing, so that `Kent` and `Kent` followed by one of them look alike:
+ * zero-width space, non-joiner and joiner, direction marks, word joiner and its kin, the byte
+ * order mark (zero-width no-break space), the soft hyphen and the Mongolian vowel separator.
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+/** Names of the characters a coordinator is most likely to meet, invisible or odd spaces. */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '\u00A0': 'non-breaking space',
+  '\u202F': 'narrow non-breaking space',
+  '\u200B': 'zero-width space',
+  '\u200C': 'zero-width non-joiner',
+  '\u200D': 'zero-width joiner',
+  '\u2060': 'word joiner',
+  '\uFEFF': 'zero-width no-break space',
+};
+
+/** `U+200B`, as a coordinator can look it up. */
+function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The characters `pattern` (global) finds in a text, each once: `U+200B (zero-width space)`. */
+export function charactersIn(text: string, pattern: RegExp): string[] {
+  return [...new Set(text.match(pattern) ?? [])].map((character) => {
+    const name = CHARACTER_NAMES[character];
+    return name ? `${codePoint(character)} (${name})` : codePoint(character);
+  });
+}
+
+/** `an invisible character, U+200B (zero-width space)`, or undefined when there is none. */
+export function invisibleInWords(text: string): string | undefined {
+  const found = charactersIn(text, INVISIBLE);
+  if (found.length === 0) return undefined;
+  const what = found.length === 1 ? 'an invisible character' : 'invisible characters';
+  return `${what}, ${listInWords(found)}`;
+}
+
+/** The text without its invisible characters. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** `1,234`: thousands separated, without the runtime's locale data. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A text as a message shows it, and its full length when that is cut. */
+function shortened(text: string): { readonly shown: string; readonly length?: string } {
+  const visible = text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(INVISIBLE, (character) => `[${codePoint(character)}]`);
+  const characters = Array.from(visible);
+  if (characters.length <= EXCERPT_LENGTH) return { shown: visible };
+  return {
+    shown: `${characters.slice(0, EXCERPT_LENGTH).join('')}…`,
+    length: `${thousands(Array.from(text).length)} characters long`,
+  };
+}
+
+/**
+ * A value typed by a coordinator as a message shows it: on one line, each invisible character
+ * shown as `[U+200B]`, and at most {@link EXCERPT_LENGTH} characters, then `…` and the full
+ * length. No cell, however long, makes a message too long for a cell (Sheets holds 50,000
+ * characters), and nothing in it is invisible.
+ */
+export function excerpt(text: string): string {
+  const { shown, length } = shortened(text);
+  return length ? `${shown} (${length})` : shown;
+}
+
+/**
+ * {@link excerpt} in quotes, saying what is invisible in it (unless the caller says it):
+ * `'good[U+200B]', which contains an invisible character, U+200B (zero-width space)`.
+ */
+export function quoteText(text: string, sayInvisible = true): string {
+  const { shown, length } = shortened(text);
+  const invisible = sayInvisible ? invisibleInWords(text) : undefined;
+  return `'${shown}'${length ? ` (${length})` : ''}${invisible ? `, which contains ${invisible}` : ''}`;
+}
+
+function describeCell(cell: Cell, kind?: CellKind): string {
   if (isDateValue(cell)) return Number.isNaN(cell.getTime()) ? 'an invalid date' : 'a date';
-  return `'${String(cell)}'`;
+  // A number where a date belongs: `2024` typed into a column not formatted as dates.
+  if (kind === 'date' && typeof cell === 'number') return `the number ${String(cell)}`;
+  return quoteText(String(cell));
+}
+
+/**
+ * The earliest date a Tracker holds: the first SIF inspections were in November 2013
+ * (ilacs-rules.md, Vocabulary), and every date the tool reads - inspections, visits, meetings,
+ * self-evaluations - is of that framework or later. A date cell showing 1905-07-16 is the number
+ * 2024 typed into a date-formatted cell, never an inspection.
+ */
+export const EARLIEST_DATE: CivilDate = { year: 2013, month: 1, day: 1 };
+
+/** Day 0 of a spreadsheet's date numbers: a number typed into a date cell counts days from it. */
+const SERIAL_EPOCH: CivilDate = { year: 1899, month: 12, day: 30 };
+/** Below this, a date is most likely a small number typed into a date-formatted cell. */
+const TYPED_NUMBER_BELOW = 10_000;
+
+function tooEarly(cell: Cell, date: CivilDate, column: string): string {
+  const expected = `${column}: expected a date on or after ${formatIso(EARLIEST_DATE)} (the first SIF inspections were in November 2013)`;
+  if (!isDateValue(cell)) return `${expected}, found ${describeCell(cell)}.`;
+  const serial = daysBetween(SERIAL_EPOCH, date);
+  const typed =
+    serial >= 0 && serial < TYPED_NUMBER_BELOW
+      ? `, which is how a spreadsheet shows the number ${serial} typed into a date cell (it counts days from 30 December 1899); type the whole date, such as 2024-03-11`
+      : '';
+  return `${expected}, found ${formatIso(date)}${typed}.`;
 }
 
 function parseDateCell(cell: Cell, dateOfCell: DateOfCell): CivilDate | undefined {
@@ -146,7 +265,11 @@ export function parseCell<K extends CellKind>(
   }
   let value: unknown;
   if (kind === 'date') {
-    value = parseDateCell(cell, dateOfCell);
+    const date = parseDateCell(cell, dateOfCell);
+    if (date && isBefore(date, EARLIEST_DATE)) {
+      return { ok: false, message: tooEarly(cell, date, column) };
+    }
+    value = date;
   } else {
     const parsed = cellSchemas()[kind as Exclude<CellKind, 'date' | 'notes'>].safeParse(cell);
     value = parsed.success ? parsed.data : undefined;
@@ -154,7 +277,7 @@ export function parseCell<K extends CellKind>(
   if (value === undefined) {
     return {
       ok: false,
-      message: `${column}: expected ${EXPECTED[kind]}, found ${describeCell(cell)}.`,
+      message: `${column}: expected ${EXPECTED[kind]}, found ${describeCell(cell, kind)}.`,
     };
   }
   return { ok: true, value: value as CellValueOfKind[K] };

@@ -1,7 +1,7 @@
 import { type Cell, type DateOfCell, isBlank } from './cells';
 import { type Forecast, type QueueForecast, forecastQueue } from '../forecast/queue';
 import { type NationalData, nationalPicture } from './national-data';
-import { type CivilDate, isAfter } from '../rules/civil-date';
+import type { CivilDate } from '../rules/civil-date';
 import { type ComputedValue, computedValues } from './computed-columns';
 import { type Schedule, computeSchedule, isScheduleFactKey } from '../rules/schedule';
 import type { RuleSettings } from '../rules/rule-settings';
@@ -61,11 +61,13 @@ export function computeTracker(
     for (const [key, column] of Object.entries(layout.input) as [InputColumnKey, number][]) {
       rowCells[key] = cells[column];
     }
-    const row = parseTrackerRow(rowCells, dateOfCell);
-    return row ? [{ ...row, rowNumber: index + 2 }] : [];
+    const row = parseTrackerRow(rowCells, dateOfCell, today);
+    // The cell as typed, for duplicates: trimming would drop an invisible U+FEFF at either end.
+    const authority = String(rowCells.authority);
+    return row ? [{ ...row, rowNumber: index + 2, authority }] : [];
   });
   const duplicates = duplicateAuthorityProblems(
-    parsed.map(({ row, rowNumber }) => ({ authority: row.authority, rowNumber })),
+    parsed.map(({ authority, rowNumber }) => ({ authority, rowNumber })),
   );
   const scheduled = parsed.map(({ row, problems, unreadable, rowNumber }) => ({
     row,
@@ -86,7 +88,7 @@ export function computeTracker(
   const results = scheduled.map(({ row, rowNumber, cellProblems, schedule }) => {
     const id = idOfRow.get(rowNumber);
     const forecast = id === undefined ? undefined : queue.byId.get(id);
-    const outcome = { row, schedule, forecast, noForecast: noForecastReason(row, queue, today) };
+    const outcome = { row, schedule, forecast, noForecast: noForecastReason(queue) };
     return {
       rowNumber,
       row,
@@ -107,15 +109,11 @@ export function computeTracker(
   };
 }
 
-/** Why a row with a next inspection has no forecast. */
-function noForecastReason(
-  row: TrackerRow,
-  queue: QueueForecast,
-  today: CivilDate,
-): string | undefined {
-  if (row.lastInspection && isAfter(row.lastInspection, today)) {
-    return 'No forecast: the last inspection is recorded after today.';
-  }
+/**
+ * Why a row with a next inspection has no forecast. (A last inspection after today is not used at
+ * all: it is one of the row's problems.)
+ */
+function noForecastReason(queue: QueueForecast): string | undefined {
   if (!queue.rate) {
     return 'No forecast: neither the Tracker nor the National data sheet has a full inspection that started in the last year of routine inspection, so there is no national rate to measure.';
   }

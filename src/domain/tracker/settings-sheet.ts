@@ -1,5 +1,5 @@
 import { formatIso } from '../rules/civil-date';
-import { type Cell, type DateOfCell, isBlank, isDateValue } from './cells';
+import { type Cell, type DateOfCell, excerpt, isBlank, isDateValue, quoteText } from './cells';
 import { normalizeHeader } from './columns';
 import type { ValueKind } from './setting-kinds';
 
@@ -59,7 +59,7 @@ function scalarDefinition<S, K extends keyof S & string>(
       const bad = setting.kind.whenBad;
       if (bad) settings[key] = bad.value;
       const fallback = bad ? bad.note : `using the default, ${String(defaultText) || 'blank'}`;
-      return `expected ${setting.kind.expected}, found '${text}'; ${fallback}.`;
+      return `expected ${setting.kind.expected}, found ${quoteText(text)}; ${fallback}.`;
     },
   };
 }
@@ -108,7 +108,7 @@ export function parseSettingsRows<S extends object>(
       if (!STATUS_ROW_NAMES.has(normalizeHeader(name))) {
         problems.push({
           row,
-          message: `'${name}' is not a setting of this tool, so it is ignored.`,
+          message: `${quoteText(name)} is not a setting of this tool, so it is ignored.`,
         });
       }
       return;
@@ -117,7 +117,7 @@ export function parseSettingsRows<S extends object>(
     if (earlier !== undefined) {
       problems.push({
         row,
-        message: `${name} is already set in row ${earlier}; this row is ignored.`,
+        message: `${excerpt(name)} is already set in row ${earlier}; this row is ignored.`,
       });
       return;
     }

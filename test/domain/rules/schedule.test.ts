@@ -384,7 +384,7 @@ describe('a cell that could not be read is not also reported as blank or missing
     const schedule = computeSchedule({ unreadable: ['lastInspection'] }, today);
     expect(schedule.problems.join(' ')).not.toContain('Last inspection is blank');
     expect(schedule.explanation).toContain(
-      'Last inspection could not be read, so it is not used (see Problems).',
+      'Last inspection could not be read, or holds a value that cannot be right, so it is not used (see Problems).',
     );
     expect(schedule.nextInspection).toBeUndefined();
   });

@@ -2,8 +2,11 @@ import {
   type Cell,
   type CellResult,
   type DateOfCell,
+  EXCERPT_LENGTH,
+  excerpt,
   isBlank,
   parseCell,
+  quoteText,
 } from '../../../src/domain/tracker/cells';
 import { type CivilDate, civil } from '../../../src/domain/rules/civil-date';
 import type { CellKind } from '../../../src/domain/tracker/columns';
@@ -169,7 +172,11 @@ describe('dates', () => {
 
   test('a number or a boolean in a date column is reported', () => {
     expect(expectFailure(parseCell('date', 45362, column, noDateCell), column)).toBe(
-      "Last inspection: expected a date such as 2024-03-11 or 11/03/2024, found '45362'.",
+      'Last inspection: expected a date such as 2024-03-11 or 11/03/2024, found the number 45362.',
+    );
+    // `2024` typed into a column not formatted as dates arrives as the number 2024.
+    expect(messageOf(parseCell('date', 2024, column, noDateCell))).toBe(
+      'Last inspection: expected a date such as 2024-03-11 or 11/03/2024, found the number 2024.',
     );
     expectFailure(parseCell('date', true, column, noDateCell), column);
   });
@@ -449,5 +456,98 @@ describe('every failure message', () => {
 
   test.each(bad)('%s %j starts with the column name and contains "expected"', (kind, cell) => {
     expectFailure(parseCell(kind, cell, 'My column', noDateCell), 'My column');
+  });
+});
+
+/** The Date a spreadsheet hands over for a date cell holding `serial` (days since 1899-12-30). */
+function dateOfSerial(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+}
+
+describe('a number that is not a plausible date never becomes one', () => {
+  const column = 'Last inspection';
+
+  test('2024 typed into a date-formatted cell (1905-07-16) names the number and what was expected', () => {
+    expect(messageOf(parseCell('date', dateOfSerial(2024), column, utcDateOfCell))).toBe(
+      'Last inspection: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found 1905-07-16, which is how a spreadsheet shows the number 2024 typed into a date cell (it counts days from 30 December 1899); type the whole date, such as 2024-03-11.',
+    );
+  });
+
+  test('45 typed into a date-formatted cell (1900-02-13) likewise', () => {
+    const message = messageOf(parseCell('date', dateOfSerial(45), column, utcDateOfCell));
+    expect(message).toContain('found 1900-02-13, which is how a spreadsheet shows the number 45');
+  });
+
+  test.each([0, 1, 12, 2013, 2026, 9999])('serial %d is never a date', (serial) => {
+    const message = messageOf(parseCell('date', dateOfSerial(serial), column, utcDateOfCell));
+    expect(message).toContain(`the number ${serial} typed into a date cell`);
+  });
+
+  test('a date before 2013 is reported, typed or in a date cell; 2013-01-01 is the first accepted', () => {
+    expect(messageOf(parseCell('date', '31/12/2012', column, noDateCell))).toBe(
+      "Last inspection: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found '31/12/2012'.",
+    );
+    expect(messageOf(parseCell('date', '1999-05-01', column, noDateCell))).toContain(
+      "found '1999-05-01'",
+    );
+    const cell = new Date(Date.UTC(2012, 11, 31, 12));
+    expect(messageOf(parseCell('date', cell, column, utcDateOfCell))).toBe(
+      'Last inspection: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found 2012-12-31.',
+    );
+    expect(valueOf(parseCell('date', '2013-01-01', column, noDateCell))).toEqual(
+      civil('2013-01-01'),
+    );
+    expect(
+      valueOf(parseCell('date', new Date(Date.UTC(2013, 0, 1, 12)), column, utcDateOfCell)),
+    ).toEqual(civil('2013-01-01'));
+  });
+
+  test('a date cell before 1900 is reported too', () => {
+    expect(messageOf(parseCell('date', dateOfSerial(-400), column, utcDateOfCell))).toBe(
+      'Last inspection: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found 1898-11-25.',
+    );
+  });
+});
+
+describe('a bad value is quoted as a short excerpt', () => {
+  test('short values are quoted whole', () => {
+    expect(quoteText('excellent')).toBe("'excellent'");
+    expect(quoteText('x'.repeat(EXCERPT_LENGTH))).toBe(`'${'x'.repeat(EXCERPT_LENGTH)}'`);
+  });
+
+  test('a long value: its first 40 characters, then … and how long it was', () => {
+    const text = `${'abcdefghij'.repeat(4)}${'z'.repeat(49_950)}`;
+    expect(quoteText(text)).toBe(`'${'abcdefghij'.repeat(4)}…' (49,990 characters long)`);
+    expect(excerpt(text)).toBe(`${'abcdefghij'.repeat(4)}… (49,990 characters long)`);
+  });
+
+  test('a 49,990-character cell of any kind gives a message far below the 50,000-character cell limit', () => {
+    const text = 'q'.repeat(49_990);
+    for (const kind of ALL_KINDS.filter((kind) => kind !== 'notes' && kind !== 'text')) {
+      const message = messageOf(parseCell(kind, text, 'Some column', noDateCell));
+      expect(message.length).toBeLessThan(400);
+      expect(message).toContain(`'${'q'.repeat(40)}…' (49,990 characters long)`);
+    }
+  });
+
+  test('characters outside the basic plane are never cut in half', () => {
+    const text = '😀'.repeat(50);
+    expect(quoteText(text)).toBe(`'${'😀'.repeat(40)}…' (50 characters long)`);
+  });
+
+  test('line breaks become spaces, so that one problem stays on one line', () => {
+    expect(quoteText('goo\nd')).toBe("'goo d'");
+    expect(messageOf(parseCell('grade', 'very\r\ngood', 'Care leavers', noDateCell))).toBe(
+      "Care leavers: expected a grade: outstanding, good, requires improvement (or RI) or inadequate, found 'very good'.",
+    );
+  });
+
+  test('an invisible character is shown and named', () => {
+    expect(messageOf(parseCell('grade', 'good\u200B', 'Care leavers', noDateCell))).toBe(
+      "Care leavers: expected a grade: outstanding, good, requires improvement (or RI) or inadequate, found 'good[U+200B]', which contains an invisible character, U+200B (zero-width space).",
+    );
+    expect(quoteText('\u2060a\u200Db\u2060')).toBe(
+      "'[U+2060]a[U+200D]b[U+2060]', which contains invisible characters, U+2060 (word joiner) and U+200D (zero-width joiner)",
+    );
   });
 });

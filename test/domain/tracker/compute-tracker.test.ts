@@ -147,6 +147,31 @@ describe('a cell that failed to parse is reported once, by its own message, neve
       },
       `Planned engagement meeting: expected ${DATE}, found 'soon'.`,
     ],
+    [
+      'Last inspection after today (R2c)',
+      { ...inadequate, 'Last inspection': '2027-03-01' },
+      'Last inspection: expected a date on or before today (2026-11-22), as it records what has happened, found 2027-03-01.',
+    ],
+    [
+      'Last inspection before 2013 (R2c)',
+      { ...inadequate, 'Last inspection': '2012-03-05' },
+      "Last inspection: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found '2012-03-05'.",
+    ],
+    [
+      'Last inspection end before Last inspection (R4a)',
+      { ...inadequate, 'Last inspection end': '2025-02-28' },
+      'Last inspection end: expected the last on-site day, on or after Last inspection (2025-03-03), found 2025-02-28.',
+    ],
+    [
+      'Last engagement meeting after today, with nothing else to count from (R5a)',
+      {
+        ...inadequate,
+        'Last inspection end': '',
+        'Last monitoring visit': '2026-09-30',
+        'Last engagement meeting': '2026-12-01',
+      },
+      'Last engagement meeting: expected a date on or before today (2026-11-22), as it records what has happened, found 2026-12-01.',
+    ],
   ])('%s', (_, row, message) => {
     expect(problemsOf(row)).toEqual([message]);
   });
@@ -182,4 +207,143 @@ test('escapeHtml makes sheet text inert', () => {
   );
   expect(escapeHtml(undefined)).toBe('');
   expect(escapeHtml(42)).toBe('42');
+});
+
+describe('bad input never becomes a wrong date', () => {
+  const header = [
+    'Authority',
+    'Last inspection',
+    'Last inspection end',
+    'Overall effectiveness',
+    'Last engagement meeting',
+    'Self-evaluation submitted',
+    'Status',
+    'Due',
+    'Problems',
+  ];
+  const utcDateOfCell = (value: Date) => ({
+    year: value.getUTCFullYear(),
+    month: value.getUTCMonth() + 1,
+    day: value.getUTCDate(),
+  });
+  const compute = (...rows: Cell[][]) =>
+    computeTracker([header, ...rows], today, DEFAULT_RULE_SETTINGS, utcDateOfCell).results;
+
+  test('2024 typed into a date-formatted Last inspection: one problem, no dates from it, no "window closed 43,000 days ago"', () => {
+    const [result] = compute([
+      'Leeds',
+      new Date(Date.UTC(1905, 6, 16)),
+      '2024-03-22',
+      'good',
+      '2026-01-20',
+      '',
+    ]);
+    expect(result?.problems).toEqual([
+      'Last inspection: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found 1905-07-16, which is how a spreadsheet shows the number 2024 typed into a date cell (it counts days from 30 December 1899); type the whole date, such as 2024-03-11.',
+    ]);
+    expect(result?.schedule.nextInspection).toBeUndefined();
+    expect(result?.computed.due).toBe('');
+    expect(result?.computed.status).toBe('No next inspection (see Problems) (as of 2026-11-22)');
+    expect(String(result?.computed.explanation)).toContain(
+      'Last inspection could not be read, or holds a value that cannot be right, so it is not used (see Problems).',
+    );
+    // The rest of the row still computes: the meeting counts from the last one (R5a).
+    expect(result?.computed.nextEngagementMeeting).toEqual(civil('2027-01-20'));
+  });
+
+  test('the number 2024 in a column not formatted as dates is one problem too', () => {
+    const [result] = compute(['Leeds', 2024, '', 'good', '2026-01-20', '']);
+    expect(result?.problems).toEqual([
+      'Last inspection: expected a date such as 2024-03-11 or 11/03/2024, found the number 2024.',
+    ]);
+    expect(result?.computed.status).not.toMatch(/Overdue|closed/);
+  });
+
+  test('whatever the dates, the Status never counts back past 2013', () => {
+    for (const cell of [
+      new Date(Date.UTC(1900, 1, 13)),
+      new Date(Date.UTC(1905, 6, 16)),
+      '01/01/1990',
+      '2012-12-31',
+      45,
+      2024,
+    ]) {
+      const [result] = compute(['Leeds', cell, cell, 'inadequate', cell, cell]);
+      const days = /(\d[\d,]*) days ago/.exec(String(result?.computed.status));
+      expect(Number(days?.[1]?.replace(/,/g, '') ?? 0)).toBeLessThan(
+        // 2013-01-01 to today.
+        5_074,
+      );
+      expect(result?.problems.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('a self-evaluation submitted after today is a problem, and does not count as submitted', () => {
+    const [result] = compute([
+      'Leeds',
+      '2024-03-11',
+      '2024-03-22',
+      'good',
+      '2026-01-20',
+      '2026-12-05',
+    ]);
+    expect(result?.problems).toEqual([
+      'Self-evaluation submitted: expected a date on or before today (2026-11-22), as it records what has happened, found 2026-12-05.',
+    ]);
+    expect(String(result?.computed.explanation)).toContain(
+      'not counted as submitted, as Self-evaluation submitted could not be read.',
+    );
+  });
+
+  test('a 49,990-character value in every column keeps the Problems cell far below 50,000 characters', () => {
+    const long = 'x'.repeat(49_990);
+    const everything = Object.values(INPUT_COLUMNS).map((column) => column.header);
+    const { results } = computeTracker(
+      [
+        everything,
+        ['Leeds', ...everything.slice(1).map(() => long)],
+        [`${long}.`, ...everything.slice(1).map(() => '')],
+        [long],
+      ],
+      today,
+      DEFAULT_RULE_SETTINGS,
+      noDates,
+    );
+    for (const result of results) {
+      const problems = String(result.computed.problems);
+      expect(problems.length).toBeLessThan(5_000);
+      expect(String(result.computed.explanation).length).toBeLessThan(5_000);
+      expect(String(result.computed.status).length).toBeLessThan(500);
+    }
+    expect(String(results[0]?.computed.problems)).toContain('(49,990 characters long)');
+    expect(results[2]?.problems).toContainEqual(
+      `Authority: '${'x'.repeat(40)}…' (49,990 characters long) is already in row 3 as '${'x'.repeat(40)}…' (49,991 characters long), which looks the same: punctuation at the start or end differs; each authority needs exactly one row.`,
+    );
+  });
+
+  test('look-alike authorities are duplicates naming the row they repeat; distinct ones are not', () => {
+    const results = compute(
+      ['Kent'],
+      ['Kent\u200B'],
+      ['Kent.'],
+      ['KENT'],
+      ['Bristol, City of'],
+      ['Bristol'],
+    );
+    const authorityProblems = results.map((result) =>
+      result.problems.filter((problem) => problem.startsWith('Authority:')),
+    );
+    expect(authorityProblems).toEqual([
+      [],
+      [
+        "Authority: 'Kent[U+200B]' is already in row 2 as 'Kent', which looks the same: this cell contains an invisible character, U+200B (zero-width space); each authority needs exactly one row.",
+      ],
+      [
+        "Authority: 'Kent.' is already in row 2 as 'Kent', which looks the same: punctuation at the start or end differs; each authority needs exactly one row.",
+      ],
+      ['Authority: KENT is already in row 2; each authority needs exactly one row.'],
+      [],
+      [],
+    ]);
+  });
 });

@@ -13,6 +13,8 @@ const utcDateOfCell: DateOfCell = (value: Date): CivilDate => ({
   day: value.getUTCDate(),
 });
 
+const today = civil('2026-11-22');
+
 describe('parseTrackerRow', () => {
   test.each<[string, RowCells]>([
     ['no authority cell', { region: 'North West', overall: 'Good' }],
@@ -21,11 +23,11 @@ describe('parseTrackerRow', () => {
     ['a null authority', { authority: null, dcsEmail: 'dcs@example.org' }],
     ['an undefined authority', { authority: undefined, overall: 'not a grade' }],
   ])('a row with %s is left alone (undefined)', (_name, cells) => {
-    expect(parseTrackerRow(cells, utcDateOfCell)).toBeUndefined();
+    expect(parseTrackerRow(cells, utcDateOfCell, today)).toBeUndefined();
   });
 
   test('a row with only an authority has no problems', () => {
-    expect(parseTrackerRow({ authority: ' Leeds ' }, utcDateOfCell)).toEqual({
+    expect(parseTrackerRow({ authority: ' Leeds ' }, utcDateOfCell, today)).toEqual({
       row: { authority: 'Leeds' },
       problems: [],
       unreadable: [],
@@ -59,7 +61,7 @@ describe('parseTrackerRow', () => {
       reminders: 'paused',
       notes: '#REF! anything here is ignored',
     };
-    const parsed = parseTrackerRow(cells, utcDateOfCell);
+    const parsed = parseTrackerRow(cells, utcDateOfCell, today);
     expect(parsed).toEqual({
       row: {
         authority: 'Leeds',
@@ -108,6 +110,7 @@ describe('parseTrackerRow', () => {
         reminders: 'On',
       },
       utcDateOfCell,
+      today,
     );
     expect(parsed?.problems).toEqual([
       "Last inspection: expected a date such as 2024-03-11 or 11/03/2024, found '31/02/2024'.",
@@ -140,6 +143,7 @@ describe('parseTrackerRow', () => {
     const parsed = parseTrackerRow(
       { authority: 'Kirklees', lastEngagementMeeting: '#N/A', careLeavers: 'Good' },
       utcDateOfCell,
+      today,
     );
     expect(parsed?.problems).toEqual([
       'Last engagement meeting: the cell shows the formula error #N/A; expected a date such as 2024-03-11 or 11/03/2024.',
@@ -148,14 +152,15 @@ describe('parseTrackerRow', () => {
   });
 
   test('a numeric LA code becomes text', () => {
-    expect(parseTrackerRow({ authority: 'Leeds', laCode: 383 }, utcDateOfCell)?.row.laCode).toBe(
-      '383',
-    );
-    expect(parseTrackerRow({ authority: 'Somewhere', laCode: 0 }, utcDateOfCell)?.row.laCode).toBe(
-      '0',
-    );
     expect(
-      parseTrackerRow({ authority: 'Leeds', laCode: ' E08000035 ' }, utcDateOfCell)?.row.laCode,
+      parseTrackerRow({ authority: 'Leeds', laCode: 383 }, utcDateOfCell, today)?.row.laCode,
+    ).toBe('383');
+    expect(
+      parseTrackerRow({ authority: 'Somewhere', laCode: 0 }, utcDateOfCell, today)?.row.laCode,
+    ).toBe('0');
+    expect(
+      parseTrackerRow({ authority: 'Leeds', laCode: ' E08000035 ' }, utcDateOfCell, today)?.row
+        .laCode,
     ).toBe('E08000035');
   });
 
@@ -169,6 +174,7 @@ describe('parseTrackerRow', () => {
     const parsed = parseTrackerRow(
       { authority: 'Wakefield', lastMonitoringVisit: cell },
       dateOfCell,
+      today,
     );
     expect(parsed?.row.lastMonitoringVisit).toEqual(civil('2022-01-17'));
     expect(seen).toEqual([cell]);
@@ -231,11 +237,229 @@ describe('duplicateAuthorityProblems', () => {
 });
 
 test('a row whose Authority is not text keeps it as shown, with a problem', () => {
-  const parsed = parseTrackerRow({ authority: '#REF!' }, () => {
-    throw new Error('no dates');
-  });
+  const parsed = parseTrackerRow(
+    { authority: '#REF!' },
+    () => {
+      throw new Error('no dates');
+    },
+    today,
+  );
   expect(parsed?.row.authority).toBe('#REF!');
   expect(parsed?.problems).toEqual([
     'Authority: the cell shows the formula error #REF!; expected text.',
   ]);
+});
+
+describe('a date that cannot be right is one problem, and is not used', () => {
+  const happened = [
+    ['lastInspection', 'Last inspection'],
+    ['lastInspectionEnd', 'Last inspection end'],
+    ['lastFocusedVisit', 'Last focused visit'],
+    ['lastMonitoringVisit', 'Last monitoring visit'],
+    ['lastEngagementMeeting', 'Last engagement meeting'],
+    ['selfEvaluationSubmitted', 'Self-evaluation submitted'],
+  ] as const;
+
+  test.each(happened)('%s after today is a problem naming %s', (key, header) => {
+    const parsed = parseTrackerRow(
+      { authority: 'Leeds', [key]: '2026-11-23' },
+      utcDateOfCell,
+      today,
+    );
+    expect(parsed?.problems).toEqual([
+      `${header}: expected a date on or before today (2026-11-22), as it records what has happened, found 2026-11-23.`,
+    ]);
+    expect(parsed?.unreadable).toEqual([key]);
+    expect(parsed?.row).toEqual({ authority: 'Leeds' });
+  });
+
+  test.each(happened)('%s today is fine', (key) => {
+    const parsed = parseTrackerRow(
+      { authority: 'Leeds', [key]: '22/11/2026' },
+      utcDateOfCell,
+      today,
+    );
+    expect(parsed?.problems).toEqual([]);
+    expect(parsed?.row[key]).toEqual(today);
+  });
+
+  test('a planned meeting may be in the future, up to two years ahead', () => {
+    const ok = parseTrackerRow(
+      { authority: 'Leeds', plannedEngagementMeeting: '2028-11-22' },
+      utcDateOfCell,
+      today,
+    );
+    expect(ok?.problems).toEqual([]);
+    expect(ok?.row.plannedEngagementMeeting).toEqual(civil('2028-11-22'));
+    const far = parseTrackerRow(
+      { authority: 'Leeds', plannedEngagementMeeting: '2028-11-23' },
+      utcDateOfCell,
+      today,
+    );
+    expect(far?.problems).toEqual([
+      'Planned engagement meeting: expected a date no more than 2 years after today (by 2028-11-22), as the meeting is yearly, found 2028-11-23.',
+    ]);
+    expect(far?.unreadable).toEqual(['plannedEngagementMeeting']);
+  });
+
+  test('2024 typed into a date-formatted Last inspection (1905-07-16) is one problem; the row still reads', () => {
+    const parsed = parseTrackerRow(
+      {
+        authority: 'Leeds',
+        lastInspection: new Date(Date.UTC(1905, 6, 16)),
+        lastInspectionEnd: '2024-03-22',
+        overall: 'good',
+      },
+      utcDateOfCell,
+      today,
+    );
+    expect(parsed?.problems).toEqual([
+      'Last inspection: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found 1905-07-16, which is how a spreadsheet shows the number 2024 typed into a date cell (it counts days from 30 December 1899); type the whole date, such as 2024-03-11.',
+    ]);
+    expect(parsed?.unreadable).toEqual(['lastInspection']);
+    expect(parsed?.row).toEqual({
+      authority: 'Leeds',
+      lastInspectionEnd: civil('2024-03-22'),
+      overall: 'good',
+    });
+  });
+
+  test.each([
+    ['lastFocusedVisit', 'Last focused visit'],
+    ['lastMonitoringVisit', 'Last monitoring visit'],
+    ['lastEngagementMeeting', 'Last engagement meeting'],
+    ['plannedEngagementMeeting', 'Planned engagement meeting'],
+    ['selfEvaluationSubmitted', 'Self-evaluation submitted'],
+  ] as const)('%s before 2013 is a problem naming %s', (key, header) => {
+    const parsed = parseTrackerRow(
+      { authority: 'Leeds', [key]: '2012-06-01' },
+      utcDateOfCell,
+      today,
+    );
+    expect(parsed?.problems).toEqual([
+      `${header}: expected a date on or after 2013-01-01 (the first SIF inspections were in November 2013), found '2012-06-01'.`,
+    ]);
+    expect(parsed?.unreadable).toEqual([key]);
+  });
+
+  test('an inspection that ends before it starts: the end is the problem, the start is used', () => {
+    const parsed = parseTrackerRow(
+      { authority: 'Leeds', lastInspection: '2024-03-11', lastInspectionEnd: '2024-03-01' },
+      utcDateOfCell,
+      today,
+    );
+    expect(parsed?.problems).toEqual([
+      'Last inspection end: expected the last on-site day, on or after Last inspection (2024-03-11), found 2024-03-01.',
+    ]);
+    expect(parsed?.unreadable).toEqual(['lastInspectionEnd']);
+    expect(parsed?.row).toEqual({ authority: 'Leeds', lastInspection: civil('2024-03-11') });
+  });
+
+  test('an end on its start day is fine; an end with an unusable start is not compared', () => {
+    const sameDay = parseTrackerRow(
+      { authority: 'Leeds', lastInspection: '2024-03-11', lastInspectionEnd: '2024-03-11' },
+      utcDateOfCell,
+      today,
+    );
+    expect(sameDay?.problems).toEqual([]);
+    const badStart = parseTrackerRow(
+      { authority: 'Leeds', lastInspection: '2027-03-11', lastInspectionEnd: '2024-03-01' },
+      utcDateOfCell,
+      today,
+    );
+    expect(badStart?.unreadable).toEqual(['lastInspection']);
+    expect(badStart?.row.lastInspectionEnd).toEqual(civil('2024-03-01'));
+  });
+});
+
+describe('duplicateAuthorityProblems: names that only look alike are one authority', () => {
+  const needs = 'each authority needs exactly one row.';
+  const problemOf = (first: string, second: string) =>
+    duplicateAuthorityProblems([
+      { authority: first, rowNumber: 2 },
+      { authority: second, rowNumber: 3 },
+    ]).get(3);
+
+  test.each([
+    ['\u200B', 'U+200B (zero-width space)'],
+    ['\u200C', 'U+200C (zero-width non-joiner)'],
+    ['\u200D', 'U+200D (zero-width joiner)'],
+    ['\uFEFF', 'U+FEFF (zero-width no-break space)'],
+    ['\u2060', 'U+2060 (word joiner)'],
+  ])('an invisible %j is shown and named', (character, named) => {
+    const code = named.slice(0, 6);
+    expect(problemOf('Kent', `Kent${character}`)).toBe(
+      `Authority: 'Kent[${code}]' is already in row 2 as 'Kent', which looks the same: this cell contains an invisible character, ${named}; ${needs}`,
+    );
+    expect(problemOf('Kent', `Ke${character}nt`)).toContain(`'Ke[${code}]nt'`);
+    expect(problemOf(`${character}Kent`, 'Kent')).toBe(
+      `Authority: 'Kent' is already in row 2 as '[${code}]Kent', which looks the same: row 2's cell contains an invisible character, ${named}; ${needs}`,
+    );
+  });
+
+  test('a non-breaking space', () => {
+    expect(problemOf('North Yorkshire', 'North\u00A0Yorkshire')).toBe(
+      `Authority: 'North\u00A0Yorkshire' is already in row 2 as 'North Yorkshire', which looks the same: this cell has a special space, U+00A0 (non-breaking space); ${needs}`,
+    );
+  });
+
+  test.each(['Kent.', 'Kent,', 'Kent;', '"Kent"', 'Kent .', '(Kent)'])(
+    'punctuation at the ends: %j',
+    (name) => {
+      expect(problemOf('Kent', name)).toBe(
+        `Authority: '${name}' is already in row 2 as 'Kent', which looks the same: punctuation at the start or end differs; ${needs}`,
+      );
+    },
+  );
+
+  test('capitals as well as punctuation: the punctuation is said', () => {
+    expect(problemOf('Kent', 'KENT.')).toBe(
+      `Authority: 'KENT.' is already in row 2 as 'Kent', which looks the same: punctuation at the start or end differs; ${needs}`,
+    );
+  });
+
+  test('an invisible character and punctuation together', () => {
+    expect(problemOf('Kent', 'Kent.\u200B')).toBe(
+      `Authority: 'Kent.[U+200B]' is already in row 2 as 'Kent', which looks the same: this cell contains an invisible character, U+200B (zero-width space) and punctuation at the start or end differs; ${needs}`,
+    );
+  });
+
+  test('a year far ahead in a date cell is after today, like any other', () => {
+    const parsed = parseTrackerRow(
+      { authority: 'Leeds', lastInspection: new Date(Date.UTC(2500, 0, 1, 12)) },
+      utcDateOfCell,
+      today,
+    );
+    expect(parsed?.problems).toEqual([
+      'Last inspection: expected a date on or before today (2026-11-22), as it records what has happened, found 2500-01-01.',
+    ]);
+  });
+
+  test('case and spaces alone keep the plain message', () => {
+    expect(problemOf('Isle of Wight', ' isle  of\tWIGHT ')).toBe(
+      `Authority: isle  of\tWIGHT is already in row 2; ${needs}`,
+    );
+  });
+
+  test.each([
+    ['Bristol, City of', 'Bristol'],
+    ['Herefordshire, County of', 'Herefordshire'],
+    ['Kingston upon Hull, City of', 'Kingston upon Hull'],
+    ['Leeds', 'Leeds City'],
+    ['St. Helens', 'St Helens'],
+    ['.', '-'],
+  ])('distinct authorities stay distinct: %j and %j', (first, second) => {
+    expect(problemOf(first, second)).toBeUndefined();
+  });
+
+  test('a long look-alike name is quoted as a short excerpt', () => {
+    const long = `Kent${'\u200B'.repeat(49_990)}`;
+    const problem = problemOf('Kent', long) ?? '';
+    expect(problem.length).toBeLessThan(400);
+    expect(problem).toContain('(49,994 characters long)');
+    const plain = problemOf('a'.repeat(49_990), 'A'.repeat(49_990)) ?? '';
+    expect(plain).toBe(
+      `Authority: ${'A'.repeat(40)}… (49,990 characters long) is already in row 2; ${needs}`,
+    );
+  });
 });
