@@ -7,6 +7,7 @@ import { activeSpreadsheetDateCodec } from './sheets/dates';
 import { addMenu } from './sheets/menu';
 import {
   checkForProblemsFromMenu,
+  continueFromTrigger,
   previewFromMenu,
   recalculateFromMenu,
   runFromTrigger,
@@ -74,6 +75,11 @@ export function turnOffDailyReminders() {
 /** The daily time-driven trigger's handler. */
 export function runDailyRemindersFromTrigger() {
   runFromTrigger();
+}
+
+/** A one-off trigger's handler: finishes the sends a run left when it stopped at its time budget. */
+export function continueRemindersFromTrigger() {
+  continueFromTrigger();
 }
 
 /**

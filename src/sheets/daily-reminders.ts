@@ -1,18 +1,15 @@
 import type { Cell } from '../domain/tracker/cells';
-import { formatIso } from '../domain/rules/civil-date';
+import { type CivilDate, formatIso } from '../domain/rules/civil-date';
 import { composeEmail } from '../domain/reminders/email';
+import { reminderKindOfKey } from '../domain/reminders/log';
+import { unknownDeliveryNotice } from '../domain/reminders/notices';
+import type { TrackerSettings } from '../domain/reminders/settings';
 import type { LoggedDecision, Outcome } from '../domain/reminders/log';
 import { type PlannedReminder, planReminders } from '../domain/reminders/plan';
 import { digestLines } from '../domain/reminders/digest';
-import {
-  JOURNAL_BUDGET_BYTES,
-  JOURNAL_PREFIX,
-  type JournalEntry,
-  journalProperty,
-  propertyBytes,
-  readJournal,
-  reminderOfKey,
-} from './journal';
+import { type JournalEntry, ReminderStore, reminderOfEntry } from './journal';
+import { LOCK_WAIT_MS } from './lock';
+import { scheduleFollowUp } from './triggers';
 import type { DateCodec } from './dates';
 import {
   type LogLayout,
@@ -20,6 +17,7 @@ import {
   logLayout,
   logRow,
   loggedDecisions,
+  runNoteRow,
 } from './reminder-log-sheet';
 import { type TrackerState, readTracker, recalculate } from './recalculate';
 import { writeStatus } from './settings-sheet';
@@ -29,8 +27,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Apps Script stops a trigger at 6 minutes; no new email is started after this. */
 export const SENDING_TIME_BUDGET_MS = 4.5 * 60 * 1000;
-/** How long a run waits for another run's lock before giving up. */
-const LOCK_WAIT_MS = 10 * 1000;
 /** MailApp takes at most this many recipients (to and cc) in one message. */
 export const MAX_RECIPIENTS = 50;
 const QUOTA_ERROR = /too many times|quota/i;
@@ -162,80 +158,79 @@ class RunLog {
     private readonly layout: LogLayout,
   ) {}
 
-  record(reminder: PlannedReminder, outcome: Outcome, detail: string, recipients = ''): void {
+  record(
+    reminder: PlannedReminder,
+    outcome: Outcome,
+    detail: string,
+    recipients = '',
+    time = new Date(),
+  ): void {
     this.counts[outcome] = (this.counts[outcome] ?? 0) + 1;
     this.rows.push(
-      logRow({ time: new Date(), reminder, recipients, outcome, detail }, this.codec, this.layout),
+      logRow({ time, reminder, recipients, outcome, detail }, this.codec, this.layout),
     );
   }
 
-  /** A journalled send that a run cut off before logging: logged now, never sent again. */
-  recordJournalled(entry: JournalEntry): void {
-    const reminder = reminderOfKey(entry.key);
-    if (!reminder) return;
-    const detail =
-      'A run stopped after starting this send, before logging it; it is not sent again.';
-    this.rows.push(
-      logRow(
-        {
-          time: new Date(entry.time),
-          reminder,
-          recipients: entry.recipients,
-          outcome: entry.outcome,
-          detail,
-        },
-        this.codec,
-        this.layout,
-      ),
-    );
+  /** A line about the run itself (nothing sent, and why): no key, so it never stands for a send. */
+  note(detail: string): void {
+    this.rows.push(runNoteRow(new Date(), detail, this.layout));
   }
 }
 
-/** The document properties' send journal and how much of its budget it uses. */
-interface Journal {
-  readonly properties: GoogleAppsScript.Properties.Properties;
-  readonly stored: Readonly<Record<string, string>>;
-  readonly entries: readonly JournalEntry[];
-  bytes: number;
-}
+const UNKNOWN_DETAIL =
+  'A run stopped while sending this: it may or may not have gone out, so it is not sent again. ' +
+  'The coordinators were told; check with the recipients.';
+const LOGGED_LATE_DETAIL =
+  'Sent by a run that stopped before logging it; logged now, and not sent again.';
 
-function openJournal(): Journal {
-  const properties = PropertiesService.getDocumentProperties();
-  const stored = properties.getProperties();
-  const bytes = Object.entries(stored)
-    .filter(([name]) => name.startsWith(JOURNAL_PREFIX))
-    .reduce((sum, property) => sum + propertyBytes(property), 0);
-  return { properties, stored, entries: readJournal(stored), bytes };
-}
-
-/** Logs the journal's sends that the Reminder log does not have yet (a run cut off mid-way). */
-function reconcileJournal(
-  journal: Journal,
+/**
+ * The sends of runs that stopped before finishing: each confirmed one is logged if the log lacks
+ * it, each unconfirmed one is logged Unknown; all go into the ledger, so none is sent again.
+ */
+function reconcile(
+  store: ReminderStore,
   logged: readonly LoggedDecision[],
   runLog: RunLog,
-): void {
-  const alreadyLogged = new Set(
+  today: CivilDate,
+): JournalEntry[] {
+  const inLog = new Set(
     logged
       .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
       .map((entry) => entry.key),
   );
-  for (const entry of journal.entries) {
-    if (!alreadyLogged.has(entry.key)) runLog.recordJournalled(entry);
+  const unknown: JournalEntry[] = [];
+  for (const entry of store.leftOver) {
+    const sendKind = entry.outcome === 'Test' ? 'test' : 'live';
+    store.ledger.add(entry.key, entry.kind, sendKind, today);
+    const time = new Date(entry.time);
+    if (entry.pending) {
+      unknown.push(entry);
+      runLog.record(reminderOfEntry(entry), 'Unknown', UNKNOWN_DETAIL, entry.recipients, time);
+    } else if (!inLog.has(entry.key)) {
+      runLog.record(
+        reminderOfEntry(entry),
+        entry.outcome,
+        LOGGED_LATE_DETAIL,
+        entry.recipients,
+        time,
+      );
+    }
   }
+  return unknown;
 }
 
 interface Sending {
   readonly state: TrackerState;
-  readonly journal: Journal;
+  readonly store: ReminderStore;
   readonly runLog: RunLog;
   readonly testTo: string | undefined;
   readonly started: number;
   quota: number;
 }
 
-/** Sends one reminder, journalled first; false when the journal has no room left for it. */
+/** Sends one reminder, journalled first; false when the store has no room left for it. */
 function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
-  const { state, journal, runLog, testTo } = sending;
+  const { state, store, runLog, testTo } = sending;
   const needed = recipientCount(reminder, testTo);
   if (needed > sending.quota) {
     runLog.record(
@@ -246,19 +241,23 @@ function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
     return true;
   }
   const outgoing = prepareReminder({ state, reminder, testTo });
-  const outcome: Outcome = testTo ? 'Test' : 'Sent';
-  const property = journalProperty({
+  const outcome = testTo ? 'Test' : 'Sent';
+  const recorded = store.recordPending({
     key: reminder.key,
+    authority: reminder.authority,
+    kind: reminder.kind,
+    eventDate: reminder.eventDate,
+    lead: reminder.lead,
+    recipients: outgoing.recipients,
     outcome,
     time: new Date().toISOString(),
-    recipients: outgoing.recipients,
+    pending: true,
   });
-  if (journal.bytes + propertyBytes(property) > JOURNAL_BUDGET_BYTES) return false;
-  // Journalled before it is sent: a run cut off after the send is completed, not repeated.
-  journal.properties.setProperty(...property);
-  journal.bytes += propertyBytes(property);
+  if (!recorded) return false;
   try {
     const partly = deliver(outgoing);
+    store.confirmLast();
+    store.ledger.add(reminder.key, reminder.kind, testTo ? 'test' : 'live', state.today);
     sending.quota -= needed;
     runLog.record(
       reminder,
@@ -267,7 +266,7 @@ function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
       outgoing.recipients,
     );
   } catch (error) {
-    journal.properties.deleteProperty(JOURNAL_PREFIX + reminder.key);
+    store.dropLast();
     const message = error instanceof Error ? error.message : String(error);
     if (QUOTA_ERROR.test(message)) {
       sending.quota = 0;
@@ -279,7 +278,7 @@ function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
   return true;
 }
 
-/** Sends the plan in order until the time budget runs out; returns how many are left. */
+/** Sends the plan in order until the time or the store runs out; returns how many are left. */
 function sendPlan(sending: Sending, plan: readonly PlannedReminder[]): number {
   for (const [index, reminder] of plan.entries()) {
     if (reminder.skip) {
@@ -292,6 +291,14 @@ function sendPlan(sending: Sending, plan: readonly PlannedReminder[]): number {
   return 0;
 }
 
+/** Why nothing is sent today, if nothing may be: a mode that is not Live or Test, or no one to test. */
+function blockedReason(settings: TrackerSettings, testTo: string | undefined): string | undefined {
+  if (settings.sendMode === 'Paused') return settings.sendModeNote ?? 'Send mode is Paused';
+  if (testTo === '')
+    return 'Send mode is Test, but the script cannot see who runs it, so there is nowhere safe to send.';
+  return undefined;
+}
+
 function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   const started = Date.now();
   const { state } = recalculate(spreadsheet, now);
@@ -299,61 +306,77 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   const logSheet = requireSheet(spreadsheet, SHEET_NAMES.reminderLog);
   const logValues = readAll(logSheet);
   const layout = logLayout(logValues);
-  const journal = openJournal();
+  const store = ReminderStore.open();
   const logged = loggedDecisions(logValues, layout);
+  store.seedFromLog(logged, reminderKindOfKey, today);
   const runLog = new RunLog(codec, layout);
-  reconcileJournal(journal, logged, runLog);
+  const unknown = reconcile(store, logged, runLog, today);
 
   const testTo = settings.sendMode === 'Test' ? whoRuns() : undefined;
-  // Test mode that cannot tell who runs it would have nowhere safe to send: it sends nothing.
-  const blocked = settings.sendMode === 'Paused' || testTo === '';
+  const plan = planReminders({
+    today,
+    rows: state.tracker.results,
+    settings,
+    log: logged,
+    sent: store.ledger,
+  });
+  const blocked = blockedReason(settings, testTo);
   let leftForNextRun = 0;
-  if (!blocked) {
-    const journalled = journal.entries.map(({ key, outcome }) => ({ key, outcome, detail: '' }));
-    const plan = planReminders({
-      today,
-      rows: state.tracker.results,
-      settings,
-      log: [...logged, ...journalled],
-    });
+  if (blocked) {
+    // Paused by choice sends nothing quietly; a mode nobody chose, or Test with nowhere to send, says so.
+    const chosenPause = settings.sendMode === 'Paused' && settings.sendModeNote === undefined;
+    const due = plan.filter((reminder) => !reminder.skip).length;
+    if (!chosenPause && due > 0)
+      runLog.note(`${due} reminder${due === 1 ? '' : 's'} due today not sent: ${blocked}`);
+  } else {
     const quota = MailApp.getRemainingDailyQuota();
-    leftForNextRun = sendPlan({ state, journal, runLog, testTo, started, quota }, plan);
+    leftForNextRun = sendPlan({ state, store, runLog, testTo, started, quota }, plan);
   }
   const summary = { counts: runLog.counts, leftForNextRun };
-  finishRun({ state, logSheet, logValues, journal, runLog }, summary, testTo === '');
+  store.commit(today, settings.overdueRepeatDays, settings.overdueRepeatTimes);
+  appendLog(logSheet, logValues, runLog.rows);
+  store.clearJournals();
+  if (unknown.length > 0 && !blocked) tellCoordinators(state, unknown, testTo);
+  const followUp = leftForNextRun > 0 ? scheduleFollowUp() : '';
+  const note = blocked ? ` (nothing sent: ${blocked})` : '';
+  writeStatus(state.settingsSheet, {
+    lastRun: `${formatIso(today)}: ${runText(summary)}${note}${followUp}`,
+  });
   return summary;
 }
 
-/** Writes the run's log rows, clears the journal they now record, and notes the run on Settings. */
-function finishRun(
-  run: {
-    readonly state: TrackerState;
-    readonly logSheet: GoogleAppsScript.Spreadsheet.Sheet;
-    readonly logValues: Cell[][];
-    readonly journal: Journal;
-    readonly runLog: RunLog;
-  },
-  summary: RunSummary,
-  unseenTestUser: boolean,
+/** The coordinators hear of sends a stopped run could not confirm, once. */
+function tellCoordinators(
+  state: TrackerState,
+  unknown: readonly JournalEntry[],
+  testTo: string | undefined,
 ): void {
-  const { state, logSheet, logValues, journal, runLog } = run;
-  appendLog(logSheet, logValues, runLog.rows);
-  const kept = Object.fromEntries(
-    Object.entries(journal.stored).filter(([name]) => !name.startsWith(JOURNAL_PREFIX)),
+  const to = testTo ? [testTo] : state.settings.coordinatorEmails;
+  if (to.length === 0) return;
+  const email = unknownDeliveryNotice(
+    unknown.map((entry) => ({
+      authority: entry.authority,
+      kind: entry.kind,
+      eventDate: entry.eventDate,
+      recipients: entry.recipients,
+    })),
+    state.settings.senderName,
   );
-  // Logged now: the journal's work is done.
-  if (journal.entries.length > 0 || (summary.counts.Sent ?? 0) + (summary.counts.Test ?? 0) > 0)
-    journal.properties.setProperties(kept, true);
-  const note = unseenTestUser
-    ? ' (Test mode, but the script cannot see who runs it: nothing sent)'
-    : '';
-  writeStatus(state.settingsSheet, {
-    lastRun: `${formatIso(state.today)}: ${runText(summary)}${note}`,
-  });
+  try {
+    MailApp.sendEmail({
+      to: to.join(','),
+      subject: email.subject,
+      body: email.text,
+      htmlBody: email.html,
+      name: state.settings.senderName,
+    });
+  } catch (error) {
+    console.warn(`ILACS tracker: the notice of unconfirmed sends failed: ${String(error)}`);
+  }
 }
 
 export function runText(summary: Pick<RunSummary, 'counts' | 'leftForNextRun'>): string {
-  const parts = (['Sent', 'Test', 'Deferred', 'Failed', 'Skipped'] as const).map(
+  const parts = (['Sent', 'Test', 'Deferred', 'Failed', 'Skipped', 'Unknown'] as const).map(
     (outcome) => `${summary.counts[outcome] ?? 0} ${outcome.toLowerCase()}`,
   );
   const left =
@@ -366,11 +389,22 @@ export function previewReminders(spreadsheet: Spreadsheet, now: Date) {
   const state = readTracker(spreadsheet, now);
   const logSheet = spreadsheet.getSheetByName(SHEET_NAMES.reminderLog);
   const log = logSheet ? loggedDecisions(readAll(logSheet)) : [];
+  // Read only: what the ledger holds, and for a tracker without one yet, what the log says.
+  const store = ReminderStore.open();
+  store.seedFromLog(log, reminderKindOfKey, state.today);
+  for (const entry of store.leftOver)
+    store.ledger.add(
+      entry.key,
+      entry.kind,
+      entry.outcome === 'Test' ? 'test' : 'live',
+      state.today,
+    );
   const plan = planReminders({
     today: state.today,
     rows: state.tracker.results,
     settings: state.settings,
     log,
+    sent: store.ledger,
   });
   return { state, plan };
 }

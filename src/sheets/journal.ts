@@ -1,65 +1,259 @@
-import { parseIsoDate } from '../domain/rules/civil-date';
-import type { Outcome } from '../domain/reminders/log';
-import type { PlannedReminder } from '../domain/reminders/plan';
+import { type CivilDate, formatIso, parseIsoDate } from '../domain/rules/civil-date';
 import { REMINDER_KINDS, type ReminderKind } from '../domain/reminders/kinds';
+import {
+  Ledger,
+  LONG_LIVED_DAYS,
+  keepDays,
+  packEntries,
+  unpackEntries,
+} from '../domain/reminders/ledger';
+import type { LoggedDecision, Outcome } from '../domain/reminders/log';
+import type { PlannedReminder } from '../domain/reminders/plan';
+import { utf8Bytes } from '../domain/text/utf8';
+
+type Properties = GoogleAppsScript.Properties.Properties;
 
 /**
- * The send journal: every email is recorded in document properties just before it is sent, so
- * that a run cut off before it writes the Reminder log is completed, not repeated, by the next.
- * Entries are kept small: document properties hold 500 KB in all.
+ * What a run keeps in document properties, out of coordinators' reach: the ledger of what has gone
+ * out (see src/domain/reminders/ledger.ts), and the run's journal, each email recorded just before
+ * it is sent, so that a run cut off before it writes the Reminder log is completed, never
+ * repeated, by the next. Only properties under these names are ever written or deleted: the
+ * daily switch and anything else in the store are left as they are.
  */
-export const JOURNAL_PREFIX = 'ilacs.sent.';
-/** A run stops sending (the rest waits for the next run) before the journal passes this. */
-export const JOURNAL_BUDGET_BYTES = 300_000;
-/** The log shows the recipients; the journal keeps their start, enough to tell them apart. */
-const RECIPIENTS_KEPT = 100;
+export const LEDGER_PREFIX = 'ilacs.ledger.';
+const LEDGER_COUNT = `${LEDGER_PREFIX}count`;
+export const JOURNAL_PREFIX = 'ilacs.run.';
+/** Apps Script holds 9 KB a value; chunks stay well under. */
+const CHUNK_BYTES = 8000;
+/** Of the 500 KB a store holds, what the ledger and a run's journal may use together. */
+export const STORE_BUDGET_BYTES = 450_000;
+/** A ledger entry with its separator: `l20261201:` and an 11-character hash, at most. */
+const LEDGER_ENTRY_BYTES = 22;
+/** A journal entry keeps this much of its recipients; the log has them all. */
+const RECIPIENTS_KEPT = 2000;
 
 export interface JournalEntry {
   readonly key: string;
-  readonly outcome: Outcome;
+  readonly authority: string;
+  readonly kind: ReminderKind;
+  readonly eventDate: CivilDate;
+  readonly lead: string;
+  readonly recipients: string;
+  readonly outcome: Extract<Outcome, 'Sent' | 'Test'>;
   /** ISO date-time of the send. */
   readonly time: string;
-  readonly recipients: string;
+  /** Recorded before the send and not yet confirmed: a run that stops here cannot tell. */
+  pending: boolean;
 }
 
-export function journalProperty(entry: JournalEntry): [string, string] {
-  return [
-    JOURNAL_PREFIX + entry.key,
-    JSON.stringify({
-      o: entry.outcome,
-      t: entry.time,
-      r: entry.recipients.slice(0, RECIPIENTS_KEPT),
-    }),
-  ];
+interface StoredEntry {
+  k: string;
+  a: string;
+  i: ReminderKind;
+  e: string;
+  l: string;
+  r: string;
+  o: 'Sent' | 'Test';
+  t: string;
+  p?: 1;
 }
 
-/** The size a property counts for, near enough: its text is almost all ASCII. */
-export function propertyBytes([name, value]: readonly [string, string]): number {
-  return name.length + value.length;
-}
-
-export function readJournal(stored: Readonly<Record<string, string>>): JournalEntry[] {
-  return Object.entries(stored).flatMap(([name, value]) => {
-    if (!name.startsWith(JOURNAL_PREFIX)) return [];
-    const { o, t, r } = JSON.parse(value) as { o: Outcome; t: string; r: string };
-    return [{ key: name.slice(JOURNAL_PREFIX.length), outcome: o, time: t, recipients: r }];
-  });
-}
-
-/** A reminder's facts back from its key (authority + kind + event date + lead), for the log. */
-export function reminderOfKey(key: string): PlannedReminder | undefined {
-  const parts = key.split('|');
-  const [lead, event, kind] = [parts.pop(), parts.pop(), parts.pop()];
-  const eventDate = event === undefined ? undefined : parseIsoDate(event);
-  if (!eventDate || lead === undefined || !REMINDER_KINDS.includes(kind as ReminderKind))
-    return undefined;
+function stored(entry: JournalEntry): StoredEntry {
   return {
-    key,
-    kind: kind as ReminderKind,
-    authority: parts.join('|'),
+    k: entry.key,
+    a: entry.authority,
+    i: entry.kind,
+    e: formatIso(entry.eventDate),
+    l: entry.lead,
+    r: entry.recipients,
+    o: entry.outcome,
+    t: entry.time,
+    ...(entry.pending ? { p: 1 as const } : {}),
+  };
+}
+
+function fromStored(value: StoredEntry): JournalEntry | undefined {
+  const eventDate = parseIsoDate(value.e);
+  if (!eventDate || !REMINDER_KINDS.includes(value.i)) return undefined;
+  return {
+    key: value.k,
+    authority: value.a,
+    kind: value.i,
     eventDate,
-    lead,
+    lead: value.l,
+    recipients: value.r,
+    outcome: value.o,
+    time: value.t,
+    pending: value.p === 1,
+  };
+}
+
+/** A journalled send as a planned reminder, for its log row. */
+export function reminderOfEntry(entry: JournalEntry): PlannedReminder {
+  return {
+    key: entry.key,
+    kind: entry.kind,
+    authority: entry.authority,
+    eventDate: entry.eventDate,
+    lead: entry.lead,
     recipients: { to: [], cc: [] },
     retry: false,
   };
+}
+
+function boundedRecipients(recipients: string): string {
+  return recipients.length <= RECIPIENTS_KEPT
+    ? recipients
+    : `${recipients.slice(0, RECIPIENTS_KEPT)}... (${recipients.length} characters in all)`;
+}
+
+function numbered(stored: Readonly<Record<string, string>>, prefix: string): string[] {
+  return Object.keys(stored)
+    .filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
+    .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
+}
+
+function parseJson<T>(text: string | undefined, fallback: T): T {
+  try {
+    return text === undefined ? fallback : (JSON.parse(text) as T);
+  } catch {
+    return fallback;
+  }
+}
+
+/** The store as a run sees it: read once at the start, then written by name only. */
+export class ReminderStore {
+  readonly ledger: Ledger;
+  /** Whether the ledger existed: a new one starts from the Reminder log's sends. */
+  readonly ledgerExisted: boolean;
+  /** Sends journalled by earlier runs that stopped before finishing. */
+  readonly leftOver: readonly JournalEntry[];
+  /** This run's sends, in chunks of at most CHUNK_BYTES each; the last takes new ones. */
+  private readonly chunks: JournalEntry[][] = [];
+  private readonly ledgerNames: readonly string[];
+  private readonly journalNames: readonly string[];
+  /** The number this run's first journal chunk takes, after any left over. */
+  private readonly firstChunk: number;
+  private readonly chunkBytes = new Map<number, number>();
+
+  constructor(
+    private readonly properties: Properties,
+    stored: Readonly<Record<string, string>>,
+  ) {
+    this.ledgerNames = numbered(stored, LEDGER_PREFIX);
+    this.ledgerExisted = stored[LEDGER_COUNT] !== undefined;
+    this.ledger = new Ledger(unpackEntries(this.ledgerNames.map((name) => stored[name] ?? '')));
+    this.journalNames = numbered(stored, JOURNAL_PREFIX);
+    const last = this.journalNames[this.journalNames.length - 1];
+    this.firstChunk = last === undefined ? 0 : Number(last.slice(JOURNAL_PREFIX.length)) + 1;
+    this.leftOver = this.journalNames.flatMap((name) =>
+      parseJson<StoredEntry[]>(stored[name], []).flatMap((value) => fromStored(value) ?? []),
+    );
+  }
+
+  static open(): ReminderStore {
+    const properties = PropertiesService.getDocumentProperties();
+    return new ReminderStore(properties, properties.getProperties());
+  }
+
+  /** A new ledger starts from what the Reminder log says went out (a tracker from before it). */
+  seedFromLog(
+    log: readonly LoggedDecision[],
+    kindOf: (key: string) => ReminderKind | undefined,
+    today: CivilDate,
+  ): void {
+    if (this.ledgerExisted) return;
+    for (const decision of log) {
+      const kind = kindOf(decision.key);
+      if (!kind || (decision.outcome !== 'Sent' && decision.outcome !== 'Test')) continue;
+      this.ledger.add(decision.key, kind, decision.outcome === 'Test' ? 'test' : 'live', today);
+    }
+  }
+
+  /** Bytes the store may still give this run's journal. */
+  private roomLeft(): number {
+    const ledgerBytes = this.ledger.size * LEDGER_ENTRY_BYTES;
+    const journalBytes = [...this.chunkBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
+    return STORE_BUDGET_BYTES - ledgerBytes - journalBytes;
+  }
+
+  private chunkName(index: number): string {
+    return `${JOURNAL_PREFIX}${this.firstChunk + index}`;
+  }
+
+  private chunkText(index: number): string {
+    return JSON.stringify((this.chunks[index] ?? []).map(stored));
+  }
+
+  /**
+   * Records a send about to happen, with the run's earlier sends as they now stand, in one property
+   * write; false, writing nothing, when the store has no room for it (the rest waits for the
+   * follow-up run).
+   */
+  recordPending(entry: JournalEntry): boolean {
+    const bounded = { ...entry, recipients: boundedRecipients(entry.recipients) };
+    let index = Math.max(this.chunks.length - 1, 0);
+    const current = (this.chunks[index] ??= []);
+    current.push(bounded);
+    let startsChunk = false;
+    if (current.length > 1 && utf8Bytes(this.chunkText(index)) > CHUNK_BYTES) {
+      current.pop();
+      index += 1;
+      this.chunks[index] = [bounded];
+      startsChunk = true;
+    }
+    const text = this.chunkText(index);
+    const bytes = utf8Bytes(text);
+    if (bytes - (this.chunkBytes.get(index) ?? 0) > this.roomLeft()) {
+      this.dropLast();
+      return false;
+    }
+    const values: Record<string, string> = { [this.chunkName(index)]: text };
+    // A new chunk: the send before it, confirmed since, is in the previous one.
+    if (startsChunk) values[this.chunkName(index - 1)] = this.chunkText(index - 1);
+    this.properties.setProperties(values);
+    this.chunkBytes.set(index, bytes);
+    return true;
+  }
+
+  /** The last recorded send did not happen: it is left out from the next write on. */
+  dropLast(): void {
+    const last = this.chunks[this.chunks.length - 1];
+    last?.pop();
+    if (last && last.length === 0 && !this.chunkBytes.has(this.chunks.length - 1))
+      this.chunks.pop();
+  }
+
+  /** The last recorded send went: it is written as confirmed with the next send, or deleted at the end. */
+  confirmLast(): void {
+    const last = this.chunks[this.chunks.length - 1];
+    const entry = last?.[last.length - 1];
+    if (entry) entry.pending = false;
+  }
+
+  /**
+   * The run's sends are settled: the ledger (pruned) and the journal's last chunk, its last send
+   * now confirmed, in one write. A run cut off after this and before its log is written leaves
+   * every send known as sent, and the next run logs them.
+   */
+  commit(today: CivilDate, overdueRepeatDays: number, overdueRepeatTimes: number): void {
+    const kept = this.ledger.pruned(
+      today,
+      keepDays(overdueRepeatDays, overdueRepeatTimes),
+      LONG_LIVED_DAYS,
+    );
+    const chunks = packEntries(kept.encoded(), CHUNK_BYTES);
+    const values: Record<string, string> = { [LEDGER_COUNT]: String(chunks.length) };
+    chunks.forEach((chunk, index) => (values[`${LEDGER_PREFIX}${index}`] = chunk));
+    const last = this.chunks.length - 1;
+    if (last >= 0 && this.chunkBytes.has(last)) values[this.chunkName(last)] = this.chunkText(last);
+    this.properties.setProperties(values);
+    for (const name of this.ledgerNames.slice(chunks.length)) this.properties.deleteProperty(name);
+  }
+
+  /** The run is logged: its journal, and any left over, are deleted by name. */
+  clearJournals(): void {
+    const written = [...this.chunkBytes.keys()].map((index) => this.chunkName(index));
+    for (const name of [...this.journalNames, ...written]) this.properties.deleteProperty(name);
+  }
 }

@@ -15,7 +15,14 @@ import { listProblems, problemsHtml } from './problems-dialog';
 import { readTracker, recalculate, summaryText } from './recalculate';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { setUpSummaryText, setUpTracker } from './setup';
-import { dailyIsOn, removeOwnDailyTriggers, turnOffDaily, turnOnDaily } from './triggers';
+import {
+  dailyIsOn,
+  removeOwnDailyTriggers,
+  removeOwnFollowUps,
+  turnOffDaily,
+  turnOnDaily,
+} from './triggers';
+import { withDocumentLock } from './lock';
 import { MENU_TITLE } from './menu';
 import { UserError } from './workbook';
 
@@ -36,14 +43,15 @@ function fromMenu(
 
 export function setUpFromMenu(): void {
   fromMenu((spreadsheet) => {
-    const summary = setUpTracker(spreadsheet);
+    const summary = withDocumentLock('Set up', () => setUpTracker(spreadsheet));
     spreadsheet.toast(setUpSummaryText(summary), MENU_TITLE);
   });
 }
 
 export function recalculateFromMenu(): void {
   fromMenu((spreadsheet) => {
-    spreadsheet.toast(summaryText(recalculate(spreadsheet, new Date())), MENU_TITLE);
+    const summary = withDocumentLock('Recalculate', () => recalculate(spreadsheet, new Date()));
+    spreadsheet.toast(summaryText(summary), MENU_TITLE);
   });
 }
 
@@ -149,7 +157,9 @@ export function turnOnFromMenu(): void {
       spreadsheetDateCodec(timeZone).dateOfCell,
     );
     const me = whoRuns();
-    const { runBy } = turnOnDaily(settings.dailyRunHour, timeZone, me);
+    const { runBy } = withDocumentLock('turning reminders on', () =>
+      turnOnDaily(settings.dailyRunHour, timeZone, me),
+    );
     if (runBy !== me) {
       spreadsheet.toast(
         `Daily reminders are already on: ${runBy} turned them on, and their trigger runs them.`,
@@ -166,7 +176,7 @@ export function turnOnFromMenu(): void {
 export function turnOffFromMenu(): void {
   fromMenu((spreadsheet) => {
     const me = whoRuns();
-    const { wasOn, runBy } = turnOffDaily(me);
+    const { wasOn, runBy } = withDocumentLock('turning reminders off', () => turnOffDaily(me));
     writeStatus(readSettingsSheet(spreadsheet), { dailyReminders: 'Off' });
     const theirs =
       runBy && runBy !== me ? ` The trigger ${runBy} made removes itself when it next fires.` : '';
@@ -184,4 +194,10 @@ export function runFromTrigger(): void {
     return;
   }
   runDailyReminders(SpreadsheetApp.getActive(), new Date());
+}
+
+/** A follow-up run: the sends an earlier run left when it stopped at its time budget. */
+export function continueFromTrigger(): void {
+  removeOwnFollowUps();
+  if (dailyIsOn()) runDailyReminders(SpreadsheetApp.getActive(), new Date());
 }

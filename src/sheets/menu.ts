@@ -11,7 +11,8 @@ export type EntryPoint =
   | 'sendDueRemindersNow'
   | 'turnOnDailyReminders'
   | 'turnOffDailyReminders'
-  | 'runDailyRemindersFromTrigger';
+  | 'runDailyRemindersFromTrigger'
+  | 'continueRemindersFromTrigger';
 
 export const MENU_TITLE = 'ILACS tracker';
 

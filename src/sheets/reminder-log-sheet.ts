@@ -4,6 +4,7 @@ import { type LoggedDecision, OUTCOMES, type Outcome } from '../domain/reminders
 import type { PlannedReminder } from '../domain/reminders/plan';
 import { normalizeHeader } from '../domain/tracker/columns';
 import type { DateCodec } from './dates';
+import { cellText } from '../domain/text/cell-text';
 import { UserError } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,10 +14,23 @@ type LogHeader = (typeof REMINDER_LOG_HEADERS)[number];
 export interface LogLayout {
   readonly column: Readonly<Record<LogHeader, number>>;
   readonly width: number;
+  /** 0-based row of the headers: someone may have put a title or a blank row above them. */
+  readonly headerRow: number;
+}
+
+/** The header row wherever it is among the first rows: the one naming Key and Outcome. */
+function findHeaderRow(values: readonly (readonly Cell[])[]): number {
+  const wanted = ['Key', 'Outcome'].map(normalizeHeader);
+  const found = values.slice(0, 20).findIndex((row) => {
+    const names = row.map((cell) => normalizeHeader(String(cell ?? '')));
+    return wanted.every((name) => names.includes(name));
+  });
+  return Math.max(found, 0);
 }
 
 export function logLayout(values: readonly (readonly Cell[])[]): LogLayout {
-  const headers = (values[0] ?? []).map((cell) => normalizeHeader(String(cell ?? '')));
+  const headerRow = findHeaderRow(values);
+  const headers = (values[headerRow] ?? []).map((cell) => normalizeHeader(String(cell ?? '')));
   const column = {} as Record<LogHeader, number>;
   const missing: string[] = [];
   for (const header of REMINDER_LOG_HEADERS) {
@@ -28,7 +42,7 @@ export function logLayout(values: readonly (readonly Cell[])[]): LogLayout {
       `The Reminder log has no ${missing.join(', ')} column: run ILACS tracker > Set up tracker.`,
     );
   }
-  return { column, width: headers.length };
+  return { column, width: headers.length, headerRow };
 }
 
 /** The log's decisions, read from its values (header row first). */
@@ -37,7 +51,7 @@ export function loggedDecisions(
   layout: LogLayout = logLayout(values),
 ): LoggedDecision[] {
   const { Key: key, Outcome: outcome, Detail: detail } = layout.column;
-  return values.slice(1).flatMap((row) => {
+  return values.slice(layout.headerRow + 1).flatMap((row) => {
     const logged = String(row[outcome] ?? '') as Outcome;
     return OUTCOMES.includes(logged) && String(row[key] ?? '') !== ''
       ? [{ key: String(row[key]), outcome: logged, detail: String(row[detail] ?? '') }]
@@ -53,19 +67,32 @@ export interface LogLine {
   readonly detail: string;
 }
 
+/**
+ * One decision as a row of the log, in its columns wherever they are. Text goes in as text: an
+ * authority or key that starts with `=` stays as typed, and no cell passes Sheets' limit.
+ */
 export function logRow(line: LogLine, codec: DateCodec, layout: LogLayout): Cell[] {
   const { reminder } = line;
   const { column } = layout;
   const row: Cell[] = new Array<Cell>(layout.width).fill('');
   row[column.Time] = line.time;
-  row[column.Authority] = reminder.authority;
+  row[column.Authority] = cellText(reminder.authority);
   row[column.Kind] = reminder.kind;
   row[column['Event date']] = codec.toSheetDate(reminder.eventDate);
-  row[column['Lead days']] = reminder.lead;
-  row[column.Recipients] = line.recipients;
+  row[column['Lead days']] = cellText(reminder.lead);
+  row[column.Recipients] = cellText(line.recipients);
   row[column.Outcome] = line.outcome;
-  row[column.Detail] = line.detail;
-  row[column.Key] = reminder.key;
+  row[column.Detail] = cellText(line.detail);
+  row[column.Key] = cellText(reminder.key);
+  return row;
+}
+
+/** A line about a run itself: its time and what happened, with no key (it stands for no send). */
+export function runNoteRow(time: Date, detail: string, layout: LogLayout): Cell[] {
+  const row: Cell[] = new Array<Cell>(layout.width).fill('');
+  row[layout.column.Time] = time;
+  row[layout.column.Outcome] = 'Skipped';
+  row[layout.column.Detail] = cellText(detail);
   return row;
 }
 

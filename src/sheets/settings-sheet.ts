@@ -1,6 +1,7 @@
 import type { Cell } from '../domain/tracker/cells';
 import { STATUS_ROWS } from '../domain/tracker/settings-sheet';
 import { normalizeHeader } from '../domain/tracker/columns';
+import { cellText } from '../domain/text/cell-text';
 import { SHEET_NAMES, readAll } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,8 +40,10 @@ export function writeStatus(
   const missing: Cell[][] = [];
   for (const key of Object.keys(status) as (keyof typeof STATUS_ROWS)[]) {
     const row = rowOf(STATUS_ROWS[key]);
-    if (row >= 0) sheet.getRange(row + 1, 2).setValue(status[key] ?? '');
-    else missing.push([STATUS_ROWS[key], status[key] ?? '']);
+    const value = status[key] ?? '';
+    const cell = typeof value === 'string' ? cellText(value) : value;
+    if (row >= 0) sheet.getRange(row + 1, 2).setValue(cell);
+    else missing.push([STATUS_ROWS[key], cell]);
   }
   if (missing.length > 0)
     sheet.getRange(Math.max(values.length, 1) + 1, 1, missing.length, 2).setValues(missing);

@@ -17,7 +17,8 @@ import { spreadsheetDateCodec } from './dates';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { FRAMEWORK_UPDATE_NOTE, FRAMEWORK_VERSION } from '../domain/rules/framework';
 import { setUpNationalData } from './national-data-sheet';
-import { SHEET_NAMES, contiguousRuns, readAll } from './workbook';
+import { markComputedColumns, markedColumns, notesWithMarks } from './column-marks';
+import { SHEET_NAMES, columnLetter, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,6 +29,7 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 const MARK = 'ilacs-tracker';
 const MARKED_FORMULA = `N("${MARK}")=0`;
 const PROTECTION_DESCRIPTION = `${MARK}: computed columns, overwritten by Recalculate`;
+const LOG_PROTECTION = `${MARK}: the record of reminders sent; editing it does not change what is sent`;
 const DATE_FORMAT = 'yyyy-mm-dd';
 const RED = '#f4c7c3';
 const AMBER = '#fce8b2';
@@ -50,14 +52,6 @@ const SOON_DATE_COLUMNS: readonly ComputedColumnKey[] = [
   'nextEngagementMeeting',
   'selfEvaluationDue',
 ];
-
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
 function getOrInsertSheet(
   spreadsheet: Spreadsheet,
@@ -107,7 +101,7 @@ function ensureTrackerHeaders(sheet: Sheet): { layout: ColumnLayout; added: stri
   const width = sheet.getLastColumn();
   const headers = (values[0] ?? []).slice(0, width).map((cell) => String(cell));
   const notes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
-  const mayCompute = toolColumns(values, notes);
+  const mayCompute = toolColumns(values, notesWithMarks(notes, markedColumns(sheet)));
   const layout = locateColumns(headers, mayCompute);
   const added = [
     ...(Object.keys(INPUT_COLUMNS) as InputColumnKey[])
@@ -238,6 +232,11 @@ function setUpReminderLog(spreadsheet: Spreadsheet): void {
   const missing = REMINDER_LOG_HEADERS.filter((header) => !present.has(normalizeHeader(header)));
   const first = rowIsBlank(headers) ? 0 : width;
   if (missing.length > 0) appendColumnsRange(sheet, first, missing.length).setValues([missing]);
+  // The human record: people are warned before editing it (the ledger, not the log, stops repeats).
+  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  if (!protections.some((protection) => protection.getDescription() === LOG_PROTECTION)) {
+    sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true);
+  }
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, Math.max(first + missing.length, width)).setFontWeight('bold');
 }
@@ -256,6 +255,7 @@ export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
   const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.tracker);
   const { layout, added } = ensureTrackerHeaders(sheet);
   formatTracker(sheet, layout);
+  markComputedColumns(sheet, layout.computed);
   const addedSettings = setUpSettings(spreadsheet);
   writeStatus(readSettingsSheet(spreadsheet), {
     framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,

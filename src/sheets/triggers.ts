@@ -2,6 +2,10 @@ import type { EntryPoint } from './menu';
 
 /** The daily trigger calls this top-level function of Code.js. */
 export const DAILY_HANDLER: EntryPoint = 'runDailyRemindersFromTrigger';
+/** A one-off trigger calls this to finish what a run left when it stopped at its time budget. */
+export const FOLLOW_UP_HANDLER: EntryPoint = 'continueRemindersFromTrigger';
+/** How soon the follow-up runs: minutes, not the next day. */
+export const FOLLOW_UP_AFTER_MS = 5 * 60 * 1000;
 
 /**
  * Whether daily reminders are on, and who turned them on, for the whole document. A trigger
@@ -24,9 +28,10 @@ function writeSwitch(value: Switch): void {
   PropertiesService.getDocumentProperties().setProperty(SWITCH, JSON.stringify(value));
 }
 
-function ownTriggers(): GoogleAppsScript.Script.Trigger[] {
+/** This user's triggers calling `handler` (Apps Script shows each user only their own). */
+function ownTriggers(handler: EntryPoint = DAILY_HANDLER): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getProjectTriggers().filter(
-    (trigger) => trigger.getHandlerFunction() === DAILY_HANDLER,
+    (trigger) => trigger.getHandlerFunction() === handler,
   );
 }
 
@@ -35,6 +40,26 @@ export function removeOwnDailyTriggers(): number {
   const triggers = ownTriggers();
   for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
   return triggers.length;
+}
+
+/**
+ * A run stopped early with sends left: one follow-up minutes later, unless one is already waiting
+ * (a user may have 20 triggers). Returns a note for the Settings sheet's status.
+ */
+export function scheduleFollowUp(): string {
+  if (ownTriggers(FOLLOW_UP_HANDLER).length > 0) return '; a follow-up run is already waiting';
+  try {
+    ScriptApp.newTrigger(FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
+    return `; the rest go in a follow-up run in ${FOLLOW_UP_AFTER_MS / 60_000} minutes`;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `; the rest go on the next daily run (no follow-up run could be set: ${why})`;
+  }
+}
+
+/** A follow-up trigger that has fired is removed, so that it neither lingers nor counts. */
+export function removeOwnFollowUps(): void {
+  for (const trigger of ownTriggers(FOLLOW_UP_HANDLER)) ScriptApp.deleteTrigger(trigger);
 }
 
 /**

@@ -35,3 +35,12 @@ export function contiguousRuns(columns: readonly number[]): { first: number; cou
   }
   return runs;
 }
+
+/** `A`, `Z`, `AA` for a 0-based column index. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}

@@ -191,7 +191,7 @@ describe('build/Code.js', () => {
     ]);
   });
 
-  test('a stack trace names the real functions (identifiers are not minified)', () => {
+  test('a stack trace names the real functions (each keeps its name through minifying)', () => {
     const context = load({
       SpreadsheetApp: {
         getActive: () => {

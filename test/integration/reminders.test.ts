@@ -100,7 +100,8 @@ function setUp(rows: string[][], now: number, settings: Record<string, string> =
     sheets: { Tracker: rows },
   });
   session.run('setUpTracker');
-  setSettings(session, { 'Coordinator emails': COORDINATOR, ...settings });
+  // A new tracker starts in Test; these coordinators have chosen Live.
+  setSettings(session, { 'Coordinator emails': COORDINATOR, 'Send mode': 'Live', ...settings });
   session.emulator.setUiAvailable(false);
   return session;
 }
@@ -393,7 +394,7 @@ describe('faults', () => {
     expect(sentRows(session).filter((row) => row.key === failed[0]?.key)).toHaveLength(1);
   });
 
-  test('a run cut off after any send: the next run completes it without duplicates', () => {
+  test('a run cut off after any send: the next run completes it, never sending anything twice', () => {
     const reference = setUp(smallTracker().rows, first);
     runDay(reference, first);
     const total = reference.emulator.mail.length;
@@ -404,7 +405,7 @@ describe('faults', () => {
       // the last send, the log write fails instead.
       if (sends < total)
         session.emulator.failOn(
-          'Properties.setProperty',
+          'Properties.setProperties',
           sends + 1,
           'Exceeded maximum execution time',
         );
@@ -412,10 +413,25 @@ describe('faults', () => {
       expect(() => runDay(session, first)).toThrow('Exceeded maximum execution time');
       expect(session.emulator.mail).toHaveLength(sends);
       runDay(session, first);
-      expect(session.emulator.mail).toHaveLength(total);
-      const keys = sentRows(session).map((row) => row.key);
+      const rows = logRows(session).filter((row) => ['Sent', 'Unknown'].includes(row.outcome));
+      const keys = rows.map((row) => row.key);
+      expect(new Set(keys).size).toBe(keys.length);
       expect(keys).toHaveLength(total);
-      expect(new Set(keys).size).toBe(total);
+      if (sends < total) {
+        // The last send before the stop was recorded but never confirmed: Unknown, not sent
+        // again, and the coordinators are told, by one notice.
+        expect(rows.filter((row) => row.outcome === 'Unknown')).toHaveLength(1);
+        const notice = session.emulator.mail.filter((mail) =>
+          /may not have gone out/.test(mail.subject),
+        );
+        expect(notice).toHaveLength(1);
+        expect(notice[0]?.to).toEqual([COORDINATOR]);
+        expect(session.emulator.mail).toHaveLength(total + 1);
+      } else {
+        // Every send was confirmed before the log write failed: all logged Sent, none again.
+        expect(rows.every((row) => row.outcome === 'Sent')).toBe(true);
+        expect(session.emulator.mail).toHaveLength(total);
+      }
     }
   });
 
@@ -590,16 +606,17 @@ describe('the daily trigger', () => {
       return { snapshot, sent };
     });
     for (const { snapshot, sent } of calls) {
-      // Settings, Tracker, National data, Reminder log.
-      expect(snapshot['Range.getValues']).toBe(4);
+      // Settings, Tracker, National data, the Tracker's header again before writing, Reminder log.
+      expect(snapshot['Range.getValues']).toBe(5);
       expect(snapshot['Range.setValues']).toBe(3);
       expect(snapshot['MailApp.sendEmail']).toBe(sent);
-      expect(snapshot['Properties.setProperty']).toBe(sent);
+      // One journal write before each email, and the ledger once at the end.
+      expect(snapshot['Properties.setProperties']).toBe(sent + 1);
     }
     const withoutPerEmail = calls.map(({ snapshot }) =>
       Object.fromEntries(
         Object.entries(snapshot).filter(
-          ([name]) => !['MailApp.sendEmail', 'Properties.setProperty'].includes(name),
+          ([name]) => !['MailApp.sendEmail', 'Properties.setProperties'].includes(name),
         ),
       ),
     );

@@ -4,7 +4,7 @@
  */
 import { COMPUTED_COLUMNS, INPUT_COLUMNS } from '../../src/domain/tracker/columns';
 import { MENU_ITEMS } from '../../src/sheets/menu';
-import { columnLetter } from '../../src/sheets/setup';
+import { columnLetter } from '../../src/sheets/workbook';
 import { CODE, checksum, column, exampleTracker, isoIn, openSheet } from './support';
 
 const SYDNEY = 'Australia/Sydney';
@@ -346,8 +346,8 @@ describe('Recalculate now', () => {
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[2]).toEqual(counts[0]);
-    // Settings, Tracker, National data.
-    expect(counts[0]?.['Range.getValues']).toBe(3);
+    // Settings, Tracker, National data, and the Tracker's header again just before writing.
+    expect(counts[0]?.['Range.getValues']).toBe(4);
     expect(counts[0]?.['Range.setValues']).toBe(1);
   });
 

@@ -1,52 +1,134 @@
 import { civil } from '../../src/domain/rules/civil-date';
 import { reminderKey } from '../../src/domain/reminders/log';
+import { utf8Bytes } from '../../src/domain/text/utf8';
 import {
-  JOURNAL_BUDGET_BYTES,
-  journalProperty,
-  propertyBytes,
-  readJournal,
-  reminderOfKey,
+  JOURNAL_PREFIX,
+  type JournalEntry,
+  LEDGER_PREFIX,
+  ReminderStore,
 } from '../../src/sheets/journal';
 
-test('a journal entry reads back, and its key gives the reminder back', () => {
-  const key = reminderKey(
-    'Bristol, City of | test',
-    'Self-evaluation overdue',
-    civil('2027-02-10'),
-    'overdue 2',
-  );
-  const [name, value] = journalProperty({
-    key,
+/** Document properties in memory, with every write counted. */
+function memoryProperties(initial: Record<string, string> = {}) {
+  const values: Record<string, string> = { ...initial };
+  const writes: string[] = [];
+  const properties = {
+    setProperty: (name: string, value: string) => {
+      writes.push(`set ${name}`);
+      values[name] = value;
+      return properties;
+    },
+    setProperties: (given: Record<string, string>, deleteAllOthers?: boolean) => {
+      if (deleteAllOthers) throw new Error('the store never deletes what it did not write');
+      writes.push(`set ${Object.keys(given).sort().join(' ')}`);
+      Object.assign(values, given);
+      return properties;
+    },
+    deleteProperty: (name: string) => {
+      writes.push(`delete ${name}`);
+      delete values[name];
+      return properties;
+    },
+  } as unknown as GoogleAppsScript.Properties.Properties;
+  return { values, writes, properties, reopen: () => new ReminderStore(properties, { ...values }) };
+}
+
+function entry(index: number, recipients = 'dcs@la.example.org'): JournalEntry {
+  return {
+    key: reminderKey(`Authority ${index}`, 'Engagement meeting', civil('2027-01-10'), '30'),
+    authority: `Authority ${index}`,
+    kind: 'Engagement meeting',
+    eventDate: civil('2027-01-10'),
+    lead: '30',
+    recipients,
     outcome: 'Sent',
-    time: '2027-02-11T07:00:01.000Z',
-    recipients: 'a@example.org',
-  });
-  expect(readJournal({ [name]: value, other: 'x' })).toEqual([
-    { key, outcome: 'Sent', time: '2027-02-11T07:00:01.000Z', recipients: 'a@example.org' },
+    time: '2026-12-11T07:00:00.000Z',
+    pending: true,
+  };
+}
+
+test('each send is journalled before it goes, and a stopped run leaves it for the next to find', () => {
+  const store = memoryProperties({ 'ilacs.dailyReminders': '{"on":true}' });
+  const run = store.reopen();
+  expect(run.recordPending(entry(1))).toBe(true);
+  run.confirmLast();
+  expect(run.recordPending(entry(2))).toBe(true);
+  expect(store.writes).toEqual([`set ${JOURNAL_PREFIX}0`, `set ${JOURNAL_PREFIX}0`]);
+  // The run stops here, before sending the second.
+  const next = store.reopen();
+  expect(next.leftOver.map((left) => [left.authority, left.pending])).toEqual([
+    ['Authority 1', false],
+    ['Authority 2', true],
   ]);
-  expect(reminderOfKey(key)).toMatchObject({
-    authority: 'bristol, city of | test',
-    kind: 'Self-evaluation overdue',
-    eventDate: civil('2027-02-10'),
-    lead: 'overdue 2',
-  });
-  expect(reminderOfKey('not|a|key')).toBeUndefined();
 });
 
-test('entries are small enough for a day of the largest mail quota inside the budget', () => {
-  const key = reminderKey(
-    'Kingston upon Hull, City of',
-    'Engagement meeting overdue',
-    civil('2027-02-10'),
-    'overdue 3',
+test('committing writes the ledger and the settled journal in one call; clearing deletes only the journal it wrote', () => {
+  const store = memoryProperties({ 'ilacs.dailyReminders': '{"on":true}', other: 'x' });
+  const run = store.reopen();
+  run.recordPending(entry(1));
+  run.confirmLast();
+  run.ledger.add(entry(1).key, 'Engagement meeting', 'live', civil('2026-12-11'));
+  store.writes.length = 0;
+  run.commit(civil('2026-12-11'), 14, 3);
+  run.clearJournals();
+  expect(store.writes).toEqual([
+    `set ${LEDGER_PREFIX}0 ${LEDGER_PREFIX}count ${JOURNAL_PREFIX}0`,
+    `delete ${JOURNAL_PREFIX}0`,
+  ]);
+  expect(store.values['ilacs.dailyReminders']).toBe('{"on":true}');
+  expect(store.values.other).toBe('x');
+  const after = store.reopen();
+  expect(after.ledgerExisted).toBe(true);
+  expect(after.ledger.has(entry(1).key, 'live')).toBe(true);
+  expect(after.leftOver).toEqual([]);
+});
+
+test('long recipient lists spread over chunks of at most 8,000 bytes; a new chunk rewrites the last', () => {
+  const store = memoryProperties();
+  const run = store.reopen();
+  const recipients = Array.from({ length: 40 }, (_, index) => `person.ø${index}@example.org`).join(
+    ', ',
   );
-  const recipients = Array.from(
-    { length: 50 },
-    (_, index) => `someone${index}@children.example.org`,
-  ).join(', ');
-  const bytes = propertyBytes(
-    journalProperty({ key, outcome: 'Sent', time: new Date(0).toISOString(), recipients }),
-  );
-  expect(bytes * 1500).toBeLessThan(500_000);
-  expect(JOURNAL_BUDGET_BYTES).toBeLessThan(500_000);
+  for (let index = 0; index < 30; index += 1) {
+    expect(run.recordPending(entry(index, recipients))).toBe(true);
+    run.confirmLast();
+  }
+  const chunks = Object.entries(store.values).filter(([name]) => name.startsWith(JOURNAL_PREFIX));
+  expect(chunks.length).toBeGreaterThan(1);
+  for (const [, value] of chunks) expect(utf8Bytes(value)).toBeLessThanOrEqual(8000);
+  expect(store.writes.some((write) => write.split(' ').length === 3)).toBe(true);
+  // Everything but the last send, which was never written again after it was confirmed, reads as confirmed.
+  const left = store.reopen().leftOver;
+  expect(left).toHaveLength(30);
+  expect(left.filter((sent) => sent.pending).map((sent) => sent.authority)).toEqual([
+    'Authority 29',
+  ]);
+});
+
+test('a new ledger starts from the sends in the Reminder log, an existing one does not', () => {
+  const key = entry(1).key;
+  const log = [{ key, outcome: 'Sent' as const, detail: '' }];
+  const fresh = memoryProperties().reopen();
+  fresh.seedFromLog(log, () => 'Engagement meeting', civil('2026-12-11'));
+  expect(fresh.ledger.has(key, 'live')).toBe(true);
+  const existing = memoryProperties({ [`${LEDGER_PREFIX}count`]: '0' }).reopen();
+  existing.seedFromLog(log, () => 'Engagement meeting', civil('2026-12-11'));
+  expect(existing.ledger.has(key, 'live')).toBe(false);
+});
+
+test('with the store nearly full, a send is not journalled, and so not made', () => {
+  const big = 'x'.repeat(7000);
+  const initial: Record<string, string> = {};
+  // 64 chunks of 330 entries: about 465 KB of ledger, past the budget.
+  for (let chunk = 0; chunk < 64; chunk += 1) {
+    initial[`${LEDGER_PREFIX}${chunk}`] = Array.from(
+      { length: 330 },
+      (_, index) => `l20261201:${(chunk * 330 + index).toString(36).padStart(11, '0')}`,
+    ).join(',');
+  }
+  initial[`${LEDGER_PREFIX}count`] = '64';
+  const store = memoryProperties(initial);
+  const run = store.reopen();
+  expect(run.recordPending(entry(1, big))).toBe(false);
+  expect(store.writes).toEqual([]);
 });

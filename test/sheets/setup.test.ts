@@ -1,4 +1,4 @@
-import { columnLetter } from '../../src/sheets/setup';
+import { columnLetter } from '../../src/sheets/workbook';
 
 test('column letters, 0-based', () => {
   expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual([

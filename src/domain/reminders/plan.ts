@@ -2,7 +2,8 @@ import { type CivilDate, isAfter } from '../rules/civil-date';
 import type { TrackerRowResult } from '../tracker/compute-tracker';
 import type { ReminderKind } from './kinds';
 import { leadReached, overdueRepeatReached, weekStart } from './leads';
-import { type LoggedDecision, type Outcome, reminderKey } from './log';
+import type { Ledger, SendKind } from './ledger';
+import { type LoggedDecision, reminderKey } from './log';
 import type { SendMode, TrackerSettings } from './settings';
 
 /**
@@ -38,7 +39,10 @@ export interface PlanInput {
   readonly today: CivilDate;
   readonly rows: readonly TrackerRowResult[];
   readonly settings: TrackerSettings;
+  /** The Reminder log, the human record: skips logged once, retries first. */
   readonly log: readonly LoggedDecision[];
+  /** What has gone out: the ledger, which no edit of the log can change. */
+  readonly sent: Ledger;
 }
 
 interface Candidate {
@@ -59,15 +63,26 @@ interface RowContext {
   readonly settings: TrackerSettings;
 }
 
-/** Whether a key's reminder has gone out: in Test mode a test send counts, in Live only a real one. */
-function delivered(outcomes: readonly Outcome[], mode: SendMode): boolean {
-  return outcomes.includes('Sent') || (mode === 'Test' && outcomes.includes('Test'));
+/** In Test mode a test send counts as gone out; in Live only a real one. */
+export function sendKindOf(mode: SendMode): SendKind {
+  return mode === 'Test' ? 'test' : 'live';
+}
+
+/** Each address once, whatever its case: a DCS also in Other recipients gets one copy. */
+function distinctAddresses(addresses: readonly string[], taken = new Set<string>()): string[] {
+  return addresses.filter((address) => {
+    const folded = address.trim().toLowerCase();
+    if (taken.has(folded)) return false;
+    taken.add(folded);
+    return true;
+  });
 }
 
 function authorityRecipients(row: TrackerRowResult): Recipients {
-  const others = row.row.otherRecipients ?? [];
-  const dcs = row.row.dcsEmail;
-  return dcs ? { to: [dcs], cc: others } : { to: others, cc: [] };
+  const taken = new Set<string>();
+  const dcs = distinctAddresses(row.row.dcsEmail ? [row.row.dcsEmail] : [], taken);
+  const others = distinctAddresses(row.row.otherRecipients ?? [], taken);
+  return dcs.length > 0 ? { to: dcs, cc: others } : { to: others, cc: [] };
 }
 
 /** A reminder at the most recent lead reached before the event, if one is reached today. */
@@ -192,13 +207,10 @@ function digestCandidate(today: CivilDate, settings: TrackerSettings): Candidate
  * skipped before for the same reason is left out (it was logged once); one deferred or failed
  * before goes first.
  */
-export function planReminders({ today, rows, settings, log }: PlanInput): PlannedReminder[] {
-  const outcomesByKey = new Map<string, Outcome[]>();
+export function planReminders({ today, rows, settings, log, sent }: PlanInput): PlannedReminder[] {
   const lastByKey = new Map<string, LoggedDecision>();
-  for (const entry of log) {
-    outcomesByKey.set(entry.key, [...(outcomesByKey.get(entry.key) ?? []), entry.outcome]);
-    lastByKey.set(entry.key, entry);
-  }
+  for (const entry of log) lastByKey.set(entry.key, entry);
+  const sendKind = sendKindOf(settings.sendMode);
   const candidates = [
     ...rows.flatMap((row) => candidatesFor({ row, today, settings })),
     digestCandidate(today, settings),
@@ -208,7 +220,7 @@ export function planReminders({ today, rows, settings, log }: PlanInput): Planne
     const authority = candidate.row?.row.authority ?? '';
     const keyDate = candidate.keyDate ?? candidate.eventDate;
     const key = reminderKey(authority, candidate.kind, keyDate, candidate.lead);
-    if (delivered(outcomesByKey.get(key) ?? [], settings.sendMode)) continue;
+    if (sent.has(key, sendKind)) continue;
     const skip = skipReason(candidate);
     const last = lastByKey.get(key);
     if (skip && last?.outcome === 'Skipped' && last.detail === skip) continue;

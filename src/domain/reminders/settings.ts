@@ -44,7 +44,10 @@ export interface ReminderSettings {
 }
 
 /** Everything on the Settings sheet: the rules' settings and the reminders'. */
-export interface TrackerSettings extends RuleSettings, ReminderSettings {}
+export interface TrackerSettings extends RuleSettings, ReminderSettings {
+  /** Why the send mode is Paused when nobody chose it (blank, missing or mistyped). */
+  readonly sendModeNote?: string | undefined;
+}
 
 export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
   ...DEFAULT_RULE_SETTINGS,
@@ -57,7 +60,8 @@ export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
   overdueRepeatTimes: 3,
   senderName: 'ILACS tracker',
   replyTo: '',
-  sendMode: 'Live',
+  // Nothing is sent until someone chooses; Set up writes Test for a new tracker.
+  sendMode: 'Paused',
   templates: DEFAULT_TEMPLATES,
 };
 
@@ -107,10 +111,12 @@ const REMINDER_SETTING_ROWS: SettingRows<Omit<ReminderSettings, 'templates'>> = 
     name: 'Send mode',
     about:
       'Live sends to the recipients; Test sends everything to the person running it; Paused sends nothing.',
-    kind: choice(['Live', 'Test', 'Paused'], {
-      value: 'Paused',
-      note: 'nothing is sent until it is fixed',
-    }),
+    kind: choice(
+      ['Live', 'Test', 'Paused'],
+      { value: 'Paused', note: 'nothing is sent until it is fixed' },
+      { value: 'Paused', note: 'nothing is sent until you choose Live or Test' },
+    ),
+    initial: 'Test',
   },
 };
 
@@ -152,7 +158,17 @@ export function parseSettings(
   rows: readonly (readonly Cell[])[],
   dateOfCell: DateOfCell,
 ): ParsedSettings<TrackerSettings> {
-  return parseSettingsRows(settingDefinitions(), DEFAULT_TRACKER_SETTINGS, rows, dateOfCell);
+  const parsed = parseSettingsRows(
+    settingDefinitions(),
+    DEFAULT_TRACKER_SETTINGS,
+    rows,
+    dateOfCell,
+  );
+  const modeName = REMINDER_SETTING_ROWS.sendMode.name;
+  const modeProblem = parsed.problems.find((problem) => problem.message.startsWith(modeName));
+  return modeProblem
+    ? { ...parsed, settings: { ...parsed.settings, sendModeNote: modeProblem.message } }
+    : parsed;
 }
 
 /** Which settings a Settings sheet already names (so Set up adds only the others). */

@@ -10,6 +10,8 @@ export interface ValueKind<T> {
   write(value: T): string | number;
   /** What a value that does not fit means, when not the default (a mistyped send mode must not send). */
   readonly whenBad?: { readonly value: T; readonly note: string };
+  /** A setting that must be chosen: blank, or no row at all, is a problem, with what that means. */
+  readonly whenBlank?: { readonly value: T; readonly note: string };
 }
 
 /** Reads text with a zod schema built on first use (the bundle builds no schema when it loads). */
@@ -116,10 +118,12 @@ export const text: ValueKind<string> = {
 export function choice<T extends string>(
   choices: readonly [T, ...T[]],
   whenBad?: ValueKind<T>['whenBad'],
+  whenBlank?: ValueKind<T>['whenBlank'],
 ): ValueKind<T> {
   return {
     expected: `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`,
     ...(whenBad && { whenBad }),
+    ...(whenBlank && { whenBlank }),
     read: withSchema(() =>
       z.pipe(
         z.transform(

@@ -13,6 +13,8 @@ export interface SettingRow<T> {
   readonly name: string;
   readonly about: string;
   readonly kind: ValueKind<T>;
+  /** What Set up writes for a new tracker, when not the default (a new tracker starts in Test). */
+  readonly initial?: T;
 }
 
 /** One row per setting of `S`, keyed like `S`. */
@@ -26,6 +28,8 @@ export interface SettingDefinition {
   readonly defaultValue: string | number;
   /** Reads the text into the settings; returns why it does not fit, and what is used instead. */
   apply(settings: Record<string, unknown>, text: string): string | undefined;
+  /** For a setting that must be chosen: applies what blank means and says why. */
+  applyBlank?(settings: Record<string, unknown>): string;
 }
 
 export interface SettingsProblem {
@@ -45,11 +49,18 @@ function scalarDefinition<S, K extends keyof S & string>(
   defaults: S,
 ): SettingDefinition {
   const defaultText = setting.kind.write(defaults[key]);
+  const blank = setting.kind.whenBlank;
   return {
     id: key,
     name: setting.name,
     about: setting.about,
-    defaultValue: defaultText,
+    defaultValue: setting.kind.write(setting.initial ?? defaults[key]),
+    ...(blank && {
+      applyBlank: (settings: Record<string, unknown>) => {
+        settings[key] = blank.value;
+        return `${setting.name} is not set; ${blank.note}.`;
+      },
+    }),
     apply: (settings, text) => {
       const value = setting.kind.read(text);
       if (value !== undefined) {
@@ -122,10 +133,18 @@ export function parseSettingsRows<S extends object>(
       return;
     }
     seen.set(definition.id, row);
-    if (isBlank(valueCell)) return;
+    if (isBlank(valueCell)) {
+      if (definition.applyBlank) problems.push({ row, message: definition.applyBlank(settings) });
+      return;
+    }
     const why = definition.apply(settings, cellText(valueCell, dateOfCell));
     if (why !== undefined) problems.push({ row, message: `${definition.name}: ${why}` });
   });
+  // A setting that must be chosen and has no row at all (row 0: the sheet as a whole).
+  for (const definition of definitions) {
+    if (definition.applyBlank && !seen.has(definition.id))
+      problems.push({ row: 0, message: definition.applyBlank(settings) });
+  }
   return { settings: settings as S, problems };
 }
 

@@ -5,6 +5,7 @@ import {
   SELF_EVALUATION_QUESTIONS,
   composeEmail,
 } from '../../../src/domain/reminders/email';
+import { Ledger } from '../../../src/domain/reminders/ledger';
 import { planReminders } from '../../../src/domain/reminders/plan';
 import { computeTracker } from '../../../src/domain/tracker/compute-tracker';
 import { DEFAULT_TRACKER_SETTINGS } from '../../../src/domain/reminders/settings';
@@ -32,7 +33,13 @@ function reminderFor(authority: string, dcsName: string) {
     DEFAULT_TRACKER_SETTINGS,
     noDates,
   ).results;
-  const [reminder] = planReminders({ today, rows, settings: DEFAULT_TRACKER_SETTINGS, log: [] });
+  const [reminder] = planReminders({
+    today,
+    rows,
+    settings: DEFAULT_TRACKER_SETTINGS,
+    log: [],
+    sent: new Ledger(),
+  });
   if (!reminder) throw new Error('no reminder');
   return reminder;
 }

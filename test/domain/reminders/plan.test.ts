@@ -1,5 +1,10 @@
 import { addDays, civil, formatIso } from '../../../src/domain/rules/civil-date';
-import { type LoggedDecision, reminderKey } from '../../../src/domain/reminders/log';
+import { Ledger } from '../../../src/domain/reminders/ledger';
+import {
+  type LoggedDecision,
+  reminderKey,
+  reminderKindOfKey,
+} from '../../../src/domain/reminders/log';
 import { digestLines } from '../../../src/domain/reminders/digest';
 import { leadReached, overdueRepeatReached, weekStart } from '../../../src/domain/reminders/leads';
 import { planReminders } from '../../../src/domain/reminders/plan';
@@ -8,6 +13,17 @@ import {
   DEFAULT_TRACKER_SETTINGS,
   type TrackerSettings,
 } from '../../../src/domain/reminders/settings';
+
+/** The ledger a log's sends would have made: what the plan treats as gone out. */
+function sentBy(log: readonly LoggedDecision[]): Ledger {
+  const ledger = new Ledger();
+  for (const entry of log) {
+    const kind = reminderKindOfKey(entry.key);
+    if (kind && (entry.outcome === 'Sent' || entry.outcome === 'Test'))
+      ledger.add(entry.key, kind, entry.outcome === 'Test' ? 'test' : 'live', civil('2026-01-01'));
+  }
+  return ledger;
+}
 
 const noDates = () => {
   throw new Error('no date cells');
@@ -45,6 +61,7 @@ function plan(
     rows: rows(today),
     settings: { ...DEFAULT_TRACKER_SETTINGS, ...settings },
     log,
+    sent: sentBy(log),
   }).filter((reminder) => reminder.kind !== 'Weekly digest');
 }
 
@@ -202,6 +219,7 @@ describe('planReminders', () => {
         rows: rows('2026-11-10'),
         settings: { ...DEFAULT_TRACKER_SETTINGS, ...settings },
         log: [],
+        sent: new Ledger(),
       }).filter((reminder) => reminder.kind === 'Inspection window opening');
     expect(reminders({ coordinatorEmails: ['coord@example.org'] })[0]).toMatchObject({
       lead: '30',
@@ -217,6 +235,7 @@ describe('planReminders', () => {
         rows: rows(today),
         settings: { ...DEFAULT_TRACKER_SETTINGS, coordinatorEmails: ['coord@example.org'] },
         log,
+        sent: sentBy(log),
       }).filter((reminder) => reminder.kind === 'Weekly digest');
     const [monday] = digest('2026-11-23');
     expect(monday?.key).toBe('|Weekly digest|2026-11-23|week');
@@ -266,6 +285,7 @@ describe('from the forecast', () => {
       rows: queueRows(today),
       settings: { ...DEFAULT_TRACKER_SETTINGS, coordinatorEmails: ['coord@example.org'] },
       log,
+      sent: sentBy(log),
     }).filter(
       (reminder) => reminder.kind === 'Inspection window opening' && reminder.authority === 'Kent',
     );

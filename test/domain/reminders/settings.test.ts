@@ -8,13 +8,22 @@ import {
 import type { Cell } from '../../../src/domain/tracker/cells';
 
 const noDates = () => civil('2000-01-01');
-const parse = (rows: Cell[][]) => parseSettings([['Setting', 'Value'], ...rows], noDates);
+const sheet = (rows: Cell[][]) => parseSettings([['Setting', 'Value'], ...rows], noDates);
+/** A sheet whose Send mode is chosen (last), unless the rows say otherwise. */
+const parse = (rows: Cell[][]) =>
+  sheet(rows.some(([name]) => name === 'Send mode') ? rows : [...rows, ['Send mode', 'Live']]);
 
 describe('parseSettings', () => {
-  test('an empty sheet gives the defaults of the rules spec and tracker.md', () => {
-    const { settings, problems } = parse([]);
-    expect(problems).toEqual([]);
-    expect(settings).toEqual(DEFAULT_TRACKER_SETTINGS);
+  test('an empty sheet gives the defaults of the rules spec and tracker.md, and sends nothing', () => {
+    const { settings, problems } = sheet([]);
+    expect(problems).toEqual([
+      { row: 0, message: 'Send mode is not set; nothing is sent until you choose Live or Test.' },
+    ]);
+    expect(settings).toEqual({
+      ...DEFAULT_TRACKER_SETTINGS,
+      sendModeNote: 'Send mode is not set; nothing is sent until you choose Live or Test.',
+    });
+    expect(settings.sendMode).toBe('Paused');
     expect(settings).toMatchObject({
       inspectionCycleMonths: 36,
       windowBeforeMonths: 6,
@@ -36,7 +45,34 @@ describe('parseSettings', () => {
     );
     const { settings, problems } = parse(rows);
     expect(problems).toEqual([]);
-    expect(settings).toEqual(DEFAULT_TRACKER_SETTINGS);
+    // A new tracker starts in Test until a coordinator chooses Live.
+    expect(settings).toEqual({ ...DEFAULT_TRACKER_SETTINGS, sendMode: 'Test' });
+  });
+
+  test.each([
+    [
+      'blank',
+      [['Send mode', '']],
+      2,
+      'Send mode is not set; nothing is sent until you choose Live or Test.',
+    ],
+    [
+      'missing',
+      [['Daily run hour', '7']],
+      0,
+      'Send mode is not set; nothing is sent until you choose Live or Test.',
+    ],
+    [
+      'mistyped',
+      [['Send mode', 'Lvie']],
+      2,
+      "Send mode: expected Live, Test or Paused, found 'Lvie'; nothing is sent until it is fixed.",
+    ],
+  ])('a %s send mode sends nothing, and says why', (_, rows, row, message) => {
+    const { settings, problems } = sheet(rows as Cell[][]);
+    expect(settings.sendMode).toBe('Paused');
+    expect(settings.sendModeNote).toBe(message);
+    expect(problems).toContainEqual({ row, message });
   });
 
   test('values are read whatever the case and spacing of the name', () => {

@@ -1,0 +1,37 @@
+import { type CivilDate, formatIso } from '../rules/civil-date';
+import { escapeHtml } from '../text/html';
+import type { Email } from './email';
+import type { ReminderKind } from './kinds';
+
+/** A send a stopped run recorded but could not confirm. */
+export interface UnconfirmedSend {
+  readonly authority: string;
+  readonly kind: ReminderKind;
+  readonly eventDate: CivilDate;
+  readonly recipients: string;
+}
+
+/**
+ * The coordinators' notice of sends that may or may not have gone out: the tool never sends one
+ * twice, so a person has to check.
+ */
+export function unknownDeliveryNotice(
+  sends: readonly UnconfirmedSend[],
+  senderName: string,
+): Email {
+  const count = sends.length;
+  const subject = `ILACS tracker: ${count} reminder${count === 1 ? '' : 's'} may not have gone out`;
+  const intro =
+    `A daily run stopped while sending, so it cannot tell whether ${count === 1 ? 'this reminder' : 'these reminders'} went out. ` +
+    'The tool does not send them again, to be sure no one gets one twice: please check with the recipients. ' +
+    'Each is in the Reminder log as Unknown.';
+  const line = (send: UnconfirmedSend) =>
+    `${send.authority}: ${send.kind} (${formatIso(send.eventDate)}), to ${send.recipients}`;
+  const text = [intro, ...sends.map((send) => `- ${line(send)}`), senderName].join('\n\n');
+  const html = [
+    `<p>${escapeHtml(intro)}</p>`,
+    `<ul>${sends.map((send) => `<li>${escapeHtml(line(send))}</li>`).join('')}</ul>`,
+    `<p>${escapeHtml(senderName)}</p>`,
+  ].join('\n');
+  return { subject, text, html };
+}

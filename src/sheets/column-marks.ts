@@ -1,0 +1,49 @@
+import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/columns';
+import { columnLetter } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The tool's own columns are marked with developer metadata on the column, which moves with the
+ * column when columns are inserted or moved and which no one at the Sheet can edit, unlike a
+ * header's note.
+ */
+const COLUMN_KEY = 'ilacs-tracker.computed-column';
+
+/** Each marked column's 0-based index and the computed column it was marked as. */
+export function markedColumns(sheet: Sheet): Map<number, ComputedColumnKey> {
+  const marks = new Map<number, ComputedColumnKey>();
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
+    const column = metadata.getLocation().getColumn();
+    const key = metadata.getValue() as ComputedColumnKey;
+    if (column && key in COMPUTED_COLUMNS) marks.set(column.getColumn() - 1, key);
+  }
+  return marks;
+}
+
+/** Set up marks each computed column not marked yet. */
+export function markComputedColumns(
+  sheet: Sheet,
+  computed: Readonly<Partial<Record<ComputedColumnKey, number>>>,
+): void {
+  const marked = markedColumns(sheet);
+  for (const [key, column] of Object.entries(computed) as [ComputedColumnKey, number][]) {
+    if (marked.get(column) === key) continue;
+    const letter = columnLetter(column);
+    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_KEY, key);
+  }
+}
+
+/**
+ * The header notes as the tool reads them: a column it marked counts as its own whatever its
+ * note says now (someone may have edited or deleted the note).
+ */
+export function notesWithMarks(
+  notes: readonly string[],
+  marks: ReadonlyMap<number, ComputedColumnKey>,
+): string[] {
+  return notes.map((note, index) => {
+    const key = marks.get(index);
+    return key ? COMPUTED_COLUMNS[key].note : note;
+  });
+}
