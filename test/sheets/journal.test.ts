@@ -10,27 +10,34 @@ import {
 
 /** Document properties in memory, with every write counted. */
 function memoryProperties(initial: Record<string, string> = {}) {
-  const values: Record<string, string> = { ...initial };
+  const store = new Map(Object.entries(initial));
   const writes: string[] = [];
   const properties = {
     setProperty: (name: string, value: string) => {
       writes.push(`set ${name}`);
-      values[name] = value;
+      store.set(name, value);
       return properties;
     },
     setProperties: (given: Record<string, string>, deleteAllOthers?: boolean) => {
       if (deleteAllOthers) throw new Error('the store never deletes what it did not write');
       writes.push(`set ${Object.keys(given).sort().join(' ')}`);
-      Object.assign(values, given);
+      for (const [name, value] of Object.entries(given)) store.set(name, value);
       return properties;
     },
     deleteProperty: (name: string) => {
       writes.push(`delete ${name}`);
-      delete values[name];
+      store.delete(name);
       return properties;
     },
   } as unknown as GoogleAppsScript.Properties.Properties;
-  return { values, writes, properties, reopen: () => new ReminderStore(properties, { ...values }) };
+  return {
+    get values() {
+      return Object.fromEntries(store);
+    },
+    writes,
+    properties,
+    reopen: () => new ReminderStore(properties, Object.fromEntries(store)),
+  };
 }
 
 function entry(index: number, recipients = 'dcs@la.example.org'): JournalEntry {
