@@ -16,6 +16,7 @@ import { computeTracker } from '../src/domain/tracker/compute-tracker';
 import { DEFAULT_TRACKER_SETTINGS } from '../src/domain/reminders/settings';
 import { forecastQueue } from '../src/domain/forecast/queue';
 import { nationalPicture, parseNationalData } from '../src/domain/tracker/national-data';
+import { ledgerOverYears } from './ledger-simulation';
 import { naiveDailyJob, naiveRecalculate, naiveSetUp } from './naive';
 import { withReadmeSection } from '../scripts/readme-section';
 
@@ -197,6 +198,26 @@ lines.push('## The forecast', '');
 table(
   ['Tracker', 'national queue, rate and windows (median of 5)', 'Recalculate service calls'],
   forecastRows,
+);
+
+// --- the reminder ledger over five years --------------------------------------------------------
+const ledgerYears = ledgerOverYears(5, 1);
+lines.push('## The reminder ledger over five years of daily runs', '');
+table(
+  ['measure', 'value', 'Apps Script limit'],
+  [
+    ['reminders sent (153 authorities, meetings yearly)', ledgerYears.sent, ''],
+    [
+      'largest size of the ledger',
+      `${format(ledgerYears.largestBytes / 1024)} KB`,
+      '500 KB a store',
+    ],
+    [
+      'largest number of its properties',
+      ledgerYears.largestChunks,
+      '9 KB a value (each at most 8,000 bytes)',
+    ],
+  ],
 );
 
 // --- service calls, this tool against a naive per-cell script -----------------------------------
