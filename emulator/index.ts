@@ -20,7 +20,12 @@ import { type MailDelivery, type SentMail, EmulatedMailApp, MailState } from './
 import { type PropertyScope, EmulatedPropertiesService, PropertyStores } from './properties';
 import { type TriggerRecord, EmulatedScriptApp, TriggerStore } from './script-app';
 import { EmulatedSession, SessionState } from './session';
-import { type EmulatedSheet, EmulatedSpreadsheet, EmulatedSpreadsheetApp } from './spreadsheet';
+import {
+  type EmulatedSheet,
+  EmulatedSpreadsheet,
+  EmulatedSpreadsheetApp,
+  type SeededFormula,
+} from './spreadsheet';
 import { EmulatedHtmlService, UiLog } from './ui';
 import { EmulatedUtilities } from './utilities';
 import { CellError } from './values';
@@ -43,7 +48,16 @@ export type {
 } from './ui';
 export { LOCK_TIMEOUT } from './lock';
 export { QUOTA_EXCEEDED } from './mail';
-export { OUTSIDE_SHEET } from './spreadsheet';
+export { ARBITRARY_RANGE } from './metadata';
+export {
+  PROPERTY_STORE_LIMIT,
+  PROPERTY_VALUE_LIMIT,
+  STORE_QUOTA_EXCEEDED,
+  VALUE_TOO_LARGE,
+} from './properties';
+export { TOO_MANY_TRIGGERS, TRIGGER_LIMIT } from './script-app';
+export { OUTSIDE_SHEET, PROTECTED_CELL, type SeededFormula } from './spreadsheet';
+export { CELL_CHARACTER_LIMIT, CELL_LIMIT_MESSAGE } from './values';
 
 /** The emulator's clock when the test gives none: Monday 11 March 2024, 09:00 UTC. */
 export const DEFAULT_NOW = Date.UTC(2024, 2, 11, 9, 0, 0);
@@ -59,6 +73,8 @@ export interface EmulatorOptions {
   readonly userEmail?: string;
   /** The effective user, when it differs (a trigger installed by someone else). */
   readonly effectiveUserEmail?: string;
+  /** The spreadsheet's owner, who may always edit protected cells (default: userEmail). */
+  readonly ownerEmail?: string;
   /** Recipients MailApp may still send to today (default 100, a consumer account's quota). */
   readonly mailQuota?: number;
   /** Delivers each message for real as MailApp sends it; when it throws, sendEmail fails. */
@@ -67,7 +83,10 @@ export interface EmulatorOptions {
   readonly locale?: string;
   readonly spreadsheetName?: string;
   readonly spreadsheetId?: string;
-  /** The spreadsheet's sheets and their rows (typed input); default one empty 'Sheet1'. */
+  /**
+   * The spreadsheet's sheets and their rows (typed input, and `{ formula, value }` cells, as
+   * addSheet takes them); default one empty 'Sheet1'.
+   */
   readonly sheets?: Readonly<Record<string, readonly (readonly unknown[])[]>>;
   /** Milliseconds the clock moves on at every call of these methods, e.g. 'MailApp.sendEmail'. */
   readonly advanceOn?: Readonly<Record<string, number>>;
@@ -93,8 +112,13 @@ export interface SeedOptions {
  * whose number format is a date format, as in .xlsx files.
  */
 export interface StoredCell {
-  /** A number, text, boolean, a formula error code when `error` is set, or null when empty. */
+  /**
+   * A number, text, boolean, a formula error code when `error` is set, or null when empty; for a
+   * formula cell, its result.
+   */
   readonly value: number | string | boolean | null;
+  /** The cell's formula ("=..."), when it holds one. */
+  readonly formula?: string;
   readonly error?: true;
   /** The number format, absent when automatic. */
   readonly numberFormat?: string;
@@ -191,26 +215,34 @@ export class AppsScriptEmulator {
       options.scriptTimeZone ?? timeZone,
       'en',
     );
+    const session = this.session;
+    const currentUser = () => session.effectiveUserEmail;
     this.book = new EmulatedSpreadsheet(
       {
         id: options.spreadsheetId ?? '1EmulatedSpreadsheet0000000000000000000000000',
         name: options.spreadsheetName ?? 'Untitled spreadsheet',
         timeZone,
         locale: options.locale ?? 'en_GB',
+        owner: options.ownerEmail ?? userEmail,
+        currentUser,
       },
       this.ui,
     );
     const sheets = options.sheets ?? { Sheet1: [] };
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
     this.mailState = new MailState(options.mailQuota ?? 100, options.deliverMail);
-    this.triggerStore = new TriggerStore(() => this.session.scriptTimeZone);
+    this.triggerStore = new TriggerStore(
+      () => this.session.scriptTimeZone,
+      currentUser,
+      () => this.clock.millis,
+    );
     this.logState = new LogState(this.clock, options.onLog);
     this.raw = {
       SpreadsheetApp: new EmulatedSpreadsheetApp(this.book, this.ui),
       HtmlService: new EmulatedHtmlService(options.htmlFiles ?? {}),
       ScriptApp: new EmulatedScriptApp(this.triggerStore, '1EmulatedScript'),
       MailApp: new EmulatedMailApp(this.mailState, this.clock),
-      PropertiesService: new EmulatedPropertiesService(this.propertyStores),
+      PropertiesService: new EmulatedPropertiesService(this.propertyStores, currentUser),
       LockService: new EmulatedLockService(this.lockState, this.clock),
       Session: new EmulatedSession(this.session),
       Utilities: new EmulatedUtilities(this.clock),
@@ -255,6 +287,15 @@ export class AppsScriptEmulator {
    */
   failOn(key: string, n: number, message?: string): void {
     this.calls.failOn(key, n, message);
+  }
+
+  /**
+   * Just before the n-th call (1-based, counted from now) of `key` runs, `action` runs: another
+   * user or execution changing the spreadsheet between two of the script's calls (seed through
+   * the harness, e.g. `emulator.sheet('Tracker').insertColumnBefore(3)`, so it is not counted).
+   */
+  onCall(key: string, n: number, action: () => void): void {
+    this.calls.onCall(key, n, action);
   }
 
   // --- scripts ---------------------------------------------------------------------------------
@@ -315,7 +356,9 @@ export class AppsScriptEmulator {
 
   /**
    * Adds a sheet holding `rows` from A1 (as typed input unless `input: 'RAW'`), at least 1000
-   * rows by 26 columns, larger if the rows need it.
+   * rows by 26 columns, larger if the rows need it. A cell given as `{ formula: '=IF(...)', value:
+   * 44 }` holds that formula with that result (what Sheets, or an .xlsx file, last computed for
+   * it); `{ formula }` alone has the emulator's result ('' unless the formula is a literal).
    */
   addSheet(
     name: string,
@@ -334,8 +377,21 @@ export class AppsScriptEmulator {
     );
     for (const [column, format] of formats)
       sheet._range(1, column, sheet.maxRows, 1).setNumberFormat(format);
-    sheet._write(1, 1, rows, options.input ?? 'USER_ENTERED');
+    sheet._write(1, 1, rows, options.input ?? 'USER_ENTERED', true);
     return asGas(sheet);
+  }
+
+  /**
+   * A person types a formula into a cell and Sheets computes it: the cell holds the formula with
+   * that result (the emulator evaluates nothing itself). Not counted.
+   */
+  enterFormula(sheetName: string, a1Notation: string, formula: string, result: unknown): void {
+    const range = this.rawSheet(sheetName)._rangeOfA1(a1Notation);
+    const cell: SeededFormula = { formula, value: result };
+    const rows = Array.from({ length: range.numRows }, () =>
+      new Array<SeededFormula>(range.numColumns).fill(cell),
+    );
+    range.sheet._write(range.row, range.column, rows, 'USER_ENTERED', true);
   }
 
   /** Every value of a sheet's data range, as getValues gives them (not counted). */
@@ -364,10 +420,12 @@ export class AppsScriptEmulator {
     const cells = Array.from({ length: rows }, (_, row) =>
       Array.from({ length: columns }, (_, column): StoredCell => {
         const value = sheet.values.get(row, column);
+        const formula = sheet.formulas.get(row, column);
         const numberFormat = sheet.formats.get(row, column);
         const note = sheet.notes.get(row, column);
         return {
           value: value instanceof CellError ? value.code : (value ?? null),
+          ...(formula === undefined ? {} : { formula }),
           ...(value instanceof CellError ? { error: true as const } : {}),
           ...(numberFormat === undefined ? {} : { numberFormat }),
           ...(note === undefined ? {} : { note }),
@@ -383,7 +441,7 @@ export class AppsScriptEmulator {
     };
   }
 
-  /** Adds a sheet from stored cells, exactly as given (no typed-input reading). */
+  /** Adds a sheet from stored cells, exactly as given (no typed-input reading), formulas too. */
   addStoredSheet(name: string, stored: StoredSheet): GoogleAppsScript.Spreadsheet.Sheet {
     const sheet = this.book._addSheet(name);
     sheet.maxRows = Math.max(stored.maxRows, stored.cells.length);
@@ -401,6 +459,7 @@ export class AppsScriptEmulator {
               ? new CellError(String(value))
               : value,
         );
+        sheet.formulas.set(r, c, cell.formula);
         sheet.formats.set(r, c, cell.numberFormat);
         sheet.notes.set(r, c, cell.note);
         sheet.weights.set(r, c, cell.bold ? 'bold' : undefined);
@@ -429,19 +488,79 @@ export class AppsScriptEmulator {
     this.mailState.remainingQuota = remaining;
   }
 
-  /** The installed triggers with their schedules. */
+  /**
+   * Every user's installed triggers with their schedules and owners, in the order they were made
+   * (a script sees only its user's, through ScriptApp.getProjectTriggers).
+   */
   get triggers(): TriggerRecord[] {
     return this.triggerStore.records();
   }
 
-  /** A copy of a property store (default the document's). */
-  properties(scope: PropertyScope = 'document'): Record<string, string> {
-    return Object.fromEntries(this.propertyStores.stores[scope]);
+  /** One-off triggers (at, after) whose time has come and that have not run yet. */
+  dueTriggers(): TriggerRecord[] {
+    const now = this.clock.millis;
+    return this.triggers
+      .filter((trigger) => trigger.dueAt && trigger.dueAt.getTime() <= now && !trigger.fired)
+      .sort((a, b) => (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0));
   }
 
-  /** Replaces a property store's contents. */
-  setProperties(scope: PropertyScope, properties: Readonly<Record<string, string>>): void {
-    const store = this.propertyStores.stores[scope];
+  /**
+   * Runs a trigger's function as Apps Script would: as the user who made it, with no user
+   * interface, given a time-driven event object; the acting user and the Ui come back after. A
+   * one-off trigger is then spent: it stays listed (fired) until deleted, as in Apps Script.
+   */
+  runTrigger(context: vm.Context, triggerId: string): unknown {
+    const trigger = this.triggerStore.triggers.find((each) => each.record.id === triggerId);
+    if (!trigger) throw new Error(`No trigger ${triggerId}`);
+    const { activeUserEmail, effectiveUserEmail } = this.session;
+    const available = this.ui.available;
+    this.actAs(trigger.record.owner);
+    this.ui.available = false;
+    if (trigger.record.dueAt) trigger.fired = true;
+    const now = this.clock.now();
+    try {
+      return this.run(context, trigger.record.functionName, {
+        triggerUid: triggerId,
+        timezone: 'UTC',
+        year: now.getUTCFullYear(),
+        month: now.getUTCMonth() + 1,
+        'day-of-month': now.getUTCDate(),
+        hour: now.getUTCHours(),
+        minute: now.getUTCMinutes(),
+        second: now.getUTCSeconds(),
+      });
+    } finally {
+      this.session.activeUserEmail = activeUserEmail;
+      this.session.effectiveUserEmail = effectiveUserEmail;
+      this.ui.available = available;
+    }
+  }
+
+  /** Runs every due one-off trigger (dueTriggers), earliest first; gives the ids run. */
+  runDueTriggers(context: vm.Context): string[] {
+    const due = this.dueTriggers().map((trigger) => trigger.id);
+    for (const id of due) this.runTrigger(context, id);
+    return due;
+  }
+
+  /**
+   * A copy of a property store (default the document's); the user store is the acting user's
+   * unless another user is named.
+   */
+  properties(
+    scope: PropertyScope = 'document',
+    user = this.session.effectiveUserEmail,
+  ): Record<string, string> {
+    return Object.fromEntries(this.propertyStores.store(scope, user));
+  }
+
+  /** Replaces a property store's contents (the user store: the acting user's, or the named one). */
+  setProperties(
+    scope: PropertyScope,
+    properties: Readonly<Record<string, string>>,
+    user = this.session.effectiveUserEmail,
+  ): void {
+    const store = this.propertyStores.store(scope, user);
     store.clear();
     for (const [key, value] of Object.entries(properties)) store.set(key, value);
   }
@@ -464,6 +583,21 @@ export class AppsScriptEmulator {
   /** 'script' (the running script), 'other' (holdLock) or null. */
   lockHolder(kind: LockKind): LockHolder {
     return this.lockState.holders[kind];
+  }
+
+  /**
+   * Another user opens the spreadsheet and runs the script: Session's active and effective user
+   * become `email`, whose triggers ScriptApp shows, whose user properties PropertiesService gives
+   * and whose edits protections check ('' for a user Apps Script will not name).
+   */
+  actAs(email: string): void {
+    this.session.activeUserEmail = email;
+    this.session.effectiveUserEmail = email;
+  }
+
+  /** The user the script runs as now (Session.getEffectiveUser). */
+  get actingUser(): string {
+    return this.session.effectiveUserEmail;
   }
 
   setActiveUserEmail(email: string): void {

@@ -21,6 +21,12 @@ interface Fault {
   readonly message: string | undefined;
 }
 
+interface Hook {
+  readonly key: string;
+  remaining: number;
+  readonly action: () => void;
+}
+
 const SPREADSHEET_CLASSES = new Set([
   'SpreadsheetApp',
   'Spreadsheet',
@@ -32,6 +38,9 @@ const SPREADSHEET_CLASSES = new Set([
   'ConditionalFormatRuleBuilder',
   'ConditionalFormatRule',
   'BooleanCondition',
+  'DeveloperMetadata',
+  'DeveloperMetadataFinder',
+  'DeveloperMetadataLocation',
 ]);
 
 /** The message of an injected fault when the test gives none, as Apps Script words it. */
@@ -50,6 +59,7 @@ export class CallLog {
   private readonly counts = new Map<string, number>();
   private readonly order: string[] = [];
   private readonly faults: Fault[] = [];
+  private readonly hooks: Hook[] = [];
   private readonly advances = new Map<string, number>();
 
   constructor(private readonly clock: Clock) {}
@@ -58,6 +68,15 @@ export class CallLog {
   enter(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.order.push(key);
+    const actions: (() => void)[] = [];
+    for (let index = this.hooks.length - 1; index >= 0; index--) {
+      const hook = this.hooks[index];
+      if (hook?.key === key && --hook.remaining === 0) {
+        actions.unshift(hook.action);
+        this.hooks.splice(index, 1);
+      }
+    }
+    for (const action of actions) action();
     let due: Fault | undefined;
     for (const fault of this.faults)
       if (fault.key === key && --fault.remaining === 0) due ??= fault;
@@ -104,6 +123,15 @@ export class CallLog {
   failOn(key: string, n: number, message?: string): void {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`failOn needs n >= 1, not ${n}`);
     this.faults.push({ key, remaining: n, message });
+  }
+
+  /**
+   * Just before the n-th call (1-based) of `key` from now on runs, `action` runs: someone else
+   * changing the spreadsheet between two of the script's calls.
+   */
+  onCall(key: string, n: number, action: () => void): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`onCall needs n >= 1, not ${n}`);
+    this.hooks.push({ key, remaining: n, action });
   }
 
   /** Every call of `key` moves the clock on by this many milliseconds (0 stops it). */

@@ -1,20 +1,46 @@
-/** PropertiesService: document, script and user stores of string properties. */
+/**
+ * PropertiesService: document, script and user stores of string properties (the user store is the
+ * effective user's own), within Apps Script's limits, which count UTF-8 bytes.
+ */
 import { GAS_CLASS, GasObject, asGas, gasError } from './gas';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
 export type PropertyScope = 'document' | 'script' | 'user';
 
-/** Apps Script's limits: 9 kB a value, 500 kB a store. */
-const VALUE_LIMIT = 9 * 1024;
-const STORE_LIMIT = 500 * 1024;
+/**
+ * Apps Script's quotas page: "Properties value size 9 KB / val" and "Properties total storage
+ * 500 KB / property store", read as 9 x 1024 bytes of UTF-8 for a value, and 500 x 1024 bytes of
+ * UTF-8 for every key and value of a store together.
+ */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+export const VALUE_TOO_LARGE = 'Argument too large: value';
+export const STORE_QUOTA_EXCEEDED =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
+
+/** The size Apps Script counts: UTF-8 bytes (é is 2, € is 3, an emoji 4), not UTF-16 units. */
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
 
 export class PropertyStores {
-  readonly stores: Record<PropertyScope, Map<string, string>> = {
+  private readonly shared: Record<'document' | 'script', Map<string, string>> = {
     document: new Map(),
     script: new Map(),
-    user: new Map(),
   };
+  private readonly users = new Map<string, Map<string, string>>();
+
+  /** `user` is whose user store (the effective user's, in a script). */
+  store(scope: PropertyScope, user: string): Map<string, string> {
+    if (scope !== 'user') return this.shared[scope];
+    let store = this.users.get(user);
+    if (!store) {
+      store = new Map();
+      this.users.set(user, store);
+    }
+    return store;
+  }
 }
 
 export class EmulatedPropertiesService
@@ -25,7 +51,10 @@ export class EmulatedPropertiesService
       'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
     >
 {
-  constructor(readonly stores: PropertyStores) {
+  constructor(
+    readonly stores: PropertyStores,
+    private readonly currentUser: () => string = () => '',
+  ) {
     super();
   }
 
@@ -34,21 +63,23 @@ export class EmulatedPropertiesService
   }
 
   getDocumentProperties(): Properties {
-    return asGas(new EmulatedProperties(this.stores.stores.document));
+    return asGas(new EmulatedProperties(this.stores.store('document', '')));
   }
 
   getScriptProperties(): Properties {
-    return asGas(new EmulatedProperties(this.stores.stores.script));
+    return asGas(new EmulatedProperties(this.stores.store('script', '')));
   }
 
+  /** The store of the user the script runs as; each user has their own. */
   getUserProperties(): Properties {
-    return asGas(new EmulatedProperties(this.stores.stores.user));
+    return asGas(new EmulatedProperties(this.stores.store('user', this.currentUser())));
   }
 }
 
+/** A store's size as Apps Script counts it: UTF-8 bytes of every key and value. */
 function size(store: ReadonlyMap<string, string>): number {
   let total = 0;
-  for (const [key, value] of store) total += key.length + value.length;
+  for (const [key, value] of store) total += utf8Bytes(key) + utf8Bytes(value);
   return total;
 }
 
@@ -74,17 +105,14 @@ export class EmulatedProperties
     return 'Properties';
   }
 
-  /** Applies changes only if the store stays within Apps Script's quota. */
+  /** Applies all the changes, or none if a value or the store would be over Apps Script's limits. */
   private _commit(changes: Map<string, string>, clearFirst: boolean): Properties {
     const next = new Map(clearFirst ? [] : this.store);
     for (const [key, value] of changes) {
-      if (value.length > VALUE_LIMIT) throw gasError('Argument too large: value');
+      if (utf8Bytes(value) > PROPERTY_VALUE_LIMIT) throw gasError(VALUE_TOO_LARGE);
       next.set(key, value);
     }
-    if (size(next) > STORE_LIMIT)
-      throw gasError(
-        'You have exceeded the property storage quota. Please remove some properties and try again.',
-      );
+    if (size(next) > PROPERTY_STORE_LIMIT) throw gasError(STORE_QUOTA_EXCEEDED);
     this.store.clear();
     for (const [key, value] of next) this.store.set(key, value);
     return asGas(this);

@@ -1,4 +1,8 @@
-/** ScriptApp's installable triggers: built, recorded with their schedule, listed and deleted. */
+/**
+ * ScriptApp's installable triggers: built, recorded with their schedule and the user who made
+ * them, listed and deleted. As in Apps Script each user sees (getProjectTriggers) and deletes only
+ * their own, and may have 20 on the script.
+ */
 import {
   GAS_CLASS,
   GasObject,
@@ -43,6 +47,8 @@ export const WEEKDAY = gasEnum<typeof GoogleAppsScript.Base.Weekday>({
 
 /** The most installable triggers one user may have on one script. */
 export const TRIGGER_LIMIT = 20;
+export const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 type EventName = keyof typeof GoogleAppsScript.Script.EventType & string;
 
@@ -52,6 +58,8 @@ export interface TriggerRecord {
   readonly functionName: string;
   readonly eventType: EventName;
   readonly source: 'CLOCK' | 'SPREADSHEETS';
+  /** The user who made it (the effective user then): only they see it and can delete it. */
+  readonly owner: string;
   readonly hour?: number;
   readonly nearMinute?: number;
   readonly everyMinutes?: number;
@@ -63,31 +71,47 @@ export interface TriggerRecord {
   readonly timeZone?: string;
   readonly at?: Date;
   readonly after?: number;
+  /** A one-off trigger's time (at, or after from when it was made). */
+  readonly dueAt?: Date;
+  /** A one-off trigger that has run: it stays, disabled, until deleted, as in Apps Script. */
+  readonly fired?: true;
 }
 
 export class TriggerStore {
+  /** Every user's triggers, in the order they were made. */
   readonly triggers: EmulatedTrigger[] = [];
   private lastId = 0;
 
-  constructor(readonly scriptTimeZone: () => string) {}
+  constructor(
+    readonly scriptTimeZone: () => string,
+    /** The user the script runs as (Session.getEffectiveUser). */
+    readonly currentUser: () => string = () => '',
+    readonly now: () => number = () => Date.now(),
+  ) {}
 
   nextId(): string {
     this.lastId += 1;
     return String(6_500_000_000_000_000 + this.lastId * 7919);
   }
 
-  add(record: Omit<TriggerRecord, 'id'>): EmulatedTrigger {
-    if (this.triggers.length >= TRIGGER_LIMIT)
-      throw gasError(
-        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
-      );
-    const trigger = new EmulatedTrigger({ id: this.nextId(), ...record });
+  /** A trigger of the current user; 20 of theirs already and it is refused. */
+  add(record: Omit<TriggerRecord, 'id' | 'owner'>): EmulatedTrigger {
+    const owner = this.currentUser();
+    if (this.triggers.filter((trigger) => trigger.record.owner === owner).length >= TRIGGER_LIMIT)
+      throw gasError(TOO_MANY_TRIGGERS);
+    const trigger = new EmulatedTrigger({ id: this.nextId(), ...record, owner });
     this.triggers.push(trigger);
     return trigger;
   }
 
+  /** The current user's triggers: all that ScriptApp shows them. */
+  own(): EmulatedTrigger[] {
+    const owner = this.currentUser();
+    return this.triggers.filter((trigger) => trigger.record.owner === owner);
+  }
+
   records(): TriggerRecord[] {
-    return this.triggers.map((trigger) => ({ ...trigger.record }));
+    return this.triggers.map((trigger) => trigger._snapshot());
   }
 }
 
@@ -124,14 +148,21 @@ export class EmulatedScriptApp
     return asGas(new EmulatedTriggerBuilder(String(functionName), this.store));
   }
 
+  /** The triggers of the user the script runs as, not anyone else's. */
   getProjectTriggers(): Trigger[] {
-    return this.store.triggers.map((trigger) => asGas<Trigger>(trigger));
+    return this.store.own().map((trigger) => asGas<Trigger>(trigger));
   }
 
-  /** Deletes the trigger with that trigger's id; one already deleted is ignored. */
+  /**
+   * Deletes the trigger with that trigger's id if it is the current user's; one already deleted,
+   * or another user's (which Apps Script never shows them), is left as it is.
+   */
   deleteTrigger(trigger: Trigger): void {
     const own = ownObject(trigger, EmulatedTrigger, 'ScriptApp.deleteTrigger');
-    const index = this.store.triggers.findIndex((each) => each.record.id === own.record.id);
+    const owner = this.store.currentUser();
+    const index = this.store.triggers.findIndex(
+      (each) => each.record.id === own.record.id && each.record.owner === owner,
+    );
     if (index >= 0) this.store.triggers.splice(index, 1);
   }
 
@@ -292,6 +323,12 @@ export class EmulatedClockTriggerBuilder
       throw gasError(
         'The trigger needs a recurrence (everyMinutes, everyHours, everyDays or everyWeeks) or a time (at or after).',
       );
+    const dueAt =
+      at !== undefined
+        ? new Date(at.getTime())
+        : after !== undefined
+          ? new Date(this.store.now() + after)
+          : undefined;
     return asGas(
       this.store.add({
         functionName: this.functionName,
@@ -299,6 +336,7 @@ export class EmulatedClockTriggerBuilder
         source: 'CLOCK',
         timeZone: this.store.scriptTimeZone(),
         ...this.schedule,
+        ...(dueAt ? { dueAt } : {}),
       }),
     );
   }
@@ -361,12 +399,24 @@ export class EmulatedTrigger
   implements
     Pick<Trigger, 'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getUniqueId'>
 {
+  /** A one-off trigger that has run. */
+  fired = false;
+
   constructor(readonly record: TriggerRecord) {
     super();
   }
 
   get [GAS_CLASS](): string {
     return 'Trigger';
+  }
+
+  _snapshot(): TriggerRecord {
+    return {
+      ...this.record,
+      ...(this.record.at ? { at: new Date(this.record.at.getTime()) } : {}),
+      ...(this.record.dueAt ? { dueAt: new Date(this.record.dueAt.getTime()) } : {}),
+      ...(this.fired ? { fired: true as const } : {}),
+    };
   }
 
   getEventType(): GoogleAppsScript.Script.EventType {

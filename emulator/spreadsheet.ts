@@ -1,4 +1,7 @@
-/** SpreadsheetApp, Spreadsheet, Sheet, Range and Protection, on Sheets' rules for values. */
+/**
+ * SpreadsheetApp, Spreadsheet, Sheet, Range and Protection, on Sheets' rules for values, formulas
+ * (stored, not evaluated), the 50,000-character cell, protections and developer metadata.
+ */
 import { type A1Form, formatA1, parseA1 } from './a1';
 import {
   GAS_CLASS,
@@ -8,10 +11,18 @@ import {
   enumName,
   gasEnum,
   gasError,
+  gasObjectOfClass,
   ownObject,
   requireInteger,
 } from './gas';
 import { Grid } from './grid';
+import {
+  DEVELOPER_METADATA_LOCATION_TYPE,
+  DEVELOPER_METADATA_VISIBILITY,
+  type MetadataLocation,
+  MetadataStore,
+  dimensionOf,
+} from './metadata';
 import {
   BOOLEAN_CRITERIA,
   type CellFormat,
@@ -22,13 +33,20 @@ import {
   EmulatedDataValidation,
   EmulatedDataValidationBuilder,
 } from './rules';
+import { EmulatedUser } from './session';
 import { type ZoneRules, zoneRules } from './time-zone';
 import { EmulatedUi, type UiLog } from './ui';
 import {
   AUTOMATIC_FORMAT,
+  CELL_CHARACTER_LIMIT,
+  CELL_LIMIT_MESSAGE,
   type InputContext,
   type Stored,
+  type Written,
+  cachedResult,
   displayValue,
+  formulaResult,
+  isFormula,
   readValue,
   writeValue,
 } from './values';
@@ -49,6 +67,25 @@ export const PROTECTION_TYPE = gasEnum<typeof GoogleAppsScript.Spreadsheet.Prote
 export const OUTSIDE_SHEET =
   'The coordinates of the range are outside the dimensions of the sheet.';
 
+/** What Sheets says to a user who is not an editor of a protected range or sheet. */
+export const PROTECTED_CELL =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** A cell seeded with a formula and the result Sheets (or a file) last computed for it. */
+export interface SeededFormula {
+  readonly formula: string;
+  readonly value?: unknown;
+}
+
+function isSeededFormula(value: unknown): value is SeededFormula {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    typeof (value as { formula?: unknown }).formula === 'string'
+  );
+}
+
 function signatureError(method: string, ...args: unknown[]): Error {
   return gasError(
     `The parameters (${args.map(describeArgument).join(',')}) don't match the method signature for ${method}.`,
@@ -66,6 +103,8 @@ export class EmulatedSpreadsheetApp
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
       | 'BooleanCriteria'
       | 'DataValidationCriteria'
+      | 'DeveloperMetadataLocationType'
+      | 'DeveloperMetadataVisibility'
       | 'ProtectionType'
       | 'flush'
       | 'getActive'
@@ -78,6 +117,8 @@ export class EmulatedSpreadsheetApp
 {
   readonly BooleanCriteria = BOOLEAN_CRITERIA;
   readonly DataValidationCriteria = DATA_VALIDATION_CRITERIA;
+  readonly DeveloperMetadataLocationType = DEVELOPER_METADATA_LOCATION_TYPE;
+  readonly DeveloperMetadataVisibility = DEVELOPER_METADATA_VISIBILITY;
   readonly ProtectionType = PROTECTION_TYPE;
   private readonly ui: EmulatedUi;
 
@@ -129,9 +170,16 @@ export interface SpreadsheetOptions {
   readonly name: string;
   readonly timeZone: string;
   readonly locale: string;
+  /** The spreadsheet's owner, who can always edit protected ranges (default: nobody). */
+  readonly owner?: string;
+  /** The user the script runs as (Session.getEffectiveUser), whose edits protections check. */
+  readonly currentUser?: () => string;
 }
 
-/** Cells that move and grow as rows and columns are inserted: protections, format rules. */
+/**
+ * Cells that move and grow as rows and columns are inserted, and shrink as they are deleted:
+ * protections, format rules. A block left with no rows or columns is gone.
+ */
 interface Block {
   readonly sheet: EmulatedSheet;
   row: number;
@@ -154,12 +202,54 @@ function rangeOf(block: Block): EmulatedRange {
   return new EmulatedRange(block.sheet, block.row, block.column, block.numRows, block.numColumns);
 }
 
+/** How many of the `count` positions from `start` fall within first..first+size-1. */
+function overlap(first: number, size: number, start: number, count: number): number {
+  return Math.max(0, Math.min(first + size, start + count) - Math.max(first, start));
+}
+
+/** A block's start and size along one dimension once `count` positions from `start` are gone. */
+function shrunk(first: number, size: number, start: number, count: number): [number, number] {
+  if (first >= start + count) return [first - count, size];
+  return [Math.min(first, start), size - overlap(first, size, start, count)];
+}
+
+/** Sheets refuses a whole write when one of its cells would hold more than 50,000 characters. */
+function checkCellSizes(rows: readonly (readonly unknown[])[]): void {
+  for (const line of rows)
+    for (const value of line) {
+      const text =
+        typeof value === 'string' ? value : isSeededFormula(value) ? value.formula : undefined;
+      if (text !== undefined && text.length > CELL_CHARACTER_LIMIT)
+        throw gasError(CELL_LIMIT_MESSAGE);
+      if (isSeededFormula(value) && typeof value.value === 'string')
+        if (value.value.length > CELL_CHARACTER_LIMIT) throw gasError(CELL_LIMIT_MESSAGE);
+    }
+}
+
+/** A seeded `{ formula, value }`: the formula, and its cached result (or a literal's). */
+function seededFormula(
+  cell: SeededFormula,
+  format: string | undefined,
+  context: InputContext,
+): Written {
+  if (!isFormula(cell.formula))
+    throw new Error(`A seeded formula starts with "=", not ${JSON.stringify(cell.formula)}`);
+  const result =
+    cell.value === undefined
+      ? { value: formulaResult(cell.formula), format }
+      : cachedResult(cell.value, format, context);
+  return { ...result, formula: cell.formula };
+}
+
 export class EmulatedSpreadsheet
   extends GasObject
   implements
     Pick<
       Spreadsheet,
+      | 'addDeveloperMetadata'
+      | 'createDeveloperMetadataFinder'
       | 'deleteSheet'
+      | 'getDeveloperMetadata'
       | 'getActiveSheet'
       | 'getId'
       | 'getName'
@@ -182,6 +272,10 @@ export class EmulatedSpreadsheet
   locale: string;
   name: string;
   readonly id: string;
+  readonly owner: string;
+  /** Every piece of developer metadata, wherever it is. */
+  readonly metadata = new MetadataStore(this);
+  private readonly currentUser: () => string;
   private active: EmulatedSheet | undefined;
   private lastSheetId = 0;
 
@@ -194,6 +288,13 @@ export class EmulatedSpreadsheet
     this.locale = options.locale;
     this.name = options.name;
     this.id = options.id;
+    this.owner = options.owner ?? '';
+    this.currentUser = options.currentUser ?? (() => this.owner);
+  }
+
+  /** The user the script runs as now. */
+  get user(): string {
+    return this.currentUser();
   }
 
   get [GAS_CLASS](): string {
@@ -275,7 +376,31 @@ export class EmulatedSpreadsheet
     if (index < 0) throw gasError('The sheet has already been deleted.');
     if (this.sheets.length === 1) throw gasError("You can't remove all the sheets in a document.");
     this.sheets.splice(index, 1);
+    this.metadata.sheetDeleted(target);
     if (this.active === target) this.active = this.sheets[0];
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Spreadsheet {
+    this.metadata.add(
+      { type: 'SPREADSHEET' },
+      'SpreadsheetApp.Spreadsheet.addDeveloperMetadata',
+      [key, valueOrVisibility, visibility].filter((arg) => arg !== undefined),
+    );
+    return asGas(this);
+  }
+
+  /** The metadata on the spreadsheet itself (not on its sheets, rows or columns). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.metadata.at({ type: 'SPREADSHEET' });
+  }
+
+  /** Finds metadata anywhere in the spreadsheet. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.metadata.finder({ kind: 'spreadsheet' });
   }
 
   /** An A1 range on the active sheet, or on a named one: `Tracker!A1:B2`, `'Reminder log'!A:A`. */
@@ -343,6 +468,18 @@ export class EmulatedSpreadsheet
     return this.sheets.flatMap((sheet) => sheet.getProtections(type));
   }
 
+  /** Protections and format rule ranges left with no cells by a deletion are gone. */
+  _dropEmptyBlocks(): void {
+    const empty = (block: Block) => block.numRows < 1 || block.numColumns < 1;
+    for (const sheet of this.sheets) {
+      for (const protection of [...sheet.rangeProtections])
+        if (protection.block && empty(protection.block)) protection.remove();
+      sheet.formatRules = sheet.formatRules
+        .map((rule) => ({ ...rule, blocks: rule.blocks.filter((block) => !empty(block)) }))
+        .filter((rule) => rule.blocks.length > 0);
+    }
+  }
+
   /** Every block of cells that insertions must move. */
   _blocks(): Block[] {
     return this.sheets.flatMap((sheet) => [
@@ -365,10 +502,17 @@ export class EmulatedSheet
   implements
     Pick<
       Sheet,
+      | 'addDeveloperMetadata'
       | 'appendRow'
       | 'clearConditionalFormatRules'
+      | 'createDeveloperMetadataFinder'
+      | 'deleteColumn'
+      | 'deleteColumns'
+      | 'deleteRow'
+      | 'deleteRows'
       | 'getConditionalFormatRules'
       | 'getDataRange'
+      | 'getDeveloperMetadata'
       | 'getFrozenColumns'
       | 'getFrozenRows'
       | 'getIndex'
@@ -382,8 +526,12 @@ export class EmulatedSheet
       | 'getRange'
       | 'getSheetId'
       | 'hideColumns'
+      | 'insertColumnAfter'
+      | 'insertColumnBefore'
       | 'insertColumnsAfter'
       | 'insertColumnsBefore'
+      | 'insertRowAfter'
+      | 'insertRowBefore'
       | 'insertRowsAfter'
       | 'insertRowsBefore'
       | 'isColumnHiddenByUser'
@@ -395,7 +543,10 @@ export class EmulatedSheet
       | 'showColumns'
     >
 {
+  /** What getValues reads: plain values, and the result a formula cell holds. */
   readonly values = new Grid<Stored>();
+  /** The formula of each formula cell (its result is in `values`). */
+  readonly formulas = new Grid<string>();
   readonly formats = new Grid<string>();
   readonly notes = new Grid<string>();
   readonly validations = new Grid<EmulatedDataValidation>();
@@ -510,13 +661,16 @@ export class EmulatedSheet
     );
   }
 
-  /** The last row with content (a value), or 0; formats, notes and validations do not count. */
+  /**
+   * The last row with content (a value or a formula), or 0; formats, notes and validations do not
+   * count.
+   */
   getLastRow(): number {
-    return this.values.lastRow() + 1;
+    return Math.max(this.values.lastRow(), this.formulas.lastRow()) + 1;
   }
 
   getLastColumn(): number {
-    return this.values.lastColumn() + 1;
+    return Math.max(this.values.lastColumn(), this.formulas.lastColumn()) + 1;
   }
 
   getMaxRows(): number {
@@ -551,8 +705,16 @@ export class EmulatedSheet
     return asGas(this);
   }
 
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  insertRowBefore(beforePosition: number): Sheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+
   private get attributeGrids(): Grid<unknown>[] {
-    return [this.values, this.formats, this.notes, this.validations, this.weights];
+    return [this.values, this.formulas, this.formats, this.notes, this.validations, this.weights];
   }
 
   private get formattingGrids(): Grid<unknown>[] {
@@ -569,6 +731,7 @@ export class EmulatedSheet
       if (block.row > after) block.row += count;
       else if (block.row + block.numRows - 1 > after) block.numRows += count;
     }
+    this.spreadsheet.metadata.inserted(this, 'ROW', after, count);
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
@@ -591,6 +754,14 @@ export class EmulatedSheet
     return asGas(this);
   }
 
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
   _insertColumns(after: number, count: number): void {
     for (const grid of this.attributeGrids) grid.insertColumns(after, count);
     if (after >= 1)
@@ -604,13 +775,134 @@ export class EmulatedSheet
       if (block.column > after) block.column += count;
       else if (block.column + block.numColumns - 1 > after) block.numColumns += count;
     }
+    this.spreadsheet.metadata.inserted(this, 'COLUMN', after, count);
+  }
+
+  deleteRow(rowPosition: number): Sheet {
+    this._deleteRows('SpreadsheetApp.Sheet.deleteRow', rowPosition, 1);
+    return asGas(this);
+  }
+
+  /**
+   * Rows below move up; protections and format rule ranges shrink (and go, with nothing left), as
+   * does metadata on the deleted rows. At least one row that is not frozen must stay.
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this._deleteRows('SpreadsheetApp.Sheet.deleteRows', rowPosition, howMany);
+  }
+
+  deleteColumn(columnPosition: number): Sheet {
+    this._deleteColumns('SpreadsheetApp.Sheet.deleteColumn', columnPosition, 1);
+    return asGas(this);
+  }
+
+  /**
+   * Columns to the right move left, with their hidden state, protections, format rule ranges and
+   * developer metadata; what was on the deleted columns goes with them.
+   */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this._deleteColumns('SpreadsheetApp.Sheet.deleteColumns', columnPosition, howMany);
+  }
+
+  private _deleteRows(method: string, rowPosition: number, howMany: number): void {
+    const start = requireInteger(rowPosition, method);
+    const count = requireInteger(howMany, method);
+    if (count < 1) throw gasError('The number of rows to delete must be at least 1.');
+    if (start < 1 || start + count - 1 > this.maxRows)
+      throw gasError('Those rows are out of bounds.');
+    const frozen = this.frozenRows - overlap(1, this.frozenRows, start, count);
+    if (this.maxRows - count <= frozen)
+      throw gasError('Sorry, it is not possible to delete all non-frozen rows.');
+    this._checkEditable(start, 1, count, this.maxColumns);
+    for (const grid of this.attributeGrids) grid.deleteRows(start - 1, count);
+    this.maxRows -= count;
+    this.frozenRows = frozen;
+    for (const block of this.spreadsheet._blocks()) {
+      if (block.sheet !== this) continue;
+      [block.row, block.numRows] = shrunk(block.row, block.numRows, start, count);
+    }
+    this.spreadsheet._dropEmptyBlocks();
+    this.spreadsheet.metadata.deleted(this, 'ROW', start, count);
+  }
+
+  private _deleteColumns(method: string, columnPosition: number, howMany: number): void {
+    const start = requireInteger(columnPosition, method);
+    const count = requireInteger(howMany, method);
+    if (count < 1) throw gasError('The number of columns to delete must be at least 1.');
+    if (start < 1 || start + count - 1 > this.maxColumns)
+      throw gasError('Those columns are out of bounds.');
+    const frozen = this.frozenColumns - overlap(1, this.frozenColumns, start, count);
+    if (this.maxColumns - count <= frozen)
+      throw gasError('Sorry, it is not possible to delete all non-frozen columns.');
+    this._checkEditable(1, start, this.maxRows, count);
+    for (const grid of this.attributeGrids) grid.deleteColumns(start - 1, count);
+    this.hiddenColumns.splice(start - 1, count);
+    this.maxColumns -= count;
+    this.frozenColumns = frozen;
+    for (const block of this.spreadsheet._blocks()) {
+      if (block.sheet !== this) continue;
+      [block.column, block.numColumns] = shrunk(block.column, block.numColumns, start, count);
+    }
+    this.spreadsheet._dropEmptyBlocks();
+    this.spreadsheet.metadata.deleted(this, 'COLUMN', start, count);
+  }
+
+  /** The whole column, as getRange('C:C') gives it. */
+  _wholeColumn(column: number): EmulatedRange {
+    return new EmulatedRange(this, 1, column, this.maxRows, 1, 'columns');
+  }
+
+  /** The whole row, as getRange('3:3') gives it. */
+  _wholeRow(row: number): EmulatedRange {
+    return new EmulatedRange(this, row, 1, 1, this.maxColumns, 'rows');
+  }
+
+  /**
+   * Throws as Sheets does when the user the script runs as may not edit some of these cells: a
+   * protection that is not warning-only, whose editors they are not among.
+   */
+  _checkEditable(row: number, column: number, numRows: number, numColumns: number): void {
+    if (this.rangeProtections.length === 0 && !this.sheetProtection) return;
+    const user = this.spreadsheet.user;
+    for (const protection of [...this.rangeProtections, this.sheetProtection])
+      if (
+        protection &&
+        !protection._allows(user) &&
+        protection._covers(row, column, numRows, numColumns)
+      )
+        throw gasError(PROTECTED_CELL);
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Sheet {
+    this.spreadsheet.metadata.add(
+      { type: 'SHEET', sheet: this },
+      'SpreadsheetApp.Sheet.addDeveloperMetadata',
+      [key, valueOrVisibility, visibility].filter((arg) => arg !== undefined),
+    );
+    return asGas(this);
+  }
+
+  /** The metadata on the sheet itself, not on its rows or columns (find those with a finder). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.spreadsheet.metadata.at({ type: 'SHEET', sheet: this });
+  }
+
+  /** Finds metadata on the sheet and on its rows and columns. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.spreadsheet.metadata.finder({ kind: 'sheet', sheet: this });
   }
 
   /** Writes after the last row with content, as typed input; the sheet grows to fit. */
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents) || rowContents.length === 0)
       throw signatureError('SpreadsheetApp.Sheet.appendRow', rowContents);
+    checkCellSizes([rowContents]);
     const row = this.getLastRow() + 1;
+    this._checkEditable(row, 1, 1, rowContents.length);
     this.maxRows = Math.max(this.maxRows, row);
     this.maxColumns = Math.max(this.maxColumns, rowContents.length);
     this._write(row, 1, [rowContents], 'USER_ENTERED');
@@ -618,15 +910,19 @@ export class EmulatedSheet
   }
 
   /**
-   * Writes values from (row, column) on, growing the sheet to fit. USER_ENTERED reads strings as
-   * typed input (what setValues does); RAW keeps them as text.
+   * Writes values from (row, column) on, growing the sheet to fit, or nothing at all if a cell
+   * would hold more than 50,000 characters. USER_ENTERED reads strings as typed input (what
+   * setValues does: "=..." is a formula); RAW keeps them as text. `seed` also takes cells given as
+   * `{ formula, value }`: a formula with the result Sheets last computed for it.
    */
   _write(
     row: number,
     column: number,
     rows: readonly (readonly unknown[])[],
     input: 'USER_ENTERED' | 'RAW',
+    seed = false,
   ): void {
+    checkCellSizes(rows);
     const context = this.spreadsheet.input;
     const width = rows.reduce((widest, line) => Math.max(widest, line.length), 0);
     this.maxRows = Math.max(this.maxRows, row + rows.length - 1);
@@ -637,11 +933,36 @@ export class EmulatedSheet
         const c = column - 1 + columnOffset;
         const format = this.formats.get(r, c);
         const written =
-          input === 'RAW' && typeof value === 'string'
-            ? { value: value === '' ? undefined : value, format }
-            : writeValue(value, format, context);
-        this.values.set(r, c, written.value);
-        if (written.format !== format) this.formats.set(r, c, written.format);
+          seed && isSeededFormula(value)
+            ? seededFormula(value, format, context)
+            : input === 'RAW' && typeof value === 'string'
+              ? { value: value === '' ? undefined : value, format }
+              : writeValue(value, format, context);
+        this._store(r, c, written, format);
+      });
+    });
+  }
+
+  /** Puts what was written into the cell at 0-based (r, c), replacing what was there. */
+  _store(r: number, c: number, written: Written, format: string | undefined): void {
+    this.values.set(r, c, written.value);
+    this.formulas.set(r, c, written.formula);
+    if (written.format !== format) this.formats.set(r, c, written.format);
+  }
+
+  /** setFormula(s): a string starting with "=" is a formula whatever the cell's format. */
+  _writeFormulas(row: number, column: number, formulas: readonly (readonly string[])[]): void {
+    checkCellSizes(formulas);
+    const context = this.spreadsheet.input;
+    formulas.forEach((line, rowOffset) => {
+      line.forEach((text, columnOffset) => {
+        const r = row - 1 + rowOffset;
+        const c = column - 1 + columnOffset;
+        const format = this.formats.get(r, c);
+        const written: Written = isFormula(text)
+          ? { value: formulaResult(text), format, formula: text }
+          : writeValue(text, format, context);
+        this._store(r, c, written, format);
       });
     });
   }
@@ -768,18 +1089,22 @@ export class EmulatedRange
   implements
     Pick<
       Range,
+      | 'addDeveloperMetadata'
       | 'clearContent'
       | 'clearDataValidations'
       | 'clearNote'
+      | 'createDeveloperMetadataFinder'
       | 'getA1Notation'
       | 'getCell'
       | 'getColumn'
       | 'getDataValidation'
       | 'getDataValidations'
+      | 'getDeveloperMetadata'
       | 'getDisplayValue'
       | 'getDisplayValues'
       | 'getFontWeight'
       | 'getFontWeights'
+      | 'getFormula'
       | 'getFormulas'
       | 'getLastColumn'
       | 'getLastRow'
@@ -800,6 +1125,8 @@ export class EmulatedRange
       | 'setDataValidations'
       | 'setFontWeight'
       | 'setFontWeights'
+      | 'setFormula'
+      | 'setFormulas'
       | 'setNote'
       | 'setNotes'
       | 'setNumberFormat'
@@ -842,8 +1169,14 @@ export class EmulatedRange
     return rows;
   }
 
+  /** Throws if a protection keeps the user the script runs as from editing the range. */
+  private _editing(): void {
+    this.sheet._checkEditable(this.row, this.column, this.numRows, this.numColumns);
+  }
+
   /** Sets one attribute of every cell to what `value` gives for it. */
   private _fill<T>(grid: Grid<T>, value: (r: number, c: number) => T | undefined): void {
+    this._editing();
     for (let r = 0; r < this.numRows; r++)
       for (let c = 0; c < this.numColumns; c++)
         grid.set(this.row - 1 + r, this.column - 1 + c, value(r, c));
@@ -866,15 +1199,21 @@ export class EmulatedRange
     );
   }
 
-  /** Strings are read as typed input unless the cell is plain text ('@'). */
+  /**
+   * Strings are read as typed input unless the cell is plain text ('@'): "=..." is a formula
+   * (stored, with an empty result: the emulator does not evaluate formulas), "'=..." is text. A
+   * string over 50,000 characters anywhere refuses the whole write.
+   */
   setValues(values: unknown[][]): Range {
     checkShape(this, values, 'setValues');
+    this._editing();
     this.sheet._write(this.row, this.column, values, 'USER_ENTERED');
     return asGas(this);
   }
 
   /** Sets every cell of the range. */
   setValue(value: unknown): Range {
+    this._editing();
     const line = new Array<unknown>(this.numColumns).fill(value);
     this.sheet._write(
       this.row,
@@ -899,15 +1238,18 @@ export class EmulatedRange
     );
   }
 
+  /** No values and no formulas (a formula whose result is empty is not blank). */
   isBlank(): boolean {
-    return this._read(this.sheet.values, (value) => value === undefined).every((line) =>
-      line.every(Boolean),
+    const { values, formulas } = this.sheet;
+    return [values, formulas].every((grid: Grid<unknown>) =>
+      this._read(grid, (value) => value === undefined).every((line) => line.every(Boolean)),
     );
   }
 
-  /** Clears values; formats, notes and validation stay, as in Sheets. */
+  /** Clears values and formulas; formats, notes and validation stay, as in Sheets. */
   clearContent(): Range {
     this._fill(this.sheet.values, () => undefined);
+    this._fill(this.sheet.formulas, () => undefined);
     return asGas(this);
   }
 
@@ -915,14 +1257,40 @@ export class EmulatedRange
     return this._read(this.sheet.notes, (note) => note ?? '');
   }
 
-  /**
-   * Formulas are not evaluated here: text written starting with "=" is kept as it was typed, and
-   * getFormulas gives it back ('' for every other cell), so a script can preserve formulas.
-   */
+  /** Each cell's formula as written ('' for a cell without one); getValues gives the results. */
   getFormulas(): string[][] {
-    return this._read(this.sheet.values, (value) =>
-      typeof value === 'string' && value.startsWith('=') ? value : '',
+    return this._read(this.sheet.formulas, (formula) => formula ?? '');
+  }
+
+  getFormula(): string {
+    return this.sheet.formulas.get(this.row - 1, this.column - 1) ?? '';
+  }
+
+  /**
+   * The same formula in every cell (references are not adjusted from cell to cell). Stored, not
+   * evaluated: the result getValues gives is '' unless the formula is a literal (=42, ="text").
+   * A string not starting with "=" is written as setValue would write it.
+   */
+  setFormula(formula: string): Range {
+    if (typeof formula !== 'string')
+      throw signatureError('SpreadsheetApp.Range.setFormula', formula);
+    this._editing();
+    const line = new Array<string>(this.numColumns).fill(formula);
+    this.sheet._writeFormulas(
+      this.row,
+      this.column,
+      Array.from({ length: this.numRows }, () => line),
     );
+    return asGas(this);
+  }
+
+  setFormulas(formulas: string[][]): Range {
+    checkShape(this, formulas, 'setFormulas');
+    if (!formulas.every((line) => line.every((formula) => typeof formula === 'string')))
+      throw signatureError('SpreadsheetApp.Range.setFormulas', formulas);
+    this._editing();
+    this.sheet._writeFormulas(this.row, this.column, formulas);
+    return asGas(this);
   }
 
   getNote(): string {
@@ -1009,14 +1377,15 @@ export class EmulatedRange
   }
 
   private _uncheckEmptyBoxes(): void {
-    const { values, validations } = this.sheet;
+    const { values, formulas, validations } = this.sheet;
     for (let r = this.row - 1; r < this.row - 1 + this.numRows; r++)
       for (let c = this.column - 1; c < this.column - 1 + this.numColumns; c++) {
         const rule = validations.get(r, c);
         if (
           rule?.criteriaName === 'CHECKBOX' &&
           rule.getCriteriaValues().length === 0 &&
-          values.get(r, c) === undefined
+          values.get(r, c) === undefined &&
+          formulas.get(r, c) === undefined
         )
           values.set(r, c, false);
       }
@@ -1060,6 +1429,36 @@ export class EmulatedRange
     const protection = new EmulatedProtection(this.sheet, blockOf(this));
     this.sheet.rangeProtections.push(protection);
     return asGas(protection);
+  }
+
+  /** Only on a whole row or column (C:C, or getRange(1, 3, sheet.getMaxRows(), 1)), as in Sheets. */
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Range {
+    this.sheet.spreadsheet.metadata.add(
+      dimensionOf(this),
+      'SpreadsheetApp.Range.addDeveloperMetadata',
+      [key, valueOrVisibility, visibility].filter((arg) => arg !== undefined),
+    );
+    return asGas(this);
+  }
+
+  /** The metadata on exactly this row or column; none for any other range (a cell of it). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    let location: MetadataLocation;
+    try {
+      location = dimensionOf(this);
+    } catch {
+      return [];
+    }
+    return this.sheet.spreadsheet.metadata.at(location);
+  }
+
+  /** Finds metadata wholly inside the range (or, onIntersectingLocations, meeting it). */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.sheet.spreadsheet.metadata.finder({ kind: 'range', range: this });
   }
 
   getRow(): number {
@@ -1118,19 +1517,44 @@ export class EmulatedRange
   }
 }
 
+function emailOf(user: unknown): string | undefined {
+  if (typeof user === 'string') return user;
+  const own = gasObjectOfClass(user, 'User') as EmulatedUser | undefined;
+  return own?.getEmail();
+}
+
+/** A Google Workspace domain; consumer accounts (gmail.com) have none to share edits with. */
+function domainOf(email: string): string | undefined {
+  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  return domain === '' || domain === 'gmail.com' || domain === 'googlemail.com'
+    ? undefined
+    : domain;
+}
+
+/**
+ * A protection. As in Sheets, until a script changes its editors (addEditor, removeEditor,
+ * setDomainEdit) it mirrors the spreadsheet's own sharing, so it stops nobody; once changed, only
+ * its editors, the owner, and (while canDomainEdit) users of the owner's domain may edit its
+ * cells: anyone else's writes throw. A warning-only protection never stops a script.
+ */
 export class EmulatedProtection
   extends GasObject
   implements
     Pick<
       Protection,
+      | 'addEditor'
+      | 'addEditors'
       | 'canDomainEdit'
       | 'canEdit'
       | 'getDescription'
+      | 'getEditors'
       | 'getProtectionType'
       | 'getRange'
       | 'getUnprotectedRanges'
       | 'isWarningOnly'
       | 'remove'
+      | 'removeEditor'
+      | 'removeEditors'
       | 'setDescription'
       | 'setDomainEdit'
       | 'setUnprotectedRanges'
@@ -1140,6 +1564,9 @@ export class EmulatedProtection
   private description = '';
   private warningOnly = false;
   private domainEdit = true;
+  /** Whether the editors were changed, so that the protection restricts anyone. */
+  private restricted = false;
+  private readonly editors: string[];
   private unprotected: EmulatedRange[] = [];
 
   /** A range protection has a block; the sheet's own protection has none (the whole sheet). */
@@ -1148,19 +1575,82 @@ export class EmulatedProtection
     readonly block: Block | undefined,
   ) {
     super();
+    const { owner, user } = sheet.spreadsheet;
+    this.editors = [...new Set([owner, user].filter((email) => email !== ''))];
   }
 
   get [GAS_CLASS](): string {
     return 'Protection';
   }
 
+  /** Whether this user may edit the protected cells. */
+  _allows(user: string): boolean {
+    const { owner } = this.sheet.spreadsheet;
+    if (this.warningOnly || !this.restricted) return true;
+    if (user !== '' && (user === owner || this.editors.includes(user))) return true;
+    const domain = domainOf(owner);
+    return this.domainEdit && domain !== undefined && domainOf(user) === domain;
+  }
+
+  /** Whether the cells (1-based) meet what this protects. */
+  _covers(row: number, column: number, numRows: number, numColumns: number): boolean {
+    const meets = (other: { row: number; column: number; numRows: number; numColumns: number }) =>
+      overlap(other.row, other.numRows, row, numRows) > 0 &&
+      overlap(other.column, other.numColumns, column, numColumns) > 0;
+    if (this.block) return meets(this.block);
+    return !this.unprotected.some(
+      (range) =>
+        range.sheet === this.sheet &&
+        overlap(range.row, range.numRows, row, numRows) === numRows &&
+        overlap(range.column, range.numColumns, column, numColumns) === numColumns,
+    );
+  }
+
   canDomainEdit(): boolean {
     return this.domainEdit;
   }
 
-  /** The emulated user owns the spreadsheet, so can always edit. */
+  /** Whether the user the script runs as may edit the protected cells (the owner always may). */
   canEdit(): boolean {
-    return true;
+    return this._allows(this.sheet.spreadsheet.user);
+  }
+
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return this.editors.map((email) => asGas<GoogleAppsScript.Base.User>(new EmulatedUser(email)));
+  }
+
+  addEditor(emailAddress: string | GoogleAppsScript.Base.User): Protection {
+    return this.addEditors([emailOf(emailAddress) ?? '']);
+  }
+
+  addEditors(emailAddresses: string[]): Protection {
+    if (!Array.isArray(emailAddresses))
+      throw signatureError('SpreadsheetApp.Protection.addEditors', emailAddresses);
+    for (const address of emailAddresses) {
+      const email = emailOf(address);
+      if (!email) throw signatureError('SpreadsheetApp.Protection.addEditors', emailAddresses);
+      if (!this.editors.includes(email)) this.editors.push(email);
+    }
+    this.restricted = true;
+    return asGas(this);
+  }
+
+  removeEditor(emailAddress: string | GoogleAppsScript.Base.User): Protection {
+    return this.removeEditors([emailOf(emailAddress) ?? '']);
+  }
+
+  /** The owner, and the user the script runs as, stay editors, as in Sheets. */
+  removeEditors(emailAddresses: string[] | GoogleAppsScript.Base.User[]): Protection {
+    if (!Array.isArray(emailAddresses))
+      throw signatureError('SpreadsheetApp.Protection.removeEditors', emailAddresses);
+    const { owner, user } = this.sheet.spreadsheet;
+    const removed = new Set((emailAddresses as unknown[]).map(emailOf));
+    for (let index = this.editors.length - 1; index >= 0; index--) {
+      const email = this.editors[index] ?? '';
+      if (removed.has(email) && email !== owner && email !== user) this.editors.splice(index, 1);
+    }
+    this.restricted = true;
+    return asGas(this);
   }
 
   getDescription(): string {
@@ -1201,6 +1691,7 @@ export class EmulatedProtection
     return this.warningOnly;
   }
 
+  /** Warning-only: Sheets asks people to confirm an edit; a script's edits go through. */
   setWarningOnly(warningOnly: boolean): Protection {
     this.warningOnly = Boolean(warningOnly);
     return asGas(this);
@@ -1208,6 +1699,7 @@ export class EmulatedProtection
 
   setDomainEdit(editable: boolean): Protection {
     this.domainEdit = Boolean(editable);
+    this.restricted = true;
     return asGas(this);
   }
 

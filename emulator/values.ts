@@ -54,9 +54,35 @@ export function dateOfSerial(serial: number, zone: ZoneRules): Date {
 }
 
 export interface Written {
+  /** The value, or for a formula its result as the cell holds it. */
   readonly value: Stored | undefined;
   /** The cell's number format afterwards (undefined: automatic). */
   readonly format: string | undefined;
+  /** The formula, when the input was one (a string starting with "="). */
+  readonly formula?: string;
+}
+
+/** The most characters Sheets takes in one cell, and what it says to more. */
+export const CELL_CHARACTER_LIMIT = 50_000;
+export const CELL_LIMIT_MESSAGE = `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`;
+
+/** Whether typed input is a formula: "=" and something after it. */
+export function isFormula(text: string): boolean {
+  return text.length > 1 && text.startsWith('=');
+}
+
+/**
+ * The result the emulator gives a formula it stores: formulas are not evaluated, so only a literal
+ * (=42, =-1.5, ="text", =TRUE, =FALSE) has one; any other formula's result is empty.
+ */
+export function formulaResult(formula: string): Stored | undefined {
+  const body = formula.slice(1).trim();
+  const upper = body.toUpperCase();
+  if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return Number(body);
+  const text = /^"((?:[^"]|"")*)"$/.exec(body);
+  if (text) return text[1] === '' ? undefined : (text[1] ?? '').replace(/""/g, '"');
+  return undefined;
 }
 
 export interface InputContext {
@@ -67,7 +93,7 @@ export interface InputContext {
 
 /**
  * A value written by setValue(s) or appendRow into a cell with the given format: how Sheets stores
- * it. Strings are read as typed input (numbers, booleans, dates, error codes, a leading
+ * it. Strings are read as typed input (numbers, booleans, dates, error codes, formulas, a leading
  * apostrophe for text) unless the cell is formatted as plain text.
  */
 export function writeValue(
@@ -104,6 +130,7 @@ export function writeValue(
   function typedInput(text: string, current: string | undefined): Written {
     if (text.startsWith("'"))
       return { value: text.length > 1 ? text.slice(1) : undefined, format: current };
+    if (isFormula(text)) return { value: formulaResult(text), format: current, formula: text };
     const trimmed = text.trim();
     const upper = trimmed.toUpperCase();
     if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE', format: current };
@@ -120,6 +147,20 @@ export function writeValue(
     if (date) return { value: date.serial, format: isDateFormat(current) ? current : date.format };
     return { value: text, format: current };
   }
+}
+
+/**
+ * A formula's cached result as a file or a seed gives it: text stays text (an error code is the
+ * error), anything else is stored as setValue would store it.
+ */
+export function cachedResult(
+  result: unknown,
+  format: string | undefined,
+  context: InputContext,
+): Written {
+  if (typeof result !== 'string') return writeValue(result, format, context);
+  if (result === '') return { value: undefined, format };
+  return { value: ERROR_CODES.has(result) ? new CellError(result) : result, format };
 }
 
 const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d*)(\.\d*)?(?:[eE]([+-]?\d+))?(%)?$/;

@@ -306,6 +306,29 @@ describe('call counting', () => {
   });
 });
 
+describe("onCall: someone else acts between two of the script's calls", () => {
+  test('the action runs just before the n-th call from now, once, and is not counted', () => {
+    const emulator = emulatorWithTracker();
+    const context = emulator.load(SCRIPT);
+    const seen: unknown[] = [];
+    emulator.onCall('Range.setValue', 2, () => {
+      seen.push(emulator.values('Tracker').map((row) => row[2]));
+      emulator.sheet('Tracker').getRange('E1').setValue('between');
+    });
+    emulator.run(context, 'writeTwice');
+    expect(seen).toEqual([['', 1, '']]);
+    expect(emulator.values('Tracker').map((row) => [row[2], row[4]])).toEqual([
+      ['', 'between'],
+      [1, ''],
+      [2, ''],
+    ]);
+    emulator.run(context, 'writeTwice');
+    expect(seen).toHaveLength(1);
+    expect(emulator.calls.count('Range.setValue')).toBe(4);
+    expect(() => emulator.onCall('Range.setValue', 0, () => undefined)).toThrow('n >= 1');
+  });
+});
+
 describe('fault injection', () => {
   test('the n-th call from now throws, once, with the message given', () => {
     const emulator = emulatorWithTracker();

@@ -184,6 +184,7 @@ describe('ScriptApp triggers', () => {
         functionName: 'dailyRun',
         eventType: 'CLOCK',
         source: 'CLOCK',
+        owner: 'user@example.com',
         hour: 7,
         everyDays: 1,
         timeZone: 'Europe/London',
