@@ -33,6 +33,8 @@ Runs the tracker (build/Code.js) on a workbook file: Set up, Recalculate, then t
   --today DATE     the day to run as, YYYY-MM-DD (default: today in Europe/London)
   --out DIR        where the updated workbook and the outbox go (default: out)
   --days N         run the daily reminders for N days from --today (default: 1)
+  --settings FILE  .csv of Setting,Value rows, for a .csv tracker or in place of the workbook's
+                   Settings sheet (a new tracker starts in Send mode Test: choose Live here)
   --national FILE  .csv of every authority's latest inspection, in the columns of
                    data/english-la-latest-inspections.csv, for the forecast (default: the
                    workbook's National data sheet, else the snapshot that ships with the tool)
@@ -59,6 +61,7 @@ interface Options {
   readonly days: number;
   readonly smtp?: string | undefined;
   readonly national?: string | undefined;
+  readonly settings?: string | undefined;
 }
 
 function londonToday(): CivilDate {
@@ -81,6 +84,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
         days: { type: 'string' },
         smtp: { type: 'string' },
         national: { type: 'string' },
+        settings: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -115,7 +119,15 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       `--out: ${out} holds the input file, which the output would overwrite; choose another folder.`,
     );
   }
-  return { tracker, today, out, days, smtp: values.smtp, national: values.national };
+  return {
+    tracker,
+    today,
+    out,
+    days,
+    smtp: values.smtp,
+    national: values.national,
+    settings: values.settings,
+  };
 }
 
 /** 07:00 in England on a day: when the daily trigger fires. */
@@ -211,28 +223,52 @@ function summary(
   ].join('\n');
 }
 
-const NATIONAL_DATA = 'National data';
+async function readCsvOption(option: string, file: string): Promise<string[][]> {
+  try {
+    return parse(await readFile(file, 'utf8'), { skip_empty_lines: true, bom: true }) as string[][];
+  } catch (error) {
+    throw new UsageError(
+      `--${option}: could not read ${file} as CSV (${(error as Error).message}).`,
+    );
+  }
+}
+
+/**
+ * A sheet of the workbook replaced by rows from a file (--national, --settings), typed in as a
+ * person would, or kept as text (a setting such as 6-18 is not a date).
+ */
+function replaceSheet(
+  emulator: AppsScriptEmulator,
+  name: string,
+  rows: string[][],
+  input: 'USER_ENTERED' | 'RAW' = 'USER_ENTERED',
+): void {
+  const book = emulator.globals.SpreadsheetApp.getActive();
+  const existing = book.getSheetByName(name);
+  if (existing) book.deleteSheet(existing);
+  emulator.addSheet(name, rows, { input });
+}
 
 /** --national: the given snapshot on the National data sheet, in place of any the workbook has. */
 async function replaceNationalData(emulator: AppsScriptEmulator, file: string): Promise<void> {
-  let rows: string[][];
-  try {
-    rows = parse(await readFile(file, 'utf8'), { skip_empty_lines: true, bom: true }) as string[][];
-  } catch (error) {
-    throw new UsageError(
-      `--national: could not read ${file} as CSV (${(error as Error).message}).`,
-    );
-  }
+  const rows = await readCsvOption('national', file);
   const header = new Set((rows[0] ?? []).map((name) => name.trim().toLowerCase()));
   if (!header.has('la_name') || !header.has('start_date')) {
     throw new UsageError(
       `--national: ${file} has no la_name and start_date columns (see data/english-la-latest-inspections.csv).`,
     );
   }
-  const book = emulator.globals.SpreadsheetApp.getActive();
-  const existing = book.getSheetByName(NATIONAL_DATA);
-  if (existing) book.deleteSheet(existing);
-  emulator.addSheet(NATIONAL_DATA, rows);
+  replaceSheet(emulator, 'National data', rows);
+}
+
+/** --settings: a Setting,Value CSV in place of the workbook's Settings sheet. */
+async function replaceSettings(emulator: AppsScriptEmulator, file: string): Promise<void> {
+  const rows = await readCsvOption('settings', file);
+  const [setting, value] = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
+  if (setting !== 'setting' || value !== 'value') {
+    throw new UsageError(`--settings: ${file} must start with a Setting,Value header row.`);
+  }
+  replaceSheet(emulator, 'Settings', rows, 'RAW');
 }
 
 async function run(options: Options, io: StartIo): Promise<number> {
@@ -259,6 +295,7 @@ async function run(options: Options, io: StartIo): Promise<number> {
     });
     await loadWorkbook(emulator, options.tracker);
     if (options.national) await replaceNationalData(emulator, options.national);
+    if (options.settings) await replaceSettings(emulator, options.settings);
     const context = emulator.load(code);
     emulator.run(context, 'setUpTracker');
     emulator.run(context, 'recalculateNow');

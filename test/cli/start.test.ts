@@ -79,6 +79,13 @@ async function closedPort(): Promise<number> {
 }
 
 /** Two authorities whose meetings are 18 days from 2026-11-22, one with a name to escape. */
+/** A Setting,Value file choosing Live: a new tracker starts in Test. */
+function liveSettings(dir: string): string {
+  const file = path.join(dir, 'settings.csv');
+  writeFileSync(file, 'Setting,Value\nSend mode,Live\n');
+  return file;
+}
+
 function smtpTracker(dir: string): string {
   const input = path.join(dir, 'tracker.csv');
   writeFileSync(
@@ -232,7 +239,16 @@ test('a .csv gives a .csv out, with ISO dates, and reminder-log.csv beside it', 
     'LA,Inspection start,Overall,Last engagement meeting,DCS email\nTestshire,11/03/2024,good,2025-12-10,dcs@testshire.example.org\n',
   );
   const out = path.join(dir, 'out');
-  const result = await start('--tracker', input, '--today', '2026-11-22', '--out', out);
+  const result = await start(
+    '--tracker',
+    input,
+    '--settings',
+    liveSettings(dir),
+    '--today',
+    '2026-11-22',
+    '--out',
+    out,
+  );
   expect(result.status).toBe(0);
   const tracker = readFileSync(path.join(out, 'mine.csv'), 'utf8').split('\n');
   expect(tracker[0]).toMatch(
@@ -258,6 +274,8 @@ describe('real SMTP', () => {
       const up = await start(
         '--tracker',
         input,
+        '--settings',
+        liveSettings(dir),
         '--today',
         '2026-11-22',
         '--out',
@@ -290,6 +308,8 @@ describe('real SMTP', () => {
     const down = await start(
       '--tracker',
       input,
+      '--settings',
+      liveSettings(dir),
       '--today',
       '2026-11-22',
       '--out',
