@@ -340,3 +340,29 @@ describe('9. recipients', () => {
     expect(before - session.emulator.remainingMailQuota).toBeLessThanOrEqual(3);
   });
 });
+
+describe('8. a Tracker with no Authority column', () => {
+  test('says so, instead of "0 rows computed"', () => {
+    const session = openSheet({
+      timeZone: LONDON,
+      now: new Date(`${TODAY}T07:00:00Z`),
+      sheets: {
+        Tracker: [
+          ['Council', 'Last inspection'],
+          ['Kent', '2024-06-10'],
+        ],
+      },
+    });
+    session.run('setUpTracker');
+    // Set up adds an Authority column; a coordinator then renames it to something else.
+    const header = session.emulator.values('Tracker')[0] ?? [];
+    session.emulator
+      .sheet('Tracker')
+      .getRange(1, header.indexOf('Authority') + 1)
+      .setValue('Name');
+    session.run('recalculateNow');
+    expect(String(session.emulator.ui.alerts.at(-1)?.prompt)).toContain(
+      'The Tracker has no Authority column',
+    );
+  });
+});
