@@ -1,4 +1,9 @@
-import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/columns';
+import {
+  COMPUTED_COLUMNS,
+  type ComputedColumnKey,
+  isToolNote,
+  normalizeHeader,
+} from '../domain/tracker/columns';
 import { columnLetter } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,16 +39,29 @@ export function markComputedColumns(
   }
 }
 
+let computedHeaders: Set<string> | undefined;
+
 /**
  * The header notes as the tool reads them: a column it marked counts as its own whatever its
- * note says now (someone may have edited or deleted the note).
+ * note says now (someone may have edited or deleted the note). The marks are read only when some
+ * column with a computed header lacks the tool's note, so that an untouched Tracker costs no call.
  */
-export function notesWithMarks(
+export function toolNotes(
+  sheet: Sheet,
+  headers: readonly string[],
   notes: readonly string[],
-  marks: ReadonlyMap<number, ComputedColumnKey>,
 ): string[] {
-  return notes.map((note, index) => {
+  computedHeaders ??= new Set(
+    Object.values(COMPUTED_COLUMNS).map((column) => normalizeHeader(column.header)),
+  );
+  const doubtful = headers.some(
+    (header, index) =>
+      computedHeaders?.has(normalizeHeader(header)) && !isToolNote(notes[index] ?? ''),
+  );
+  if (!doubtful) return [...notes];
+  const marks = markedColumns(sheet);
+  return headers.map((_, index) => {
     const key = marks.get(index);
-    return key ? COMPUTED_COLUMNS[key].note : note;
+    return key ? COMPUTED_COLUMNS[key].note : (notes[index] ?? '');
   });
 }

@@ -7,7 +7,7 @@ import { type ComputedTracker, computeTracker } from '../domain/tracker/compute-
 import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/columns';
 import { type DateCodec, spreadsheetDateCodec } from './dates';
 import { cellText } from '../domain/text/cell-text';
-import { markedColumns, notesWithMarks } from './column-marks';
+import { toolNotes } from './column-marks';
 import { readNationalData } from './national-data-sheet';
 import { type SettingsSheet, readSettingsSheet } from './settings-sheet';
 import { SHEET_NAMES, UserError, contiguousRuns, readAll, requireSheet } from './workbook';
@@ -36,7 +36,11 @@ export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
   const values = readAll(sheet);
   const width = values[0]?.length ?? 0;
   const notes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
-  const headerNotes = notesWithMarks(notes, markedColumns(sheet));
+  const headerNotes = toolNotes(
+    sheet,
+    (values[0] ?? []).map((cell) => String(cell ?? '')),
+    notes,
+  );
   const national = readNationalData(spreadsheet, codec.dateOfCell);
   const tracker = computeTracker(values, today, settings, codec.dateOfCell, headerNotes, national);
   return {

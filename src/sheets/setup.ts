@@ -17,7 +17,7 @@ import { spreadsheetDateCodec } from './dates';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { FRAMEWORK_UPDATE_NOTE, FRAMEWORK_VERSION } from '../domain/rules/framework';
 import { setUpNationalData } from './national-data-sheet';
-import { markComputedColumns, markedColumns, notesWithMarks } from './column-marks';
+import { markComputedColumns, toolNotes } from './column-marks';
 import { SHEET_NAMES, columnLetter, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
 
@@ -101,7 +101,7 @@ function ensureTrackerHeaders(sheet: Sheet): { layout: ColumnLayout; added: stri
   const width = sheet.getLastColumn();
   const headers = (values[0] ?? []).slice(0, width).map((cell) => String(cell));
   const notes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
-  const mayCompute = toolColumns(values, notesWithMarks(notes, markedColumns(sheet)));
+  const mayCompute = toolColumns(values, toolNotes(sheet, headers, notes));
   const layout = locateColumns(headers, mayCompute);
   const added = [
     ...(Object.keys(INPUT_COLUMNS) as InputColumnKey[])
