@@ -191,7 +191,7 @@ const forecastRows = [153, 10_000].map((count) => {
   return [
     `${format(count, 0)} rows + 153 national`,
     `${format(ms, 1)} ms`,
-    `${calls} (${reads} reads: Settings, Tracker, National data)`,
+    `${calls} (${reads} reads: Settings, Tracker, National data, the header again before writing)`,
   ];
 });
 lines.push('## The forecast', '');
