@@ -155,7 +155,7 @@ describe('the example, end to end', () => {
     expect(mail.from?.value).toEqual([
       { name: 'ILACS tracker', address: 'ilacs-tracker@example.org' },
     ]);
-    expect(mail.text).toContain('The meeting covers (R5b):');
+    expect(mail.text).toContain('To prepare: the meeting usually covers');
     expect(mail.html).toContain('<li>How do you know it?</li>');
   });
 
@@ -294,7 +294,7 @@ describe('real SMTP', () => {
       const [first, second] = meetings;
       expect(first?.envelope).toEqual(['dcs@one.example.org', 'pa@one.example.org']);
       expect(first?.mail.subject).toBe(
-        '<script>alert(1)</script>: annual engagement meeting with Ofsted on 2026-12-10',
+        '<script>alert(1)</script>: annual engagement meeting with Ofsted on Thursday 10 December 2026',
       );
       expect(first?.mail.text).toContain('Dear {{Authority}} & co,');
       expect(first?.mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

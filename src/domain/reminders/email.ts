@@ -1,5 +1,6 @@
 import type { Cell } from '../tracker/cells';
-import { type CivilDate, daysBetween, formatIso } from '../rules/civil-date';
+import { type CivilDate, daysBetween } from '../rules/civil-date';
+import { longDate, relativeDays, shortDate } from '../rules/date-words';
 import { escapeHtml } from '../text/html';
 import { DIGEST_DAYS, type DigestLine } from './digest';
 import type { ReminderKind } from './kinds';
@@ -34,7 +35,7 @@ function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'object' && 'year' in value) return formatIso(value as CivilDate);
+  if (typeof value === 'object' && 'year' in value) return longDate(value as CivilDate);
   return String(value);
 }
 
@@ -58,6 +59,7 @@ function placeholderValues(
     }
   }
   set('Event date', reminder.eventDate);
+  set('When', relativeDays(today, reminder.eventDate));
   set('Days to go', Math.max(daysBetween(today, reminder.eventDate), 0));
   set('Days late', Math.max(daysBetween(reminder.eventDate, today), 0));
   set('Lead days', reminder.lead);
@@ -80,18 +82,30 @@ function paragraphsHtml(text: string): string {
     .join('\n');
 }
 
+const SIGN_OFF =
+  /^(with best wishes|best wishes|kind regards|warm regards|regards|yours sincerely|yours faithfully|many thanks|thank you)\b/i;
+
+/** A letter split before its sign-off, so that what to prepare comes before it, not after. */
+function beforeSignOff(body: string): [string, string] {
+  const paragraphs = body.split(/\n{2,}/);
+  const last = paragraphs.length - 1;
+  if (last < 1 || !SIGN_OFF.test((paragraphs[last] ?? '').trim())) return [body, ''];
+  return [paragraphs.slice(0, last).join('\n\n'), paragraphs[last] ?? ''];
+}
+
 interface Extra {
   readonly title: string;
   readonly items: readonly string[];
 }
 
+/** What to prepare (R5b, R5c), in words for the letter: no rule ids in what a DCS receives. */
 function extrasFor(kind: ReminderKind): Extra[] {
   const questions = {
-    title: 'The self-evaluation answers three questions (R5c):',
+    title: 'The self-evaluation answers three questions:',
     items: SELF_EVALUATION_QUESTIONS,
   };
   if (kind === 'Engagement meeting') {
-    return [{ title: 'The meeting covers (R5b):', items: MEETING_COVERS }, questions];
+    return [{ title: 'To prepare: the meeting usually covers', items: MEETING_COVERS }, questions];
   }
   return kind === 'Self-evaluation due' || kind === 'Self-evaluation overdue' ? [questions] : [];
 }
@@ -113,33 +127,43 @@ export function composeEmail(
     .trim();
   const extras = extrasFor(reminder.kind);
   const digestText = digest.map(
-    (line) => `${formatIso(line.date)}  ${line.authority}: ${line.what}`,
+    (line) => `${shortDate(line.date)}  ${line.authority}: ${line.what}`,
   );
+  const [letter, signOff] = beforeSignOff(fill(template.body, values, (value) => value));
   const text = [
-    fill(template.body, values, (value) => value),
+    letter,
     ...extras.map((extra) => [extra.title, ...extra.items.map((item) => `- ${item}`)].join('\n')),
     ...(reminder.kind === 'Weekly digest'
       ? [digestText.length > 0 ? digestText.join('\n') : 'Nothing.']
       : []),
-  ].join('\n\n');
+    signOff,
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
   const digestHtml =
     reminder.kind === 'Weekly digest'
       ? digest.length > 0
         ? `<table>${digest
             .map(
               (line) =>
-                `<tr><td>${formatIso(line.date)}</td><td>${escapeHtml(line.authority)}</td><td>${escapeHtml(line.what)}</td></tr>`,
+                `<tr><td>${shortDate(line.date)}</td><td>${escapeHtml(line.authority)}</td><td>${escapeHtml(line.what)}</td></tr>`,
             )
             .join('')}</table>`
         : '<p>Nothing.</p>'
       : '';
+  const [letterHtml, signOffHtml] = beforeSignOff(
+    fill(escapeHtml(template.body), values, escapeHtml),
+  );
   const html = [
-    paragraphsHtml(fill(escapeHtml(template.body), values, escapeHtml)),
+    paragraphsHtml(letterHtml),
     ...extras.map(
       (extra) =>
         `<p>${escapeHtml(extra.title)}</p><ul>${extra.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
     ),
     digestHtml,
-  ].join('\n');
+    signOffHtml === '' ? '' : paragraphsHtml(signOffHtml),
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
   return { subject, text, html };
 }

@@ -1,4 +1,4 @@
-import { type CivilDate, daysBetween, fromDayNumber, toDayNumber } from '../rules/civil-date';
+import { type CivilDate, addDays, dayOfWeek, daysBetween } from '../rules/civil-date';
 
 /**
  * The most recent lead reached: of the leads whose day (event - lead) has come, the smallest, so
@@ -32,7 +32,5 @@ const MONDAY = 1;
 
 /** Monday of the week `today` is in. */
 export function weekStart(today: CivilDate): CivilDate {
-  const dayNumber = toDayNumber(today);
-  const weekday = (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
-  return fromDayNumber(dayNumber - ((weekday - MONDAY + 7) % 7));
+  return addDays(today, -((dayOfWeek(today) - MONDAY + 7) % 7));
 }

@@ -1,4 +1,5 @@
-import { type CivilDate, formatIso } from '../rules/civil-date';
+import type { CivilDate } from '../rules/civil-date';
+import { longDate } from '../rules/date-words';
 import { escapeHtml } from '../text/html';
 import type { Email } from './email';
 import type { ReminderKind } from './kinds';
@@ -26,7 +27,7 @@ export function unknownDeliveryNotice(
     'The tool does not send them again, to be sure no one gets one twice: please check with the recipients. ' +
     'Each is in the Reminder log as Unknown.';
   const line = (send: UnconfirmedSend) =>
-    `${send.authority}: ${send.kind} (${formatIso(send.eventDate)}), to ${send.recipients}`;
+    `${send.authority}: ${send.kind} (${longDate(send.eventDate)}), to ${send.recipients}`;
   const text = [intro, ...sends.map((send) => `- ${line(send)}`), senderName].join('\n\n');
   const html = [
     `<p>${escapeHtml(intro)}</p>`,

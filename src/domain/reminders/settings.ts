@@ -129,7 +129,7 @@ function templateDefinition(kind: ReminderKind, part: keyof EmailTemplate): Sett
     apply: (settings, text) => {
       const unknown = unknownPlaceholders(text);
       if (unknown.length > 0) {
-        return `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{{${name}}}`).join(', ')} (use the Tracker's column headers, or Event date, Days to go, Days late, Lead days, Sender name); using the default.`;
+        return `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `{{${name}}}`).join(', ')} (use the Tracker's column headers, or Event date, When, Days to go, Days late, Lead days, Sender name); using the default.`;
       }
       const templates = settings.templates as EmailTemplates;
       settings.templates = { ...templates, [kind]: { ...templates[kind], [part]: text } };

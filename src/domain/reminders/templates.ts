@@ -12,25 +12,25 @@ export const DEFAULT_TEMPLATES: EmailTemplates = {
   'Engagement meeting': {
     subject: '{{Authority}}: annual engagement meeting with Ofsted on {{Event date}}',
     body:
-      'Dear {{DCS name}},\n\nThe annual engagement meeting between Ofsted and {{Authority}} is on {{Event date}}, in {{Days to go}} days. ' +
+      'Dear {{DCS name}},\n\nThe annual engagement meeting between Ofsted and {{Authority}} is on {{Event date}}, {{When}}. ' +
       'The self-evaluation is due {{Self-evaluation due}}.\n\nWith best wishes,\n{{Sender name}}',
   },
   'Self-evaluation due': {
     subject: '{{Authority}}: self-evaluation due {{Event date}}',
     body:
-      'Dear {{DCS name}},\n\nThe self-evaluation of social work practice for {{Authority}} is due {{Event date}}, in {{Days to go}} days, ' +
+      'Dear {{DCS name}},\n\nThe self-evaluation of social work practice for {{Authority}} is due {{Event date}}, {{When}}, ' +
       'ahead of the annual engagement meeting on {{Next engagement meeting}}.\n\nWith best wishes,\n{{Sender name}}',
   },
   'Engagement meeting overdue': {
     subject: '{{Authority}}: annual engagement meeting overdue since {{Event date}}',
     body:
-      'Dear {{DCS name}},\n\nThe annual engagement meeting for {{Authority}} was due {{Event date}}, {{Days late}} days ago, ' +
+      'Dear {{DCS name}},\n\nThe annual engagement meeting for {{Authority}} was due {{Event date}}, {{When}}, ' +
       'and no newer meeting is recorded. Please let us know when it took place or is planned.\n\nWith best wishes,\n{{Sender name}}',
   },
   'Self-evaluation overdue': {
     subject: '{{Authority}}: self-evaluation overdue since {{Event date}}',
     body:
-      'Dear {{DCS name}},\n\nThe self-evaluation for {{Authority}} was due {{Event date}}, {{Days late}} days ago, ' +
+      'Dear {{DCS name}},\n\nThe self-evaluation for {{Authority}} was due {{Event date}}, {{When}}, ' +
       'and no submission is recorded.\n\nWith best wishes,\n{{Sender name}}',
   },
   'Inspection window opening': {
@@ -49,6 +49,7 @@ export const DEFAULT_TEMPLATES: EmailTemplates = {
 /** Placeholders beyond the Tracker's columns. */
 const EXTRA_PLACEHOLDERS = [
   'Event date',
+  'When',
   'Days to go',
   'Days late',
   'Lead days',

@@ -103,6 +103,11 @@ export function fromDayNumber(dayNumber: number): CivilDate {
   return { year, month, day };
 }
 
+/** 0 for Sunday to 6 for Saturday: 1970-01-01, day 0, was a Thursday. */
+export function dayOfWeek(date: CivilDate): number {
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
 export function addDays(date: CivilDate, days: number): CivilDate {
   return fromDayNumber(toDayNumber(date) + days);
 }

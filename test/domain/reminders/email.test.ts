@@ -45,17 +45,29 @@ function reminderFor(authority: string, dcsName: string) {
 }
 
 describe('composeEmail', () => {
-  test('fills the template with the row, and lists what the meeting covers and the three questions (R5b, R5c)', () => {
+  test('fills the template with the row in UK dates and words, and lists what to prepare (R5b, R5c) before the sign-off, with no rule ids', () => {
     const email = composeEmail(
       reminderFor('Leeds', 'Ann Smith'),
       DEFAULT_TEMPLATES['Engagement meeting'],
       today,
       'ILACS tracker',
     );
-    expect(email.subject).toBe('Leeds: annual engagement meeting with Ofsted on 2027-03-10');
+    expect(email.subject).toBe(
+      'Leeds: annual engagement meeting with Ofsted on Wednesday 10 March 2027',
+    );
     expect(email.text).toContain('Dear Ann Smith,');
     expect(email.text).toContain(
-      'is on 2027-03-10, in 60 days. The self-evaluation is due 2027-02-10.',
+      'is on Wednesday 10 March 2027, in 60 days. The self-evaluation is due Wednesday 10 February 2027.',
+    );
+    expect(email.text).not.toMatch(/\(R\d/);
+    expect(email.html).not.toMatch(/\(R\d/);
+    // What to prepare comes before "With best wishes", the letter's last words.
+    expect(email.text.indexOf('How do you know it?')).toBeLessThan(
+      email.text.indexOf('With best wishes'),
+    );
+    expect(email.text.trim().endsWith('ILACS tracker')).toBe(true);
+    expect(email.html.indexOf('How do you know it?')).toBeLessThan(
+      email.html.indexOf('With best wishes'),
     );
     for (const line of [...MEETING_COVERS, ...SELF_EVALUATION_QUESTIONS]) {
       expect(email.text).toContain(`- ${line}`);
