@@ -56,6 +56,15 @@ export function openOutbox(target: MailTarget, from: string): Outbox {
           subject: mail.subject,
           text: mail.body,
           ...(mail.htmlBody ? { html: mail.htmlBody } : {}),
+          ...(mail.attachments.length > 0
+            ? {
+                attachments: mail.attachments.map((attachment) => ({
+                  filename: attachment.name,
+                  contentType: attachment.contentType,
+                  content: attachment.content,
+                })),
+              }
+            : {}),
           date: mail.sentAt,
         },
       });

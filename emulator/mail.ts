@@ -1,6 +1,7 @@
 /** MailApp: sends nothing, records every message, and keeps the daily recipient quota. */
 import type { Clock } from './clock';
-import { GAS_CLASS, GasObject, describeArgument, gasError } from './gas';
+import { GAS_CLASS, GasObject, describeArgument, gasError, gasObjectOfClass } from './gas';
+import type { EmulatedBlob } from './utilities';
 
 type MailAdvancedParameters = GoogleAppsScript.Mail.MailAdvancedParameters;
 
@@ -15,9 +16,31 @@ export interface SentMail {
   readonly name: string | undefined;
   readonly replyTo: string | undefined;
   readonly noReply: boolean;
-  readonly attachments: number;
+  /** Each attachment's name, type and text (the tool attaches text only: calendar files). */
+  readonly attachments: readonly MailAttachment[];
   /** The emulated clock when it was sent. */
   readonly sentAt: Date;
+}
+
+export interface MailAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
+function attachmentsOf(value: unknown): MailAttachment[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value))
+    throw gasError('MailApp.sendEmail: attachments must be an array of blobs');
+  return value.map((item: unknown) => {
+    const blob = gasObjectOfClass(item, 'Blob') as EmulatedBlob | undefined;
+    if (!blob) throw gasError('MailApp.sendEmail: each attachment must be a Blob');
+    return {
+      name: blob.getName() ?? 'attachment',
+      contentType: blob.getContentType() ?? 'application/octet-stream',
+      content: blob.getDataAsString(),
+    };
+  });
 }
 
 export const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
@@ -107,7 +130,7 @@ export class EmulatedMailApp
       name: optionalText(message.name),
       replyTo: optionalText(message.replyTo),
       noReply: message.noReply === true,
-      attachments: Array.isArray(message.attachments) ? message.attachments.length : 0,
+      attachments: attachmentsOf(message.attachments),
       sentAt: this.clock.now(),
     };
     try {

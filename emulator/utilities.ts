@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from './clock';
-import { GAS_CLASS, GasObject, gasError, requireInteger } from './gas';
+import { GAS_CLASS, GasObject, asGas, gasError, requireInteger } from './gas';
 import { type WallClock, zoneRules } from './time-zone';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
@@ -79,7 +79,7 @@ const MAX_SLEEP = 300_000;
 /** The Utilities service: formatDate and parseDate above, getUuid, and sleep on the emulator's clock. */
 export class EmulatedUtilities
   extends GasObject
-  implements Pick<Utilities, 'formatDate' | 'parseDate' | 'getUuid' | 'sleep'>
+  implements Pick<Utilities, 'formatDate' | 'parseDate' | 'getUuid' | 'sleep' | 'newBlob'>
 {
   constructor(private readonly clock: Clock) {
     super();
@@ -87,6 +87,15 @@ export class EmulatedUtilities
 
   get [GAS_CLASS](): string {
     return 'Utilities';
+  }
+
+  /** A Blob of text (the only kind the tool makes: a calendar file), with a type and a name. */
+  newBlob(data: string | number[] | GoogleAppsScript.Byte[], contentType?: string, name?: string) {
+    if (typeof data !== 'string')
+      throw gasError("The emulator's Utilities.newBlob takes only a string");
+    return asGas<GoogleAppsScript.Base.Blob>(
+      new EmulatedBlob(data, contentType ?? null, name ?? null),
+    );
   }
 
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
@@ -107,5 +116,49 @@ export class EmulatedUtilities
     if (duration < 0 || duration > MAX_SLEEP)
       throw gasError(`Sleep time must be between 0 and ${MAX_SLEEP} milliseconds.`);
     this.clock.advance(duration);
+  }
+}
+
+/** A Blob as MailApp takes it for an attachment. */
+export class EmulatedBlob
+  extends GasObject
+  implements
+    Pick<
+      GoogleAppsScript.Base.Blob,
+      'getDataAsString' | 'getContentType' | 'getName' | 'setName' | 'setContentType'
+    >
+{
+  constructor(
+    private data: string,
+    private contentType: string | null,
+    private name: string | null,
+  ) {
+    super();
+  }
+
+  get [GAS_CLASS](): string {
+    return 'Blob';
+  }
+
+  getDataAsString(): string {
+    return this.data;
+  }
+
+  getContentType(): string | null {
+    return this.contentType;
+  }
+
+  setContentType(contentType: string | null): GoogleAppsScript.Base.Blob {
+    this.contentType = contentType;
+    return asGas(this);
+  }
+
+  getName(): string | null {
+    return this.name;
+  }
+
+  setName(name: string): GoogleAppsScript.Base.Blob {
+    this.name = name;
+    return asGas(this);
   }
 }

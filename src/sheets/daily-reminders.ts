@@ -1,5 +1,6 @@
 import type { Cell } from '../domain/tracker/cells';
 import { type CivilDate, formatIso } from '../domain/rules/civil-date';
+import { calendarFile, reminderCalendarEvent } from '../domain/reminders/calendar';
 import { composeEmail } from '../domain/reminders/email';
 import { reminderKindOfKey } from '../domain/reminders/log';
 import { unknownDeliveryNotice } from '../domain/reminders/notices';
@@ -81,6 +82,26 @@ export interface Outgoing {
   readonly recipients: string;
 }
 
+/** `20261201T070000Z`: now, in UTC, as a calendar file's DTSTAMP. */
+function utcStamp(now: Date): string {
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** A meeting or self-evaluation reminder carries its event as a calendar file. */
+function calendarAttachments(
+  reminder: PlannedReminder,
+  today: CivilDate,
+): GoogleAppsScript.Base.BlobSource[] {
+  const event = reminderCalendarEvent(reminder, today, utcStamp(new Date()));
+  if (!event) return [];
+  const name =
+    reminder.kind === 'Engagement meeting' ? 'engagement-meeting.ics' : 'self-evaluation.ics';
+  return [Utilities.newBlob(calendarFile(event), 'text/calendar', name)];
+}
+
 export function prepareReminder({ state, reminder, testTo }: SendOptions): Outgoing {
   const { settings, today, tracker } = state;
   const email = composeEmail(
@@ -94,6 +115,7 @@ export function prepareReminder({ state, reminder, testTo }: SendOptions): Outgo
     ? [{ to: [testTo], cc: [] }]
     : splitRecipients(reminder.recipients.to, reminder.recipients.cc);
   const intended = [...reminder.recipients.to, ...reminder.recipients.cc].join(', ');
+  const attachments = calendarAttachments(reminder, today);
   return {
     recipients: addressed.map((message) => [...message.to, ...message.cc].join(', ')).join('; '),
     messages: addressed.map((message) => ({
@@ -104,6 +126,7 @@ export function prepareReminder({ state, reminder, testTo }: SendOptions): Outgo
       htmlBody: email.html,
       name: settings.senderName,
       ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
     })),
   };
 }

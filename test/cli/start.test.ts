@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { AppsScriptEmulator } from '../../emulator';
 import { loadWorkbook, saveWorkbook } from '../../cli/workbook';
@@ -157,6 +158,14 @@ describe('the example, end to end', () => {
     ]);
     expect(mail.text).toContain('To prepare: the meeting usually covers');
     expect(mail.html).toContain('<li>How do you know it?</li>');
+    // The meeting as a calendar file, read by ical.js from the attachment mailparser found.
+    const [calendar] = mail.attachments.filter((part) => part.contentType === 'text/calendar');
+    expect(calendar?.filename).toBe('engagement-meeting.ics');
+    const vevent = new ICAL.Component(
+      ICAL.parse(calendar!.content.toString('utf8')),
+    ).getFirstSubcomponent('vevent')!;
+    expect(new ICAL.Event(vevent).startDate.isDate).toBe(true);
+    expect(new ICAL.Event(vevent).summary).toMatch(/: annual engagement meeting with Ofsted$/);
   });
 
   test('the input file is only read, and never overwritten by the output', async () => {

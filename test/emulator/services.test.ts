@@ -129,6 +129,31 @@ describe('Ui', () => {
   });
 });
 
+describe('Utilities.newBlob and attachments', () => {
+  test('a text blob goes out as an attachment with its name, type and content', () => {
+    const emulator = new AppsScriptEmulator();
+    const { MailApp, Utilities } = emulator.globals;
+    const blob = Utilities.newBlob('BEGIN:VCALENDAR', 'text/calendar', 'meeting.ics');
+    expect([blob.getName(), blob.getContentType(), blob.getDataAsString()]).toEqual([
+      'meeting.ics',
+      'text/calendar',
+      'BEGIN:VCALENDAR',
+    ]);
+    MailApp.sendEmail({ to: 'a@example.org', subject: 'S', body: 'B', attachments: [blob] });
+    expect(emulator.mail[0]?.attachments).toEqual([
+      { name: 'meeting.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' },
+    ]);
+    expect(() =>
+      MailApp.sendEmail({
+        to: 'a@example.org',
+        subject: 'S',
+        body: 'B',
+        attachments: ['not a blob' as unknown as GoogleAppsScript.Base.BlobSource],
+      }),
+    ).toThrow('each attachment must be a Blob');
+  });
+});
+
 describe('HtmlService', () => {
   test('an HtmlOutput holds its content, title and size', () => {
     const { HtmlService } = new AppsScriptEmulator().globals;
@@ -275,7 +300,7 @@ describe('MailApp', () => {
         name: 'ILACS tracker',
         replyTo: 'coordinator@example.org',
         noReply: false,
-        attachments: 0,
+        attachments: [],
         sentAt: new Date('2024-05-01T06:00:00Z'),
       },
     ]);
