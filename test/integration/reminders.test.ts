@@ -166,8 +166,11 @@ function leadDue(event: number, today: number, leads: number[]): number | undefi
   return reached.length > 0 ? Math.min(...reached) : undefined;
 }
 
+/** Chased after 7 days' grace, then every 14 days, at most 3 times. */
+const GRACE_DAYS = 7;
 function overdueRepeat(event: number, today: number): number | undefined {
-  return today > event ? Math.min(3, Math.floor((today - event - 1) / 14) + 1) : undefined;
+  const late = today - event - GRACE_DAYS;
+  return late > 0 ? Math.min(3, Math.floor((late - 1) / 14) + 1) : undefined;
 }
 
 const key = (authority: string, kind: string, event: number, lead: string) =>
@@ -185,6 +188,8 @@ function dueToday(
   const selfEvaluation = meeting - 28;
   const done = authority.submitted !== undefined && authority.submitted >= authority.lastMeeting;
   const own = { to: [authority.to], cc: authority.cc };
+  // A chase copies the coordinators.
+  const chased = { to: own.to, cc: [...own.cc, COORDINATOR] };
   const due: { key: string; to: string[]; cc: string[] }[] = [];
   const meetingLead = leadDue(meeting, today, MEETING_LEADS);
   if (meetingLead !== undefined)
@@ -202,13 +207,13 @@ function dueToday(
   if (meetingLate !== undefined)
     due.push({
       key: key(authority.name, 'Engagement meeting overdue', meeting, `overdue ${meetingLate}`),
-      ...own,
+      ...chased,
     });
   const selfLate = done ? undefined : overdueRepeat(selfEvaluation, today);
   if (selfLate !== undefined)
     due.push({
       key: key(authority.name, 'Self-evaluation overdue', selfEvaluation, `overdue ${selfLate}`),
-      ...own,
+      ...chased,
     });
   return due;
 }

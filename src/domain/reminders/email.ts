@@ -39,6 +39,15 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/** `was submitted on Tuesday 27 October 2026`, or `is due Tuesday 3 November 2026`: the facts. */
+function selfEvaluationWords(row: TrackerRowResult | undefined): string {
+  const submitted = row?.row.selfEvaluationSubmitted;
+  if (submitted && row.schedule.selfEvaluationStatus?.state === 'done')
+    return `was submitted on ${longDate(submitted)}`;
+  const due = row?.schedule.selfEvaluationDue;
+  return due ? `is due ${longDate(due)}` : 'is not yet recorded';
+}
+
 function placeholderValues(
   reminder: PlannedReminder,
   today: CivilDate,
@@ -60,6 +69,7 @@ function placeholderValues(
   }
   set('Event date', reminder.eventDate);
   set('When', relativeDays(today, reminder.eventDate));
+  set('Self-evaluation', selfEvaluationWords(row));
   set('Days to go', Math.max(daysBetween(today, reminder.eventDate), 0));
   set('Days late', Math.max(daysBetween(reminder.eventDate, today), 0));
   set('Lead days', reminder.lead);

@@ -16,14 +16,18 @@ export function leadReached(
   return reached.length > 0 ? Math.min(...reached) : undefined;
 }
 
-/** The latest overdue repeat reached: the first the day after the event, then every `everyDays`. */
+/**
+ * The latest overdue chase reached: the first once the event is `graceDays` past (people record a
+ * meeting a few days after it), then every `everyDays`, at most `atMost` of them.
+ */
 export function overdueRepeatReached(
   eventDate: CivilDate,
   today: CivilDate,
   everyDays: number,
   atMost: number,
+  graceDays = 0,
 ): number | undefined {
-  const daysLate = daysBetween(eventDate, today);
+  const daysLate = daysBetween(eventDate, today) - graceDays;
   if (daysLate < 1 || atMost < 1) return undefined;
   return Math.min(atMost, Math.floor((daysLate - 1) / everyDays) + 1);
 }

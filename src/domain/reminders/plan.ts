@@ -128,7 +128,10 @@ function inspectionComing(context: RowContext): Candidate | undefined {
     : undefined;
 }
 
-/** The overdue repeat reached today for an event that has passed without a newer date. */
+/**
+ * The overdue chase reached today for an event that has passed without a newer date: it starts
+ * after the grace period and copies the coordinators.
+ */
 function overdue(
   { row, today, settings }: RowContext,
   kind: ReminderKind,
@@ -141,9 +144,15 @@ function overdue(
     today,
     settings.overdueRepeatDays,
     settings.overdueRepeatTimes,
+    settings.overdueGraceDays,
   );
   if (!repeat) return undefined;
-  const recipients = authorityRecipients(row);
+  const own = authorityRecipients(row);
+  const taken = new Set([...own.to, ...own.cc].map((address) => address.trim().toLowerCase()));
+  const recipients = {
+    to: own.to,
+    cc: [...own.cc, ...distinctAddresses(settings.coordinatorEmails, taken)],
+  };
   return { kind, row, eventDate, lead: `overdue ${repeat}`, recipients, forCoordinators: false };
 }
 

@@ -37,6 +37,8 @@ export interface ReminderSettings {
   readonly inspectionWindowReminderDays: readonly number[];
   readonly overdueRepeatDays: number;
   readonly overdueRepeatTimes: number;
+  /** Days after a meeting or self-evaluation falls due before the first chase. */
+  readonly overdueGraceDays: number;
   readonly senderName: string;
   readonly replyTo: string;
   readonly sendMode: SendMode;
@@ -58,6 +60,7 @@ export const DEFAULT_TRACKER_SETTINGS: TrackerSettings = {
   inspectionWindowReminderDays: [30],
   overdueRepeatDays: 14,
   overdueRepeatTimes: 3,
+  overdueGraceDays: 7,
   senderName: 'ILACS tracker',
   replyTo: '',
   // Nothing is sent until someone chooses; Set up writes Test for a new tracker.
@@ -100,6 +103,12 @@ const REMINDER_SETTING_ROWS: SettingRows<Omit<ReminderSettings, 'templates'>> = 
     name: 'Overdue reminders (at most)',
     about: 'How many overdue reminders at most for one event.',
     kind: wholeNumber(0, 20),
+  },
+  overdueGraceDays: {
+    name: 'Overdue chase after (days)',
+    about:
+      'Days after a meeting or self-evaluation falls due before the first overdue chase, which copies the coordinators.',
+    kind: wholeNumber(0, 60),
   },
   senderName: { name: 'Sender name', about: 'The name reminder emails come from.', kind: text },
   replyTo: {

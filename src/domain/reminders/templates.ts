@@ -13,7 +13,7 @@ export const DEFAULT_TEMPLATES: EmailTemplates = {
     subject: '{{Authority}}: annual engagement meeting with Ofsted on {{Event date}}',
     body:
       'Dear {{DCS name}},\n\nThe annual engagement meeting between Ofsted and {{Authority}} is on {{Event date}}, {{When}}. ' +
-      'The self-evaluation is due {{Self-evaluation due}}.\n\nWith best wishes,\n{{Sender name}}',
+      'The self-evaluation {{Self-evaluation}}.\n\nWith best wishes,\n{{Sender name}}',
   },
   'Self-evaluation due': {
     subject: '{{Authority}}: self-evaluation due {{Event date}}',
@@ -50,6 +50,7 @@ export const DEFAULT_TEMPLATES: EmailTemplates = {
 const EXTRA_PLACEHOLDERS = [
   'Event date',
   'When',
+  'Self-evaluation',
   'Days to go',
   'Days late',
   'Lead days',

@@ -15,7 +15,7 @@ const noDates = () => {
   throw new Error('no date cells');
 };
 
-function reminderFor(authority: string, dcsName: string) {
+function reminderFor(authority: string, dcsName: string, submitted = '') {
   const rows = computeTracker(
     [
       [
@@ -26,8 +26,18 @@ function reminderFor(authority: string, dcsName: string) {
         'Last engagement meeting',
         'DCS name',
         'DCS email',
+        'Self-evaluation submitted',
       ],
-      [authority, '2024-06-10', '2024-06-14', 'good', '2026-03-10', dcsName, 'dcs@example.org'],
+      [
+        authority,
+        '2024-06-10',
+        '2024-06-14',
+        'good',
+        '2026-03-10',
+        dcsName,
+        'dcs@example.org',
+        submitted,
+      ],
     ],
     today,
     DEFAULT_TRACKER_SETTINGS,
@@ -74,6 +84,17 @@ describe('composeEmail', () => {
     }
     expect(email.html).toContain('<li>How do you know it?</li>');
     expect(email.html).toContain('<p>Dear Ann Smith,</p>');
+  });
+
+  test('a submitted self-evaluation is said as submitted, with its date', () => {
+    const email = composeEmail(
+      reminderFor('Leeds', 'Ann Smith', '2027-01-05'),
+      DEFAULT_TEMPLATES['Engagement meeting'],
+      today,
+      'ILACS tracker',
+    );
+    expect(email.text).toContain('The self-evaluation was submitted on Tuesday 5 January 2027.');
+    expect(email.text).not.toContain('is due');
   });
 
   test('sheet values are escaped in HTML and never expanded as placeholders', () => {

@@ -90,6 +90,12 @@ describe('leads', () => {
     expect(overdueRepeatReached(event, civil(today), 14, 3)).toBe(repeat);
   });
 
+  test('a grace period moves the first chase later', () => {
+    expect(overdueRepeatReached(event, civil('2027-03-17'), 14, 3, 7)).toBeUndefined();
+    expect(overdueRepeatReached(event, civil('2027-03-18'), 14, 3, 7)).toBe(1);
+    expect(overdueRepeatReached(event, civil('2027-04-01'), 14, 3, 7)).toBe(2);
+  });
+
   test('weeks start on Monday', () => {
     expect(formatIso(weekStart(civil('2026-11-22')))).toBe('2026-11-16');
     expect(formatIso(weekStart(civil('2026-11-23')))).toBe('2026-11-23');
@@ -152,13 +158,18 @@ describe('planReminders', () => {
     expect(meeting!.lead).toBe('60');
   });
 
-  test('overdue meeting and self-evaluation, repeated every 14 days at most 3 times', () => {
+  test('overdue meeting and self-evaluation: chased after 7 days of grace, every 14 days, at most 3 times, copying the coordinators', () => {
     const kinds = (today: string) =>
       plan(today, rows).map((reminder) => `${reminder.kind} ${reminder.lead}`);
-    expect(kinds('2027-03-11')).toEqual([
+    // The meeting was on 2027-03-10: the day after, nobody is chased yet.
+    expect(kinds('2027-03-11')).toEqual(['Self-evaluation overdue overdue 2']);
+    expect(kinds('2027-03-17')).toEqual(['Self-evaluation overdue overdue 2']);
+    expect(kinds('2027-03-18')).toEqual([
       'Engagement meeting overdue overdue 1',
       'Self-evaluation overdue overdue 3',
     ]);
+    const [chase] = plan('2027-03-18', rows, [], { coordinatorEmails: ['coord@example.org'] });
+    expect(chase?.recipients.cc).toContain('coord@example.org');
     expect(kinds('2027-06-01')).toEqual([
       'Engagement meeting overdue overdue 3',
       'Self-evaluation overdue overdue 3',
