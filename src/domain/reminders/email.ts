@@ -120,6 +120,45 @@ function extrasFor(kind: ReminderKind): Extra[] {
   return kind === 'Self-evaluation due' || kind === 'Self-evaluation overdue' ? [questions] : [];
 }
 
+const DIGEST_SECTIONS = [
+  { title: 'Overdue', overdue: true },
+  { title: `In the next ${DIGEST_DAYS} days`, overdue: false },
+] as const;
+
+function sectionLines(digest: readonly DigestLine[], overdue: boolean): DigestLine[] {
+  return digest.filter((line) => Boolean(line.overdue) === overdue);
+}
+
+/** The digest's sections as text: a heading, then a line a date. */
+function digestAsText(digest: readonly DigestLine[]): string {
+  return DIGEST_SECTIONS.map(({ title, overdue }) => {
+    const lines = sectionLines(digest, overdue);
+    const body = lines.map((line) => `${shortDate(line.date)}  ${line.authority}: ${line.what}`);
+    return [title, ...(body.length > 0 ? body : ['Nothing.'])].join('\n');
+  }).join('\n\n');
+}
+
+const CELL = 'padding:4px 8px;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top';
+
+/** The digest's sections as tables with headings, inline styles only (what mail clients keep). */
+function digestAsHtml(digest: readonly DigestLine[]): string {
+  return DIGEST_SECTIONS.map(({ title, overdue }) => {
+    const lines = sectionLines(digest, overdue);
+    const heading = `<h3 style="font-size:16px;margin:16px 0 4px">${escapeHtml(title)}</h3>`;
+    if (lines.length === 0) return `${heading}<p style="margin:0">Nothing.</p>`;
+    const head = ['Date', 'Authority', 'What']
+      .map((name) => `<th style="${CELL}">${name}</th>`)
+      .join('');
+    const rows = lines
+      .map(
+        (line) =>
+          `<tr><td style="${CELL};white-space:nowrap">${shortDate(line.date)}</td><td style="${CELL}">${escapeHtml(line.authority)}</td><td style="${CELL}">${escapeHtml(line.what)}</td></tr>`,
+      )
+      .join('');
+    return `${heading}<table role="presentation" style="border-collapse:collapse;width:100%;max-width:640px;font-size:14px"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  }).join('');
+}
+
 /**
  * A reminder's email from its template: the plain-text part as the template reads, and an HTML
  * part in which every value taken from the sheet is escaped.
@@ -136,31 +175,17 @@ export function composeEmail(
     .replace(/\s+/g, ' ')
     .trim();
   const extras = extrasFor(reminder.kind);
-  const digestText = digest.map(
-    (line) => `${shortDate(line.date)}  ${line.authority}: ${line.what}`,
-  );
+  const digestText = digestAsText(digest);
   const [letter, signOff] = beforeSignOff(fill(template.body, values, (value) => value));
   const text = [
     letter,
     ...extras.map((extra) => [extra.title, ...extra.items.map((item) => `- ${item}`)].join('\n')),
-    ...(reminder.kind === 'Weekly digest'
-      ? [digestText.length > 0 ? digestText.join('\n') : 'Nothing.']
-      : []),
+    ...(reminder.kind === 'Weekly digest' ? [digestText] : []),
     signOff,
   ]
     .filter((part) => part !== '')
     .join('\n\n');
-  const digestHtml =
-    reminder.kind === 'Weekly digest'
-      ? digest.length > 0
-        ? `<table>${digest
-            .map(
-              (line) =>
-                `<tr><td>${shortDate(line.date)}</td><td>${escapeHtml(line.authority)}</td><td>${escapeHtml(line.what)}</td></tr>`,
-            )
-            .join('')}</table>`
-        : '<p>Nothing.</p>'
-      : '';
+  const digestHtml = reminder.kind === 'Weekly digest' ? digestAsHtml(digest) : '';
   const [letterHtml, signOffHtml] = beforeSignOff(
     fill(escapeHtml(template.body), values, escapeHtml),
   );

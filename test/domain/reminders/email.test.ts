@@ -119,3 +119,46 @@ describe('composeEmail', () => {
     }
   });
 });
+
+describe('the weekly digest', () => {
+  const digestReminder = {
+    key: '|Weekly digest|2027-01-04|week',
+    kind: 'Weekly digest' as const,
+    authority: '',
+    eventDate: civil('2027-01-04'),
+    lead: 'week',
+    recipients: { to: ['coord@example.org'], cc: [] },
+    retry: false,
+  };
+  const lines = [
+    {
+      date: civil('2026-11-03'),
+      authority: 'York',
+      what: 'Self-evaluation overdue',
+      overdue: true as const,
+    },
+    { date: civil('2027-01-20'), authority: 'Leeds <&>', what: 'Annual engagement meeting' },
+    { date: civil('2027-02-10'), authority: 'Kent', what: 'Self-evaluation due' },
+  ];
+  const email = composeEmail(
+    digestReminder,
+    DEFAULT_TEMPLATES['Weekly digest'],
+    civil('2027-01-04'),
+    'ILACS tracker',
+    lines,
+  );
+
+  test('sections in order, overdue first, each line with a UK date', () => {
+    expect(email.text).toContain(
+      'Overdue\n3 Nov 2026  York: Self-evaluation overdue\n\nIn the next 90 days\n20 Jan 2027  Leeds <&>: Annual engagement meeting\n10 Feb 2027  Kent: Self-evaluation due',
+    );
+  });
+
+  test('tables with headings, inline styles only, no external resources, values escaped', () => {
+    expect(email.html.match(/<table/g)).toHaveLength(2);
+    expect(email.html).toContain('<th style=');
+    expect(email.html).toContain('Leeds &lt;&amp;&gt;');
+    expect(email.html).not.toMatch(/<style|<link|<img|<script|src=|href=/);
+    expect(email.html.indexOf('York')).toBeLessThan(email.html.indexOf('Kent'));
+  });
+});
