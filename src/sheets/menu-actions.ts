@@ -1,4 +1,7 @@
-import { formatIso } from '../domain/rules/civil-date';
+import { longDate, shortDate } from '../domain/rules/date-words';
+import { composeEmail } from '../domain/reminders/email';
+import { digestLines } from '../domain/reminders/digest';
+import { escapeHtml } from '../domain/text/html';
 import { parseSettings } from '../domain/reminders/settings';
 import { spreadsheetDateCodec } from './dates';
 import { tableHtml } from './table-dialog';
@@ -12,7 +15,7 @@ import {
   whoRuns,
 } from './daily-reminders';
 import { listProblems, problemsHtml } from './problems-dialog';
-import { readTracker, recalculate, summaryText } from './recalculate';
+import { type TrackerState, readTracker, recalculate, summaryText } from './recalculate';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { setUpSummaryText, setUpTracker } from './setup';
 import {
@@ -75,35 +78,55 @@ export function checkForProblemsFromMenu(): void {
   });
 }
 
-function previewHtml(plan: readonly PlannedReminder[], mode: string): string {
-  return tableHtml(
-    `Send mode: ${mode}. Nothing has been sent.`,
+/** The preview: a table of what the run would do, then each email as it will look. */
+function previewHtml(state: TrackerState, plan: readonly PlannedReminder[]): string {
+  const table = tableHtml(
+    `Send mode: ${state.settings.sendMode}. Nothing has been sent.`,
     ['Kind', 'Authority', 'Event date', 'Lead', 'To', 'Cc', 'Today'],
     plan.map((reminder) => [
       reminder.kind,
       reminder.authority || 'All',
-      formatIso(reminder.eventDate),
+      shortDate(reminder.eventDate),
       reminder.lead,
       reminder.recipients.to.join(', '),
       reminder.recipients.cc.join(', '),
       reminder.skip ? `Skip: ${reminder.skip}` : reminder.retry ? 'Send (retry)' : 'Send',
     ]),
   );
+  const emails = plan
+    .filter((reminder) => !reminder.skip)
+    .map((reminder) => {
+      const email = composeEmail(
+        reminder,
+        state.settings.templates[reminder.kind],
+        state.today,
+        state.settings.senderName,
+        reminder.kind === 'Weekly digest' ? digestLines(state.tracker.results, state.today) : [],
+      );
+      // The email's HTML as the recipient's mail client shows it: every sheet value in it is escaped.
+      return (
+        `<div style="border:1px solid #ccc;margin:16px 0;padding:8px 12px">` +
+        `<p style="color:#555;margin:0 0 8px">To ${escapeHtml(reminder.recipients.to.join(', '))}` +
+        `${reminder.recipients.cc.length > 0 ? `, cc ${escapeHtml(reminder.recipients.cc.join(', '))}` : ''}</p>` +
+        `<p style="font-weight:bold;margin:0 0 8px">${escapeHtml(email.subject)}</p>${email.html}</div>`
+      );
+    });
+  return `${table}${emails.join('')}`;
 }
 
 export function previewFromMenu(): void {
   fromMenu((spreadsheet, ui) => {
     const { state, plan } = previewReminders(spreadsheet, new Date());
     if (plan.length === 0) {
-      ui.alert(MENU_TITLE, `No reminders are due on ${formatIso(state.today)}.`, ui.ButtonSet.OK);
+      ui.alert(MENU_TITLE, `No reminders are due on ${longDate(state.today)}.`, ui.ButtonSet.OK);
       return;
     }
-    const page = HtmlService.createHtmlOutput(previewHtml(plan, state.settings.sendMode))
+    const page = HtmlService.createHtmlOutput(previewHtml(state, plan))
       .setWidth(1000)
       .setHeight(560);
     ui.showModalDialog(
       page,
-      `${MENU_TITLE}: ${plan.length} reminder${plan.length === 1 ? '' : 's'} on ${formatIso(state.today)}`,
+      `${MENU_TITLE}: ${plan.length} reminder${plan.length === 1 ? '' : 's'} on ${longDate(state.today)}`,
     );
   });
 }

@@ -547,6 +547,10 @@ describe('send modes, preview and the test reminder', () => {
     expect(dialog?.html).toContain('dcs0@la0.example.org');
     expect(dialog?.html).toContain('Engagement meeting');
     expect(dialog?.html).toContain('Skip: Reminders are Paused for this authority.');
+    // Each email as it will look: its subject and its rendered letter, dates in UK words.
+    expect(dialog?.html).toMatch(/annual engagement meeting with Ofsted on \w+day \d+ \w+ \d{4}/);
+    expect(dialog?.html).toContain('<p>Dear DCS 0,</p>');
+    expect(dialog?.title).toMatch(/on Saturday 9 January 2027$/);
     expect(session.emulator.mail).toHaveLength(0);
     expect(logRows(session)).toHaveLength(0);
   });
