@@ -73,6 +73,8 @@ export interface SendOptions {
   readonly state: TrackerState;
   readonly reminder: PlannedReminder;
   readonly testTo?: string | undefined;
+  /** The Sheet's address, for the coordinators' emails. */
+  readonly sheetUrl?: string | undefined;
 }
 
 /** A reminder's email, addressed: as many messages as its recipients need. */
@@ -102,7 +104,7 @@ function calendarAttachments(
   return [Utilities.newBlob(calendarFile(event), 'text/calendar', name)];
 }
 
-export function prepareReminder({ state, reminder, testTo }: SendOptions): Outgoing {
+export function prepareReminder({ state, reminder, testTo, sheetUrl }: SendOptions): Outgoing {
   const { settings, today, tracker } = state;
   const email = composeEmail(
     reminder,
@@ -110,6 +112,7 @@ export function prepareReminder({ state, reminder, testTo }: SendOptions): Outgo
     today,
     settings.senderName,
     reminder.kind === 'Weekly digest' ? digestLines(tracker.results, today) : [],
+    sheetUrl,
   );
   const addressed = testTo
     ? [{ to: [testTo], cc: [] }]
@@ -247,13 +250,14 @@ interface Sending {
   readonly store: ReminderStore;
   readonly runLog: RunLog;
   readonly testTo: string | undefined;
+  readonly sheetUrl: string;
   readonly started: number;
   quota: number;
 }
 
 /** Sends one reminder, journalled first; false when the store has no room left for it. */
 function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
-  const { state, store, runLog, testTo } = sending;
+  const { state, store, runLog, testTo, sheetUrl } = sending;
   const needed = recipientCount(reminder, testTo);
   if (needed > sending.quota) {
     runLog.record(
@@ -263,7 +267,7 @@ function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
     );
     return true;
   }
-  const outgoing = prepareReminder({ state, reminder, testTo });
+  const outgoing = prepareReminder({ state, reminder, testTo, sheetUrl });
   const outcome = testTo ? 'Test' : 'Sent';
   const recorded = store.recordPending({
     key: reminder.key,
@@ -353,7 +357,8 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
       runLog.note(`${due} reminder${due === 1 ? '' : 's'} due today not sent: ${blocked}`);
   } else {
     const quota = MailApp.getRemainingDailyQuota();
-    leftForNextRun = sendPlan({ state, store, runLog, testTo, started, quota }, plan);
+    const sheetUrl = spreadsheet.getUrl();
+    leftForNextRun = sendPlan({ state, store, runLog, testTo, sheetUrl, started, quota }, plan);
   }
   const summary = { counts: runLog.counts, leftForNextRun };
   store.commit(today, settings.overdueRepeatDays, settings.overdueRepeatTimes);

@@ -93,3 +93,20 @@ test("coordinators' reminders carry no calendar file", () => {
   ))
     expect(mail.attachments).toEqual([]);
 });
+
+test("the coordinators' digest links to the Sheet, in sections, with UK dates", () => {
+  const session = tracker();
+  const settings = session.emulator.sheet('Settings');
+  const names = session.emulator.values('Settings').map((row) => row[0]);
+  settings.getRange(names.indexOf('Coordinator emails') + 1, 2).setValue('coord@example.org');
+  runOn(session, '2027-01-11');
+  const digest = session.emulator.mail.find((mail) =>
+    mail.subject.startsWith('ILACS tracker: the next'),
+  );
+  expect(digest?.to).toEqual(['coord@example.org']);
+  expect(digest?.body).toContain(`The tracker: ${session.emulator.spreadsheet.getUrl()}`);
+  expect(digest?.body).toContain(
+    'Overdue\nNothing.\n\nIn the next 90 days\n10 Feb 2027  Kent: Self-evaluation due\n10 Mar 2027  Kent: Annual engagement meeting',
+  );
+  expect(digest?.subject).toBe('ILACS tracker: the next 90 days from Monday 11 January 2027');
+});

@@ -52,6 +52,7 @@ function placeholderValues(
   reminder: PlannedReminder,
   today: CivilDate,
   senderName: string,
+  sheetUrl: string,
 ): Map<string, string> {
   const values = new Map<string, string>();
   const set = (name: string, value: unknown) => values.set(normalizeHeader(name), cellText(value));
@@ -70,6 +71,7 @@ function placeholderValues(
   set('Event date', reminder.eventDate);
   set('When', relativeDays(today, reminder.eventDate));
   set('Self-evaluation', selfEvaluationWords(row));
+  set('Sheet link', sheetUrl === '' ? '' : `The tracker: ${sheetUrl}`);
   set('Days to go', Math.max(daysBetween(today, reminder.eventDate), 0));
   set('Days late', Math.max(daysBetween(reminder.eventDate, today), 0));
   set('Lead days', reminder.lead);
@@ -88,6 +90,7 @@ export interface Email {
 function paragraphsHtml(text: string): string {
   return text
     .split(/\n{2,}/)
+    .filter((paragraph) => paragraph.trim() !== '')
     .map((paragraph) => `<p>${paragraph.split('\n').join('<br>')}</p>`)
     .join('\n');
 }
@@ -169,14 +172,20 @@ export function composeEmail(
   today: CivilDate,
   senderName: string,
   digest: readonly DigestLine[] = [],
+  sheetUrl = '',
 ): Email {
-  const values = placeholderValues(reminder, today, senderName);
+  const values = placeholderValues(reminder, today, senderName, sheetUrl);
   const subject = fill(template.subject, values, (text) => text)
     .replace(/\s+/g, ' ')
     .trim();
   const extras = extrasFor(reminder.kind);
   const digestText = digestAsText(digest);
-  const [letter, signOff] = beforeSignOff(fill(template.body, values, (value) => value));
+  const [letter, signOff] = beforeSignOff(
+    fill(template.body, values, (value) => value)
+      .split(/\n{2,}/)
+      .filter((paragraph) => paragraph.trim() !== '')
+      .join('\n\n'),
+  );
   const text = [
     letter,
     ...extras.map((extra) => [extra.title, ...extra.items.map((item) => `- ${item}`)].join('\n')),

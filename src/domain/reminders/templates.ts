@@ -38,11 +38,11 @@ export const DEFAULT_TEMPLATES: EmailTemplates = {
     body:
       'The next full inspection of {{Authority}} ({{Next inspection}}) is expected between {{Expected from}} and {{Expected by}}, ' +
       "from its place in Ofsted's national order and the national rate of inspections. " +
-      'The framework window is {{Window opens}} to {{Window closes}}.\n\nStatus: {{Status}}',
+      'The framework window is {{Window opens}} to {{Window closes}}.\n\nStatus: {{Status}}\n\n{{Sheet link}}',
   },
   'Weekly digest': {
     subject: 'ILACS tracker: the next {{Days ahead}} days from {{Event date}}',
-    body: 'Everything due in the next {{Days ahead}} days, as of {{Event date}}:',
+    body: 'What is overdue, and everything due in the next {{Days ahead}} days, as of {{Event date}}.\n\n{{Sheet link}}',
   },
 };
 
@@ -51,6 +51,7 @@ const EXTRA_PLACEHOLDERS = [
   'Event date',
   'When',
   'Self-evaluation',
+  'Sheet link',
   'Days to go',
   'Days late',
   'Lead days',
