@@ -162,6 +162,45 @@ function digestAsHtml(digest: readonly DigestLine[]): string {
   }).join('');
 }
 
+/** The letter's look, inline (mail clients drop style sheets): readable on a phone. */
+const LETTER_STYLE =
+  'font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#202124;max-width:640px';
+
+const DATED_KINDS: readonly ReminderKind[] = [
+  'Engagement meeting',
+  'Self-evaluation due',
+  'Engagement meeting overdue',
+  'Self-evaluation overdue',
+];
+
+/** The meeting and the self-evaluation, for the small table of key dates a DCS's letter carries. */
+function keyDates(reminder: PlannedReminder): [string, string][] {
+  const row = reminder.row;
+  if (!row || !DATED_KINDS.includes(reminder.kind)) return [];
+  const dates: [string, string][] = [];
+  const meeting = row.schedule.meeting?.date;
+  if (meeting) dates.push(['Annual engagement meeting', longDate(meeting)]);
+  const submitted = row.row.selfEvaluationSubmitted;
+  if (submitted && row.schedule.selfEvaluationStatus?.state === 'done')
+    dates.push(['Self-evaluation', `submitted ${longDate(submitted)}`]);
+  else if (row.schedule.selfEvaluationDue)
+    dates.push(['Self-evaluation', `due ${longDate(row.schedule.selfEvaluationDue)}`]);
+  return dates;
+}
+
+function keyDatesHtml(dates: readonly [string, string][]): string {
+  if (dates.length === 0) return '';
+  const cell =
+    'padding:4px 12px 4px 0;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top';
+  const rows = dates
+    .map(
+      ([what, when]) =>
+        `<tr><th style="${cell};font-weight:normal;color:#555555">${escapeHtml(what)}</th><td style="${cell};font-weight:bold">${escapeHtml(when)}</td></tr>`,
+    )
+    .join('');
+  return `<table role="presentation" style="border-collapse:collapse;margin:8px 0 16px">${rows}</table>`;
+}
+
 /**
  * A reminder's email from its template: the plain-text part as the template reads, and an HTML
  * part in which every value taken from the sheet is escaped.
@@ -186,8 +225,12 @@ export function composeEmail(
       .filter((paragraph) => paragraph.trim() !== '')
       .join('\n\n'),
   );
+  const dates = keyDates(reminder);
   const text = [
     letter,
+    dates.length > 0
+      ? ['Key dates:', ...dates.map(([what, when]) => `- ${what}: ${when}`)].join('\n')
+      : '',
     ...extras.map((extra) => [extra.title, ...extra.items.map((item) => `- ${item}`)].join('\n')),
     ...(reminder.kind === 'Weekly digest' ? [digestText] : []),
     signOff,
@@ -200,6 +243,7 @@ export function composeEmail(
   );
   const html = [
     paragraphsHtml(letterHtml),
+    keyDatesHtml(dates),
     ...extras.map(
       (extra) =>
         `<p>${escapeHtml(extra.title)}</p><ul>${extra.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
@@ -209,5 +253,5 @@ export function composeEmail(
   ]
     .filter((part) => part !== '')
     .join('\n');
-  return { subject, text, html };
+  return { subject, text, html: `<div style="${LETTER_STYLE}">\n${html}\n</div>` };
 }

@@ -97,6 +97,21 @@ describe('composeEmail', () => {
     expect(email.text).not.toContain('is due');
   });
 
+  test('a small table of key dates, in both parts, in a letter styled inline for any mail client', () => {
+    const email = composeEmail(
+      reminderFor('Leeds', 'Ann Smith'),
+      DEFAULT_TEMPLATES['Engagement meeting'],
+      today,
+      'ILACS tracker',
+    );
+    expect(email.text).toContain(
+      'Key dates:\n- Annual engagement meeting: Wednesday 10 March 2027\n- Self-evaluation: due Wednesday 10 February 2027',
+    );
+    expect(email.html).toMatch(/^<div style="font-family:Arial[^"]*max-width:640px">/);
+    expect(email.html).toContain('Wednesday 10 March 2027</td>');
+    expect(email.html).not.toMatch(/<style|<link|<img|<script|class=/);
+  });
+
   test('sheet values are escaped in HTML and never expanded as placeholders', () => {
     const email = composeEmail(
       reminderFor('<script>alert(1)</script>', '{{Authority}} & co'),
