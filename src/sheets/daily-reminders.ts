@@ -1,7 +1,7 @@
 import type { Cell } from '../domain/tracker/cells';
 import { type CivilDate, formatIso } from '../domain/rules/civil-date';
 import { calendarFile, reminderCalendarEvent } from '../domain/reminders/calendar';
-import { composeEmail } from '../domain/reminders/email';
+import { combineEmails, composeEmail } from '../domain/reminders/email';
 import { reminderKindOfKey } from '../domain/reminders/log';
 import { unknownDeliveryNotice } from '../domain/reminders/notices';
 import type { TrackerSettings } from '../domain/reminders/settings';
@@ -104,21 +104,37 @@ function calendarAttachments(
   return [Utilities.newBlob(calendarFile(event), 'text/calendar', name)];
 }
 
-export function prepareReminder({ state, reminder, testTo, sheetUrl }: SendOptions): Outgoing {
+export function prepareReminder(options: SendOptions): Outgoing {
+  return prepareReminders({ ...options, reminders: [options.reminder] });
+}
+
+/** Reminders for the same people on the same day, as one email (each still logged on its own). */
+function prepareReminders({
+  state,
+  reminders,
+  testTo,
+  sheetUrl,
+}: Omit<SendOptions, 'reminder'> & { readonly reminders: readonly PlannedReminder[] }): Outgoing {
   const { settings, today, tracker } = state;
-  const email = composeEmail(
-    reminder,
-    settings.templates[reminder.kind],
-    today,
-    settings.senderName,
-    reminder.kind === 'Weekly digest' ? digestLines(tracker.results, today) : [],
-    sheetUrl,
+  const [reminder] = reminders;
+  if (!reminder) throw new RangeError('no reminder to prepare');
+  const email = combineEmails(
+    reminders.map((each) =>
+      composeEmail(
+        each,
+        settings.templates[each.kind],
+        today,
+        settings.senderName,
+        each.kind === 'Weekly digest' ? digestLines(tracker.results, today) : [],
+        sheetUrl,
+      ),
+    ),
   );
   const addressed = testTo
     ? [{ to: [testTo], cc: [] }]
     : splitRecipients(reminder.recipients.to, reminder.recipients.cc);
   const intended = [...reminder.recipients.to, ...reminder.recipients.cc].join(', ');
-  const attachments = calendarAttachments(reminder, today);
+  const attachments = reminders.flatMap((each) => calendarAttachments(each, today));
   return {
     recipients: addressed.map((message) => [...message.to, ...message.cc].join(', ')).join('; '),
     messages: addressed.map((message) => ({
@@ -255,65 +271,99 @@ interface Sending {
   quota: number;
 }
 
-/** Sends one reminder, journalled first; false when the store has no room left for it. */
-function sendOne(sending: Sending, reminder: PlannedReminder): boolean {
+/** One email for reminders to the same people, journalled first; false when the store has no room. */
+function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean {
   const { state, store, runLog, testTo, sheetUrl } = sending;
-  const needed = recipientCount(reminder, testTo);
+  const [first] = group;
+  if (!first) return true;
+  const needed = recipientCount(first, testTo);
   if (needed > sending.quota) {
-    runLog.record(
-      reminder,
-      'Deferred',
-      `The daily mail quota has ${sending.quota} recipients left; this needs ${needed}. It goes first on the next run.`,
-    );
+    for (const reminder of group) {
+      runLog.record(
+        reminder,
+        'Deferred',
+        `The daily mail quota has ${sending.quota} recipients left; this needs ${needed}. It goes first on the next run.`,
+      );
+    }
     return true;
   }
-  const outgoing = prepareReminder({ state, reminder, testTo, sheetUrl });
+  const outgoing = prepareReminders({ state, reminders: group, testTo, sheetUrl });
   const outcome = testTo ? 'Test' : 'Sent';
-  const recorded = store.recordPending({
-    key: reminder.key,
-    authority: reminder.authority,
-    kind: reminder.kind,
-    eventDate: reminder.eventDate,
-    lead: reminder.lead,
-    recipients: outgoing.recipients,
-    outcome,
-    time: new Date().toISOString(),
-    pending: true,
-  });
+  const time = new Date().toISOString();
+  const recorded = store.recordPending(
+    group.map((reminder) => ({
+      key: reminder.key,
+      authority: reminder.authority,
+      kind: reminder.kind,
+      eventDate: reminder.eventDate,
+      lead: reminder.lead,
+      recipients: outgoing.recipients,
+      outcome,
+      time,
+      pending: true,
+    })),
+  );
   if (!recorded) return false;
+  const others = group.length - 1;
+  const together =
+    others > 0 ? `In one email with ${others} other reminder${others > 1 ? 's' : ''}.` : '';
   try {
     const partly = deliver(outgoing);
-    store.confirmLast();
-    store.ledger.add(reminder.key, reminder.kind, testTo ? 'test' : 'live', state.today);
+    store.confirmPending();
     sending.quota -= needed;
-    runLog.record(
-      reminder,
-      outcome,
-      partly ?? (testTo ? `Test mode: sent to ${testTo} instead.` : ''),
-      outgoing.recipients,
-    );
+    for (const reminder of group) {
+      store.ledger.add(reminder.key, reminder.kind, testTo ? 'test' : 'live', state.today);
+      const detail = partly ?? (testTo ? `Test mode: sent to ${testTo} instead.` : '');
+      runLog.record(
+        reminder,
+        outcome,
+        [together, detail].filter(Boolean).join(' '),
+        outgoing.recipients,
+      );
+    }
   } catch (error) {
-    store.dropLast();
+    store.dropLast(group.length);
     const message = error instanceof Error ? error.message : String(error);
-    if (QUOTA_ERROR.test(message)) {
-      sending.quota = 0;
-      runLog.record(reminder, 'Deferred', `${message} It goes first on the next run.`);
-    } else {
-      runLog.record(reminder, 'Failed', `${message} It is tried again on the next run.`);
+    const quotaGone = QUOTA_ERROR.test(message);
+    if (quotaGone) sending.quota = 0;
+    for (const reminder of group) {
+      if (quotaGone)
+        runLog.record(reminder, 'Deferred', `${message} It goes first on the next run.`);
+      else runLog.record(reminder, 'Failed', `${message} It is tried again on the next run.`);
     }
   }
   return true;
 }
 
-/** Sends the plan in order until the time or the store runs out; returns how many are left. */
+/** The same people, in any case and order: one email a day for them. */
+function recipientsKey(reminder: PlannedReminder): string {
+  const fold = (list: readonly string[]) =>
+    list
+      .map((address) => address.trim().toLowerCase())
+      .sort()
+      .join(',');
+  return `${fold(reminder.recipients.to)}|${fold(reminder.recipients.cc)}`;
+}
+
+/**
+ * Sends the plan in order, one email for each set of recipients, until the time or the store
+ * runs out; returns how many reminders are left.
+ */
 function sendPlan(sending: Sending, plan: readonly PlannedReminder[]): number {
-  for (const [index, reminder] of plan.entries()) {
+  const groups = new Map<string, PlannedReminder[]>();
+  for (const reminder of plan) {
     if (reminder.skip) {
       sending.runLog.record(reminder, 'Skipped', reminder.skip);
       continue;
     }
+    const key = recipientsKey(reminder);
+    groups.set(key, [...(groups.get(key) ?? []), reminder]);
+  }
+  const queue = [...groups.values()];
+  for (const [index, group] of queue.entries()) {
     const outOfTime = Date.now() - sending.started > SENDING_TIME_BUDGET_MS;
-    if (outOfTime || !sendOne(sending, reminder)) return plan.length - index;
+    if (outOfTime || !sendGroup(sending, group))
+      return queue.slice(index).reduce((sum, left) => sum + left.length, 0);
   }
   return 0;
 }

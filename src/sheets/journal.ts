@@ -186,49 +186,61 @@ export class ReminderStore {
   }
 
   /**
-   * Records a send about to happen, with the run's earlier sends as they now stand, in one property
-   * write; false, writing nothing, when the store has no room for it (the rest waits for the
-   * follow-up run).
+   * Records the reminders of one email about to be sent, with the run's earlier sends as they now
+   * stand, in one property write; false, writing nothing, when the store has no room for them (the
+   * rest waits for the follow-up run).
    */
-  recordPending(entry: JournalEntry): boolean {
-    const bounded = { ...entry, recipients: boundedRecipients(entry.recipients) };
-    let index = Math.max(this.chunks.length - 1, 0);
-    const current = (this.chunks[index] ??= []);
-    current.push(bounded);
-    let startsChunk = false;
-    if (current.length > 1 && utf8Bytes(this.chunkText(index)) > CHUNK_BYTES) {
-      current.pop();
-      index += 1;
-      this.chunks[index] = [bounded];
-      startsChunk = true;
+  recordPending(entries: readonly JournalEntry[]): boolean {
+    const touched = new Set<number>();
+    const added: number[] = [];
+    for (const entry of entries) {
+      const bounded = { ...entry, recipients: boundedRecipients(entry.recipients) };
+      let index = Math.max(this.chunks.length - 1, 0);
+      const current = (this.chunks[index] ??= []);
+      current.push(bounded);
+      if (current.length > 1 && utf8Bytes(this.chunkText(index)) > CHUNK_BYTES) {
+        current.pop();
+        touched.add(index);
+        index += 1;
+        this.chunks[index] = [bounded];
+      }
+      touched.add(index);
+      added.push(index);
     }
-    const text = this.chunkText(index);
-    const bytes = utf8Bytes(text);
-    if (bytes - (this.chunkBytes.get(index) ?? 0) > this.roomLeft()) {
-      this.dropLast();
+    const values: Record<string, string> = {};
+    let growth = 0;
+    for (const index of touched) {
+      const text = this.chunkText(index);
+      values[this.chunkName(index)] = text;
+      growth += utf8Bytes(text) - (this.chunkBytes.get(index) ?? 0);
+    }
+    if (growth > this.roomLeft()) {
+      this.dropLast(added.length);
       return false;
     }
-    const values: Record<string, string> = { [this.chunkName(index)]: text };
-    // A new chunk: the send before it, confirmed since, is in the previous one.
-    if (startsChunk) values[this.chunkName(index - 1)] = this.chunkText(index - 1);
     this.properties.setProperties(values);
-    this.chunkBytes.set(index, bytes);
+    for (const [name, text] of Object.entries(values)) {
+      this.chunkBytes.set(
+        Number(name.slice(JOURNAL_PREFIX.length)) - this.firstChunk,
+        utf8Bytes(text),
+      );
+    }
     return true;
   }
 
-  /** The last recorded send did not happen: it is left out from the next write on. */
-  dropLast(): void {
-    const last = this.chunks[this.chunks.length - 1];
-    last?.pop();
-    if (last && last.length === 0 && !this.chunkBytes.has(this.chunks.length - 1))
-      this.chunks.pop();
+  /** The last `count` recorded sends did not happen: left out from the next write on. */
+  dropLast(count = 1): void {
+    for (let dropped = 0; dropped < count; dropped += 1) {
+      const last = this.chunks[this.chunks.length - 1];
+      last?.pop();
+      if (last && last.length === 0 && !this.chunkBytes.has(this.chunks.length - 1))
+        this.chunks.pop();
+    }
   }
 
-  /** The last recorded send went: it is written as confirmed with the next send, or deleted at the end. */
-  confirmLast(): void {
-    const last = this.chunks[this.chunks.length - 1];
-    const entry = last?.[last.length - 1];
-    if (entry) entry.pending = false;
+  /** The recorded sends went: written as confirmed with the next send, or at the commit. */
+  confirmPending(): void {
+    for (const chunk of this.chunks) for (const entry of chunk) entry.pending = false;
   }
 
   /**
@@ -245,8 +257,8 @@ export class ReminderStore {
     const chunks = packEntries(kept.encoded(), CHUNK_BYTES);
     const values: Record<string, string> = { [LEDGER_COUNT]: String(chunks.length) };
     chunks.forEach((chunk, index) => (values[`${LEDGER_PREFIX}${index}`] = chunk));
-    const last = this.chunks.length - 1;
-    if (last >= 0 && this.chunkBytes.has(last)) values[this.chunkName(last)] = this.chunkText(last);
+    for (const index of this.chunkBytes.keys())
+      values[this.chunkName(index)] = this.chunkText(index);
     this.properties.setProperties(values);
     for (const name of this.ledgerNames.slice(chunks.length)) this.properties.deleteProperty(name);
   }

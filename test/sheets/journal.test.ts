@@ -57,9 +57,9 @@ function entry(index: number, recipients = 'dcs@la.example.org'): JournalEntry {
 test('each send is journalled before it goes, and a stopped run leaves it for the next to find', () => {
   const store = memoryProperties({ 'ilacs.dailyReminders': '{"on":true}' });
   const run = store.reopen();
-  expect(run.recordPending(entry(1))).toBe(true);
-  run.confirmLast();
-  expect(run.recordPending(entry(2))).toBe(true);
+  expect(run.recordPending([entry(1)])).toBe(true);
+  run.confirmPending();
+  expect(run.recordPending([entry(2)])).toBe(true);
   expect(store.writes).toEqual([`set ${JOURNAL_PREFIX}0`, `set ${JOURNAL_PREFIX}0`]);
   // The run stops here, before sending the second.
   const next = store.reopen();
@@ -72,8 +72,8 @@ test('each send is journalled before it goes, and a stopped run leaves it for th
 test('committing writes the ledger and the settled journal in one call; clearing deletes only the journal it wrote', () => {
   const store = memoryProperties({ 'ilacs.dailyReminders': '{"on":true}', other: 'x' });
   const run = store.reopen();
-  run.recordPending(entry(1));
-  run.confirmLast();
+  run.recordPending([entry(1)]);
+  run.confirmPending();
   run.ledger.add(entry(1).key, 'Engagement meeting', 'live', civil('2026-12-11'));
   store.writes.length = 0;
   run.commit(civil('2026-12-11'), 14, 3);
@@ -97,8 +97,8 @@ test('long recipient lists spread over chunks of at most 8,000 bytes; a new chun
     ', ',
   );
   for (let index = 0; index < 30; index += 1) {
-    expect(run.recordPending(entry(index, recipients))).toBe(true);
-    run.confirmLast();
+    expect(run.recordPending([entry(index, recipients)])).toBe(true);
+    run.confirmPending();
   }
   const chunks = Object.entries(store.values).filter(([name]) => name.startsWith(JOURNAL_PREFIX));
   expect(chunks.length).toBeGreaterThan(1);
@@ -136,6 +136,6 @@ test('with the store nearly full, a send is not journalled, and so not made', ()
   initial[`${LEDGER_PREFIX}count`] = '64';
   const store = memoryProperties(initial);
   const run = store.reopen();
-  expect(run.recordPending(entry(1, big))).toBe(false);
+  expect(run.recordPending([entry(1, big)])).toBe(false);
   expect(store.writes).toEqual([]);
 });

@@ -255,3 +255,43 @@ export function composeEmail(
     .join('\n');
   return { subject, text, html: `<div style="${LETTER_STYLE}">\n${html}\n</div>` };
 }
+
+/**
+ * Several reminders for the same people on the same day as one letter: the greeting once, each
+ * reminder's paragraphs in turn, what to prepare once, and the sign-off at the end.
+ */
+export function combineEmails(emails: readonly Email[]): Email {
+  const [first, ...rest] = emails;
+  if (!first) throw new RangeError('combineEmails needs at least one email');
+  if (rest.length === 0) return first;
+  return {
+    subject: combinedSubject(emails.map((email) => email.subject)),
+    text: combinedBlocks(emails.map((email) => email.text.split('\n\n'))).join('\n\n'),
+    html: combinedBlocks(emails.map((email) => email.html.split('\n'))).join('\n'),
+  };
+}
+
+/** `Kent: annual engagement meeting ...; self-evaluation due ...`: the authority named once. */
+function combinedSubject(subjects: readonly string[]): string {
+  const prefix = /^[^:]*: /.exec(subjects[0] ?? '')?.[0];
+  if (prefix && subjects.every((subject) => subject.startsWith(prefix)))
+    return `${prefix}${subjects.map((subject) => subject.slice(prefix.length)).join('; ')}`;
+  return subjects.join('; ');
+}
+
+/** Blocks in order, each once; the closing every letter shares (the sign-off) once, at the end. */
+function combinedBlocks(letters: readonly (readonly string[])[]): string[] {
+  const first = letters[0] ?? [];
+  const endsWith = (letter: readonly string[], shared: number) =>
+    letter.length > shared &&
+    letter[letter.length - 1 - shared] === first[first.length - 1 - shared];
+  let shared = 0;
+  while (shared < first.length && letters.every((letter) => endsWith(letter, shared))) shared += 1;
+  const blocks: string[] = [];
+  for (const letter of letters) {
+    for (const block of letter.slice(0, letter.length - shared)) {
+      if (!blocks.includes(block)) blocks.push(block);
+    }
+  }
+  return [...blocks, ...first.slice(first.length - shared)];
+}

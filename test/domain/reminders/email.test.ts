@@ -3,6 +3,7 @@ import { DEFAULT_TEMPLATES, unknownPlaceholders } from '../../../src/domain/remi
 import {
   MEETING_COVERS,
   SELF_EVALUATION_QUESTIONS,
+  combineEmails,
   composeEmail,
 } from '../../../src/domain/reminders/email';
 import { Ledger } from '../../../src/domain/reminders/ledger';
@@ -175,5 +176,39 @@ describe('the weekly digest', () => {
     expect(email.html).toContain('Leeds &lt;&amp;&gt;');
     expect(email.html).not.toMatch(/<style|<link|<img|<script|src=|href=/);
     expect(email.html.indexOf('York')).toBeLessThan(email.html.indexOf('Kent'));
+  });
+});
+
+describe('combineEmails: one letter for the same people on the same day', () => {
+  const meeting = composeEmail(
+    reminderFor('Leeds', 'Ann Smith'),
+    DEFAULT_TEMPLATES['Engagement meeting'],
+    today,
+    'ILACS tracker',
+  );
+  const overdue = composeEmail(
+    reminderFor('Leeds', 'Ann Smith'),
+    DEFAULT_TEMPLATES['Self-evaluation overdue'],
+    today,
+    'ILACS tracker',
+  );
+  const both = combineEmails([meeting, overdue]);
+
+  test('the authority named once in the subject; the greeting, what to prepare and the sign-off once', () => {
+    expect(both.subject).toMatch(
+      /^Leeds: annual engagement meeting with Ofsted on .*; self-evaluation overdue since /,
+    );
+    for (const once of ['Dear Ann Smith,', 'How do you know it?', 'With best wishes,']) {
+      expect(both.text.split(once)).toHaveLength(2);
+      expect(both.html.split(once)).toHaveLength(2);
+    }
+    expect(both.text.trim().endsWith('ILACS tracker')).toBe(true);
+    expect(both.html.trim().endsWith('</div>')).toBe(true);
+    expect(both.text).toContain('The annual engagement meeting between Ofsted and Leeds');
+    expect(both.text).toContain('The self-evaluation for Leeds was due');
+  });
+
+  test('one email is itself', () => {
+    expect(combineEmails([meeting])).toBe(meeting);
   });
 });
