@@ -276,7 +276,10 @@ function combinedSubject(subjects: readonly string[]): string {
   const prefix = /^[^:]*: /.exec(subjects[0] ?? '')?.[0];
   if (prefix && subjects.every((subject) => subject.startsWith(prefix)))
     return `${prefix}${subjects.map((subject) => subject.slice(prefix.length)).join('; ')}`;
-  return subjects.join('; ');
+  // Many authorities (the coordinators' day): the first, and how many more, keeps it short.
+  return subjects.length > 2
+    ? `${subjects[0] ?? ''}, and ${subjects.length - 1} more reminders`
+    : subjects.join('; ');
 }
 
 /** Blocks in order, each once; the closing every letter shares (the sign-off) once, at the end. */

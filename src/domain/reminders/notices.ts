@@ -28,11 +28,17 @@ export function unknownDeliveryNotice(
     'Each is in the Reminder log as Unknown.';
   const line = (send: UnconfirmedSend) =>
     `${send.authority}: ${send.kind} (${longDate(send.eventDate)}), to ${send.recipients}`;
-  const text = [intro, ...sends.map((send) => `- ${line(send)}`), senderName].join('\n\n');
+  const text = [
+    'Dear colleagues,',
+    intro,
+    sends.map((send) => `- ${line(send)}`).join('\n'),
+    `With best wishes,\n${senderName}`,
+  ].join('\n\n');
   const html = [
+    '<p>Dear colleagues,</p>',
     `<p>${escapeHtml(intro)}</p>`,
     `<ul>${sends.map((send) => `<li>${escapeHtml(line(send))}</li>`).join('')}</ul>`,
-    `<p>${escapeHtml(senderName)}</p>`,
+    `<p>With best wishes,<br>${escapeHtml(senderName)}</p>`,
   ].join('\n');
   return { subject, text, html };
 }

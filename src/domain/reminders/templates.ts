@@ -36,13 +36,13 @@ export const DEFAULT_TEMPLATES: EmailTemplates = {
   'Inspection window opening': {
     subject: '{{Authority}}: next full inspection expected from {{Event date}}',
     body:
-      'The next full inspection of {{Authority}} ({{Next inspection}}) is expected between {{Expected from}} and {{Expected by}}, ' +
+      'Dear colleague,\n\nThe next full inspection of {{Authority}} ({{Next inspection}}) is expected between {{Expected from}} and {{Expected by}}, ' +
       "from its place in Ofsted's national order and the national rate of inspections. " +
-      'The framework window is {{Window opens}} to {{Window closes}}.\n\nStatus: {{Status}}\n\n{{Sheet link}}',
+      "The framework's own window is {{Window opens}} to {{Window closes}}.\n\n{{Sheet link}}\n\nWith best wishes,\n{{Sender name}}",
   },
   'Weekly digest': {
     subject: 'ILACS tracker: the next {{Days ahead}} days from {{Event date}}',
-    body: 'What is overdue, and everything due in the next {{Days ahead}} days, as of {{Event date}}.\n\n{{Sheet link}}',
+    body: 'Dear colleague,\n\nHere is what is overdue, and everything due in the next {{Days ahead}} days, as of {{Event date}}.\n\n{{Sheet link}}\n\nWith best wishes,\n{{Sender name}}',
   },
 };
 

@@ -212,3 +212,16 @@ describe('combineEmails: one letter for the same people on the same day', () => 
     expect(combineEmails([meeting])).toBe(meeting);
   });
 });
+
+test("the coordinators' day of many authorities: a short subject naming the first and how many more", () => {
+  const email = (authority: string) =>
+    composeEmail(
+      reminderFor(authority, 'Ann'),
+      DEFAULT_TEMPLATES['Engagement meeting'],
+      today,
+      'ILACS tracker',
+    );
+  expect(combineEmails([email('Leeds'), email('York'), email('Kent')]).subject).toBe(
+    'Leeds: annual engagement meeting with Ofsted on Wednesday 10 March 2027, and 2 more reminders',
+  );
+});
