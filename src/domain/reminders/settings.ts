@@ -121,7 +121,7 @@ const REMINDER_SETTING_ROWS: SettingRows<Omit<ReminderSettings, 'templates'>> = 
     about:
       'Live sends to the recipients; Test sends everything to the person running it; Paused sends nothing.',
     kind: choice(
-      ['Live', 'Test', 'Paused'],
+      SEND_MODES,
       { value: 'Paused', note: 'nothing is sent until it is fixed' },
       { value: 'Paused', note: 'nothing is sent until you choose Live or Test' },
     ),
