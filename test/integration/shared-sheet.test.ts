@@ -185,6 +185,24 @@ describe('4. no write undoes another', () => {
     expect(stored.theirs).toBe('kept');
   });
 
+  test('a Settings edit made during a run survives it', () => {
+    const session: Session = openSheet({
+      timeZone: LONDON,
+      now: new Date(`${TODAY}T07:00:00Z`),
+      mailQuota: 100_000,
+      sheets: { Tracker: rows(2) },
+      // A coordinator changes the run hour while the run is sending.
+      deliverMail: () => setSettings(session, { 'Daily run hour': '9' }),
+    });
+    session.run('setUpTracker');
+    setSettings(session, { 'Send mode': 'Live' });
+    session.emulator.setUiAvailable(false);
+    run(session);
+    expect(session.emulator.mail.length).toBeGreaterThan(0);
+    const hour = session.emulator.values('Settings').find((row) => row[0] === 'Daily run hour');
+    expect(String(hour?.[1])).toBe('9');
+  });
+
   test.each([
     ['recalculateNow'],
     ['setUpTracker'],
