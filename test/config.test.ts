@@ -31,6 +31,8 @@ test('.clasp.json pushes build/ only and holds no real script id', () => {
 
 test('.ci/run installs from the lock file and runs the README test command; the README starts with the two commands', () => {
   expect(read('.ci/run')).toMatch(/npm ci\nnpm test\n/);
+  // The tests read workbooks back with openpyxl and drive Debian's Chromium.
+  expect(read('.ci/run')).toMatch(/apt-get install .*python3-openpyxl chromium/);
   expect(read('README.md')).toMatch(
     /^# ilacs-tracker\n\n```sh\nnpm install && npm start\nnpm test\n```/,
   );
