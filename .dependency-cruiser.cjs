@@ -4,20 +4,29 @@
  *   src/main.ts -> src/sheets/ -> src/domain/reminders -> src/domain/tracker
  *     -> src/domain/forecast -> src/domain/rules -> src/domain/text
  *
- * and nothing in src/ reaches the emulator, the CLI, the tests or Node. No cycles anywhere, type-only
- * imports included (tsPreCompilationDeps).
+ * with src/domain/timeline beside reminders: it draws from tracker and below, and nothing in the
+ * domain imports it. Nothing in src/ reaches the emulator, the CLI, the tests or Node. No cycles
+ * anywhere, type-only imports included (tsPreCompilationDeps).
  */
-const ROOMS = ['text', 'rules', 'forecast', 'tracker', 'reminders'];
+const LAYERS = ['text', 'rules', 'forecast', 'tracker'];
 
-/** A room may import only the rooms below it (and itself). */
-const roomRules = ROOMS.map((room, index) => ({
+/** Rooms side by side above the layers: each may import every layer, and neither the other. */
+const TOP_ROOMS = ['reminders', 'timeline'];
+
+/** Each room and the rooms it may import besides itself (see README, Layout). */
+const ROOMS = [
+  ...LAYERS.map((room, index) => [room, LAYERS.slice(0, index)]),
+  ...TOP_ROOMS.map((room) => [room, LAYERS]),
+];
+
+const roomRules = ROOMS.map(([room, below]) => ({
   name: `domain-${room}-imports-downward`,
-  comment: `src/domain/${room} may import only ${ROOMS.slice(0, index + 1).join(', ')} (see README, Layout).`,
+  comment: `src/domain/${room} may import only ${[...below, room].join(', ')} (see README, Layout).`,
   severity: 'error',
   from: { path: `^src/domain/${room}/` },
   to: {
     path: '^src/',
-    pathNot: ROOMS.slice(0, index + 1).map((allowed) => `^src/domain/${allowed}/`),
+    pathNot: [...below, room].map((allowed) => `^src/domain/${allowed}/`),
   },
 }));
 

@@ -13,6 +13,7 @@ import { type CivilDate, addDays, formatIso, parseIsoDate } from '../src/domain/
 import { intlDateCodec } from '../src/sheets/dates';
 import { type MailTarget, openOutbox } from './outbox';
 import { WorkbookError, loadWorkbook, saveWorkbook, workbookKind } from './workbook';
+import { writeTimeline } from './timeline';
 
 const ROOT = path.join(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'tracker.xlsx');
@@ -308,6 +309,7 @@ async function run(options: Options, io: StartIo): Promise<number> {
       progress(io.stderr, day + 1, options.days);
     }
     const files = await saveWorkbook(emulator, options.tracker, options.out);
+    files.push(await writeTimeline(emulator, context, options.out));
     io.stdout.write(`${summary(emulator, options, logRowsBefore, files)}\n`);
     if (outbox.refused.length > 0) {
       io.stderr.write(

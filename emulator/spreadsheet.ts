@@ -108,6 +108,7 @@ export class EmulatedSpreadsheetApp
       | 'ProtectionType'
       | 'flush'
       | 'getActive'
+      | 'getActiveRange'
       | 'getActiveSheet'
       | 'getActiveSpreadsheet'
       | 'getUi'
@@ -147,6 +148,10 @@ export class EmulatedSpreadsheetApp
 
   getActiveSheet(): Sheet {
     return this.spreadsheet.getActiveSheet();
+  }
+
+  getActiveRange(): Range {
+    return this.spreadsheet.getActiveRange();
   }
 
   /** Throws, as in Sheets, where there is no user to show it to (a time-driven trigger). */
@@ -250,6 +255,7 @@ export class EmulatedSpreadsheet
       | 'createDeveloperMetadataFinder'
       | 'deleteSheet'
       | 'getDeveloperMetadata'
+      | 'getActiveRange'
       | 'getActiveSheet'
       | 'getId'
       | 'getName'
@@ -277,6 +283,8 @@ export class EmulatedSpreadsheet
   readonly metadata = new MetadataStore(this);
   private readonly currentUser: () => string;
   private active: EmulatedSheet | undefined;
+  /** The selection, as Range.activate leaves it; on the active sheet. */
+  private activeRange: EmulatedRange | undefined;
   private lastSheetId = 0;
 
   constructor(
@@ -325,6 +333,21 @@ export class EmulatedSpreadsheet
     const sheet = this.active ?? this.sheets[0];
     if (!sheet) throw gasError('The spreadsheet has no sheets.');
     return asGas(sheet);
+  }
+
+  /** The selected range of the active sheet: A1 until a script selects another. */
+  getActiveRange(): Range {
+    const sheet = this.active ?? this.sheets[0];
+    if (!sheet) throw gasError('The spreadsheet has no sheets.');
+    const range = this.activeRange;
+    return asGas(range && range.sheet === sheet ? range : sheet._range(1, 1, 1, 1));
+  }
+
+  /** Sheet.activate and Range.activate: the sheet comes to the front, with the range selected. */
+  _activate(sheet: EmulatedSheet, range?: EmulatedRange): void {
+    if (!this.sheets.includes(sheet)) throw gasError('The sheet has already been deleted.');
+    this.active = sheet;
+    this.activeRange = range;
   }
 
   /**
@@ -502,6 +525,7 @@ export class EmulatedSheet
   implements
     Pick<
       Sheet,
+      | 'activate'
       | 'addDeveloperMetadata'
       | 'appendRow'
       | 'clearConditionalFormatRules'
@@ -590,6 +614,12 @@ export class EmulatedSheet
 
   getSheetId(): number {
     return this.sheetId;
+  }
+
+  /** Brings the sheet to the front (its selection is then A1 until a range is activated). */
+  activate(): Sheet {
+    this.spreadsheet._activate(this);
+    return asGas(this);
   }
 
   getIndex(): number {
@@ -1089,6 +1119,7 @@ export class EmulatedRange
   implements
     Pick<
       Range,
+      | 'activate'
       | 'addDeveloperMetadata'
       | 'clearContent'
       | 'clearDataValidations'
@@ -1492,6 +1523,12 @@ export class EmulatedRange
 
   getSheet(): Sheet {
     return asGas(this.sheet);
+  }
+
+  /** Selects the range, bringing its sheet to the front, as a click on it does. */
+  activate(): Range {
+    this.sheet.spreadsheet._activate(this.sheet, this);
+    return asGas(this);
   }
 
   /** A cell of the range, 1-based within it. */

@@ -5,6 +5,7 @@
  */
 import { activeSpreadsheetDateCodec } from './sheets/dates';
 import { addMenu } from './sheets/menu';
+import { selectRow } from './sheets/timeline-dialog';
 import {
   checkForProblemsFromMenu,
   continueFromTrigger,
@@ -14,6 +15,7 @@ import {
   sendDueFromMenu,
   sendTestFromMenu,
   setUpFromMenu,
+  showTimelineFromMenu,
   turnOffFromMenu,
   turnOnFromMenu,
 } from './sheets/menu-actions';
@@ -45,6 +47,21 @@ export function recalculateNow() {
 /** Menu: lists the rows and settings with problems. */
 export function checkForProblems() {
   checkForProblemsFromMenu();
+}
+
+/** Menu: every authority's next two years at a glance, from what Recalculate computed. */
+export function showTimeline() {
+  showTimelineFromMenu();
+}
+
+/**
+ * The timeline dialog's page calls this (google.script.run) when a name is clicked: selects that
+ * authority's row of the Tracker.
+ *
+ * @param {number} row The row's number on the Tracker, 2 or more.
+ */
+export function selectTrackerRow(row: unknown) {
+  selectRow(SpreadsheetApp.getActive(), row);
 }
 
 /** Menu: what the daily run would send today, to whom and why, sending nothing. */

@@ -26,6 +26,7 @@ import {
   turnOnDaily,
 } from './triggers';
 import { withDocumentLock } from './lock';
+import { timelinePage } from './timeline-dialog';
 import { MENU_TITLE } from './menu';
 import { UserError } from './workbook';
 
@@ -74,6 +75,17 @@ export function checkForProblemsFromMenu(): void {
     ui.showModalDialog(
       page,
       `${MENU_TITLE}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    );
+  });
+}
+
+export function showTimelineFromMenu(): void {
+  fromMenu((spreadsheet, ui) => {
+    const { html, authorities } = timelinePage(spreadsheet, new Date());
+    const page = HtmlService.createHtmlOutput(html).setWidth(1240).setHeight(720);
+    ui.showModalDialog(
+      page,
+      `${MENU_TITLE}: timeline of ${authorities} authorit${authorities === 1 ? 'y' : 'ies'}`,
     );
   });
 }

@@ -6,6 +6,8 @@ export type EntryPoint =
   | 'setUpTracker'
   | 'recalculateNow'
   | 'checkForProblems'
+  | 'showTimeline'
+  | 'selectTrackerRow'
   | 'previewTodaysReminders'
   | 'sendTestReminderToMe'
   | 'sendDueRemindersNow'
@@ -13,6 +15,9 @@ export type EntryPoint =
   | 'turnOffDailyReminders'
   | 'runDailyRemindersFromTrigger'
   | 'continueRemindersFromTrigger';
+
+/** Called from the timeline dialog's page (google.script.run), not from the menu. */
+export const DIALOG_HANDLERS: readonly EntryPoint[] = ['selectTrackerRow'];
 
 export const MENU_TITLE = 'ILACS tracker';
 
@@ -26,6 +31,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: 'Set up tracker', handler: 'setUpTracker' },
   { caption: 'Recalculate now', handler: 'recalculateNow' },
   { caption: 'Check for problems', handler: 'checkForProblems' },
+  { caption: 'Show timeline', handler: 'showTimeline' },
   null,
   { caption: "Preview today's reminders", handler: 'previewTodaysReminders' },
   { caption: 'Send a test reminder to me', handler: 'sendTestReminderToMe' },

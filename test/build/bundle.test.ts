@@ -8,7 +8,7 @@ import vm from 'node:vm';
 import { Linter } from 'eslint';
 import globals from 'globals';
 import ts from 'typescript';
-import { MENU_ITEMS } from '../../src/sheets/menu';
+import { DIALOG_HANDLERS, MENU_ITEMS } from '../../src/sheets/menu';
 import { DAILY_HANDLER } from '../../src/sheets/triggers';
 import * as main from '../../src/main';
 import { installUtilities, isoIn, sheetDate } from '../support/utilities';
@@ -212,9 +212,10 @@ describe('build/Code.js', () => {
     for (const frame of frames) expect(frame.replace(/^.*\./, '').length).toBeGreaterThan(2);
   });
 
-  test('every handler the menu and the daily trigger name is a top-level function', () => {
+  test('every handler the menu, the dialogs and the daily trigger name is a top-level function', () => {
     const handlers = [
       ...MENU_ITEMS.flatMap((item) => (item ? [item.handler] : [])),
+      ...DIALOG_HANDLERS,
       DAILY_HANDLER,
       'onOpen',
     ];

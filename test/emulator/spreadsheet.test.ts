@@ -251,6 +251,24 @@ describe('sheets', () => {
     expect(emulator.spreadsheet.insertSheet('First', 0).getIndex()).toBe(1);
   });
 
+  test('Range.activate selects the range and brings its sheet to the front; A1 until then', () => {
+    const { emulator } = fresh();
+    const tracker = emulator.addSheet('Tracker', [['Authority'], ['Kent'], ['Leeds']]);
+    const book = emulator.globals.SpreadsheetApp.getActive();
+    expect(book.getActiveSheet().getName()).toBe('Sheet1');
+    expect(book.getActiveRange()?.getA1Notation()).toBe('A1');
+    const row = book.getSheetByName('Tracker')!.getRange('3:3').activate();
+    expect(row.getA1Notation()).toBe('3:3');
+    expect(book.getActiveSheet().getName()).toBe('Tracker');
+    expect(emulator.globals.SpreadsheetApp.getActiveRange()?.getA1Notation()).toBe('3:3');
+    expect(emulator.calls.count('Range.activate')).toBe(1);
+    emulator.sheet('Sheet1').activate();
+    expect(book.getActiveSheet().getName()).toBe('Sheet1');
+    expect(book.getActiveRange()?.getA1Notation()).toBe('A1');
+    tracker.activate();
+    expect(book.getActiveRange()?.getA1Notation()).toBe('A1');
+  });
+
   test('the spreadsheet defaults and settings', () => {
     const emulator = new AppsScriptEmulator({
       spreadsheetName: 'ILACS tracker',

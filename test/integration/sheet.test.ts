@@ -22,6 +22,7 @@ describe('the menu', () => {
       'Set up tracker',
       'Recalculate now',
       'Check for problems',
+      'Show timeline',
       "Preview today's reminders",
       'Send a test reminder to me',
       'Send due reminders now',

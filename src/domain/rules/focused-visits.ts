@@ -4,6 +4,7 @@ import {
   formatIso,
   isBefore,
   monthWindow,
+  parseIsoDate,
   shiftWindow,
 } from './civil-date';
 import type { Pathway } from './pathway';
@@ -38,6 +39,19 @@ export const EXPECTED_FOCUSED_VISITS: Record<Pathway, number> = {
 };
 
 export const PRIORITY_ACTION_FLAG = 'priority action - the next inspection may be brought forward';
+
+const NEXT_INDICATIVE = 'next indicative';
+
+/**
+ * The next indicative window read back from a Focused visits cell as {@link planFocusedVisits}
+ * writes it (`1 of 2 done; next indicative 2027-01-10 to 2027-07-10`); undefined when it has none.
+ */
+export function indicativeWindowOf(summary: string): DateWindow | undefined {
+  const match = new RegExp(`${NEXT_INDICATIVE} (\\S+) to (\\S+?)(;|$)`).exec(summary);
+  const opens = parseIsoDate(match?.[1] ?? '');
+  const closes = parseIsoDate(match?.[2] ?? '');
+  return opens && closes && !isBefore(closes, opens) ? { opens, closes } : undefined;
+}
 
 const NOTICE = 'Notice: about 5 working days for a focused visit, 10 for a JTAI (R3e).';
 
@@ -137,7 +151,7 @@ export function planFocusedVisits(
   }
   sentences.push(...prioritySentence);
   const nextText = next
-    ? `next indicative ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}`
+    ? `${NEXT_INDICATIVE} ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}`
     : 'none more expected';
   return {
     expected,

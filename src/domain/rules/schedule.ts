@@ -1,4 +1,4 @@
-import { type CivilDate, formatIso, isBefore } from './civil-date';
+import { type CivilDate, formatIso, isBefore, parseIsoDate } from './civil-date';
 import {
   type EventStatus,
   type NextMeeting,
@@ -357,6 +357,9 @@ function scheduleEngagement(
   };
 }
 
+const MEETING_OVERDUE = 'engagement meeting overdue';
+const SELF_EVALUATION_OVERDUE = 'self-evaluation overdue';
+
 /**
  * The Status line: what is said of the next inspection (the framework's R2f here, the forecast's
  * where the tracker has one), then any meeting or self-evaluation overdue (R5d), as of today.
@@ -367,9 +370,34 @@ export function statusLine(
   today: CivilDate,
 ): string {
   const parts = [inspection];
-  if (engagement.meetingStatus?.state === 'overdue') parts.push('engagement meeting overdue');
-  if (engagement.selfEvaluationStatus?.state === 'overdue') parts.push('self-evaluation overdue');
+  if (engagement.meetingStatus?.state === 'overdue') parts.push(MEETING_OVERDUE);
+  if (engagement.selfEvaluationStatus?.state === 'overdue') parts.push(SELF_EVALUATION_OVERDUE);
   return `${parts.join('; ')} (as of ${formatIso(today)})`;
+}
+
+/** What a Status cell, as {@link statusLine} writes it, says is overdue, and the day it speaks for. */
+export interface StatusReading {
+  /** The Status without its date: `Expected Jan-May 2027 (...); engagement meeting overdue`. */
+  readonly words: string;
+  /** The framework's window closed with no forecast to speak instead (R2f). */
+  readonly inspection: boolean;
+  readonly meeting: boolean;
+  readonly selfEvaluation: boolean;
+  readonly asOf?: CivilDate | undefined;
+}
+
+const AS_OF = / \(as of ([^)]*)\)$/;
+
+export function readStatusLine(status: string): StatusReading {
+  const words = status.replace(AS_OF, '');
+  const parts = words.split('; ');
+  return {
+    words,
+    inspection: /^Overdue \(/.test(parts[0] ?? ''),
+    meeting: parts.includes(MEETING_OVERDUE),
+    selfEvaluation: parts.includes(SELF_EVALUATION_OVERDUE),
+    asOf: parseIsoDate(AS_OF.exec(status)?.[1] ?? ''),
+  };
 }
 
 /**

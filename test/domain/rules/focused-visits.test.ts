@@ -2,6 +2,7 @@ import { civil, formatIso } from '../../../src/domain/rules/civil-date';
 import {
   type FocusedVisitRecord,
   PRIORITY_ACTION_FLAG,
+  indicativeWindowOf,
   planFocusedVisits,
 } from '../../../src/domain/rules/focused-visits';
 import type { Pathway } from '../../../src/domain/rules/pathway';
@@ -142,5 +143,31 @@ describe('R3d: priority action', () => {
     expect(stale.explanation).toContain(
       'was before the last inspection, so it is not flagged (R3d)',
     );
+  });
+});
+
+describe('indicativeWindowOf: the window read back from the Focused visits cell', () => {
+  test.each<[Pathway, Partial<FocusedVisitRecord>]>([
+    ['short', { focusedVisitsSince: 0 }],
+    ['standard', { focusedVisitsSince: 1 }],
+    [
+      'standard',
+      { focusedVisitsSince: 0, priorityAction: true, lastFocusedVisit: civil('2024-09-01') },
+    ],
+    ['standard', { focusedVisitsSince: 2 }],
+    ['inadequate', {}],
+  ])('gives back the window planFocusedVisits wrote (%s, %o)', (pathway, record) => {
+    const result = planFocusedVisits(
+      { lastStart: civil('2024-06-10'), ...record },
+      pathway,
+      DEFAULT_RULE_SETTINGS,
+    );
+    expect(indicativeWindowOf(result.summary)).toEqual(result.next);
+  });
+
+  test("text that is not the tool's gives no window", () => {
+    expect(indicativeWindowOf('')).toBeUndefined();
+    expect(indicativeWindowOf('next indicative soon to later')).toBeUndefined();
+    expect(indicativeWindowOf('next indicative 2027-07-10 to 2027-01-10')).toBeUndefined();
   });
 });

@@ -1,5 +1,10 @@
 import { civil, formatIso } from '../../../src/domain/rules/civil-date';
-import { type ScheduleInput, computeSchedule } from '../../../src/domain/rules/schedule';
+import {
+  type ScheduleInput,
+  computeSchedule,
+  readStatusLine,
+  statusLine,
+} from '../../../src/domain/rules/schedule';
 import { PRIORITY_ACTION_FLAG } from '../../../src/domain/rules/focused-visits';
 import { DEFAULT_RULE_SETTINGS } from '../../../src/domain/rules/rule-settings';
 
@@ -484,5 +489,50 @@ describe('a cell that could not be read is not also reported as blank or missing
     );
     expect(schedule.explanation).not.toContain('not yet submitted');
     expect(schedule.explanation).toContain('Self-evaluation submitted could not be read');
+  });
+});
+
+describe('readStatusLine: what a Status cell says, read back', () => {
+  test('each overdue part and the day, from the line statusLine writes', () => {
+    const overdue = { state: 'overdue', text: 'Overdue' } as const;
+    const upcoming = { state: 'upcoming', text: 'Due in 3 days' } as const;
+    expect(
+      readStatusLine(
+        statusLine(
+          'Expected Jan-May 2027 (framework window closed Aug 2026)',
+          {
+            meetingStatus: overdue,
+            selfEvaluationStatus: overdue,
+          },
+          today,
+        ),
+      ),
+    ).toEqual({
+      words:
+        'Expected Jan-May 2027 (framework window closed Aug 2026); engagement meeting overdue; self-evaluation overdue',
+      inspection: false,
+      meeting: true,
+      selfEvaluation: true,
+      asOf: today,
+    });
+    const schedule = computeSchedule(
+      { lastInspection: civil('2020-01-13'), overall: 'good' },
+      today,
+    );
+    expect(
+      readStatusLine(
+        statusLine(schedule.status.replace(/ \(as of .*$/, ''), { meetingStatus: upcoming }, today),
+      ),
+    ).toMatchObject({ inspection: true, meeting: false, selfEvaluation: false });
+  });
+
+  test('a Status not written by the tool says nothing is overdue', () => {
+    expect(readStatusLine('my own note')).toEqual({
+      words: 'my own note',
+      inspection: false,
+      meeting: false,
+      selfEvaluation: false,
+      asOf: undefined,
+    });
   });
 });
