@@ -4,16 +4,40 @@
  * (.eml files, or an SMTP server). It runs Set up, Recalculate and the daily reminder job, writes
  * the updated workbook into --out, and prints a summary. The input file is only read.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { AppsScriptEmulator, htmlFilesIn } from '../emulator';
+import { AppsScriptEmulator, type MailDelivery, type SentMail, htmlFilesIn } from '../emulator';
 import { type CivilDate, addDays, formatIso, parseIsoDate } from '../src/domain/rules/civil-date';
 import { intlDateCodec } from '../src/sheets/dates';
-import { type MailTarget, openOutbox } from './outbox';
-import { WorkbookError, loadWorkbook, saveWorkbook, workbookKind } from './workbook';
-import { writeTimeline } from './timeline';
+import type { Cell } from '../src/domain/tracker/cells';
+import {
+  type ComputedColumnKey,
+  type InputColumnKey,
+  locateColumns,
+} from '../src/domain/tracker/columns';
+import { problemColumn, toolColumns } from '../src/domain/tracker/compute-tracker';
+import { type MailTarget, type Outbox, openOutbox } from './outbox';
+import {
+  backUp,
+  lockRun,
+  openElsewhere,
+  readState,
+  replaceFile,
+  statePathOf,
+  writeState,
+} from './state';
+import { TIMELINE_FILE, timelineHtml } from './timeline';
+import {
+  WorkbookError,
+  csvLogPathOf,
+  csvToolColumnsOf,
+  loadWorkbook,
+  workbookFiles,
+  workbookKind,
+} from './workbook';
 
 const ROOT = path.join(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'tracker.xlsx');
@@ -24,6 +48,8 @@ const RUNNER = 'ilacs-tracker@example.org';
 const MAIL_QUOTA = 1500;
 /** The daily trigger's hour. */
 const RUN_HOUR = 7;
+/** How long Apps Script takes to run a follow-up trigger set for 5 minutes on. */
+const FOLLOW_UP_WAIT_MS = 10 * 60_000;
 /** The summary lists this many overdue rows; the workbook has them all. */
 const OVERDUE_SHOWN = 15;
 
@@ -63,6 +89,7 @@ interface Options {
   readonly smtp?: string | undefined;
   readonly national?: string | undefined;
   readonly settings?: string | undefined;
+  readonly inPlace: boolean;
 }
 
 function londonToday(): CivilDate {
@@ -86,6 +113,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
         smtp: { type: 'string' },
         national: { type: 'string' },
         settings: { type: 'string' },
+        'in-place': { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -108,27 +136,72 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       `--smtp: expected a URL such as smtp://127.0.0.1:2525, found '${values.smtp}'.`,
     );
   }
+  const inPlace = values['in-place'] === true;
+  if (inPlace && values.tracker === undefined) {
+    throw new UsageError('--in-place: name the workbook to update with --tracker FILE.');
+  }
   const tracker = values.tracker ?? EXAMPLE;
   try {
     workbookKind(tracker);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const out = values.out ?? 'out';
-  if (path.resolve(out) === path.dirname(path.resolve(tracker))) {
-    throw new UsageError(
-      `--out: ${out} holds the input file, which the output would overwrite; choose another folder.`,
-    );
-  }
   return {
     tracker,
     today,
-    out,
+    out: values.out ?? 'out',
     days,
+    inPlace,
     smtp: values.smtp,
     national: values.national,
     settings: values.settings,
   };
+}
+
+/** A path as the file system sees it, symbolic links followed (for a path not there yet, its folder's). */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    const parent = path.dirname(path.resolve(file));
+    return parent === path.resolve(file)
+      ? parent
+      : path.join(realPath(parent), path.basename(file));
+  }
+}
+
+/** Refuses an --out that is a file, or that would put an output on the input (by real path). */
+function checkOut(options: Options): void {
+  let isFolder = true;
+  try {
+    isFolder = statSync(options.out).isDirectory();
+  } catch {
+    // Not there yet: the run makes it.
+  }
+  if (!isFolder)
+    throw new UsageError(`--out: ${options.out} is a file; name a folder for the output.`);
+  if (
+    !options.inPlace &&
+    realPath(options.out) === realPath(path.dirname(path.resolve(options.tracker)))
+  ) {
+    throw new UsageError(
+      `--out: ${options.out} holds the input file, which the output would overwrite; choose another folder, or use --in-place.`,
+    );
+  }
+}
+
+/** Refuses a run whose outputs would land on the input or on each other. */
+function checkClashes(input: string, outputs: readonly string[]): void {
+  const seen = new Map<string, string>([[realPath(input), `the input ${input}`]]);
+  for (const output of outputs) {
+    const real = realPath(output);
+    const other = seen.get(real);
+    if (other)
+      throw new UsageError(
+        `${output}: would be written over ${other}; choose another --out or rename the file.`,
+      );
+    seen.set(real, output);
+  }
 }
 
 /** 07:00 in England on a day: when the daily trigger fires. */
@@ -152,9 +225,26 @@ function progress(stderr: Output, done: number, total: number): void {
 
 type Row = readonly unknown[];
 
-function columnOf(rows: readonly Row[], header: string): (row: Row) => unknown {
-  const index = (rows[0] ?? []).indexOf(header);
-  return (row) => (index < 0 ? undefined : row[index]);
+/** The Tracker's columns found as the tool finds them: aliases, and its own columns by their notes. */
+function trackerColumns(emulator: AppsScriptEmulator) {
+  const rows = emulator.values('Tracker');
+  const [header = []] = emulator.storedSheet('Tracker').cells;
+  const layout = locateColumns(
+    (rows[0] ?? []).map((cell) => String(cell ?? '')),
+    toolColumns(
+      rows as Cell[][],
+      header.map((cell) => cell.note ?? ''),
+    ),
+  );
+  const input = (key: InputColumnKey) => (row: Row) => {
+    const index = layout.input[key];
+    return index === undefined ? undefined : row[index];
+  };
+  const computed = (key: ComputedColumnKey) => (row: Row) => {
+    const index = layout.computed[key];
+    return index === undefined ? undefined : row[index];
+  };
+  return { rows, input, computed };
 }
 
 function isoDay(value: unknown): string {
@@ -163,21 +253,44 @@ function isoDay(value: unknown): string {
     : String(value ?? '');
 }
 
-function summary(
-  emulator: AppsScriptEmulator,
-  options: Options,
-  logRowsBefore: number,
-  files: readonly string[],
-): string {
-  const tracker = emulator.values('Tracker');
-  const authority = columnOf(tracker, 'Authority');
-  const from = columnOf(tracker, 'Expected from');
-  const by = columnOf(tracker, 'Expected by');
-  const kind = columnOf(tracker, 'Next inspection');
-  const status = columnOf(tracker, 'Status');
-  const rows = tracker.slice(1).filter((row) => String(authority(row) ?? '') !== '');
-  const lastDay = formatIso(addDays(options.today, options.days - 1));
-  const expected = rows
+/** At most `shown` lines of a list, then how many more and where to see them. */
+function listed(lines: readonly string[], shown: number, where: string): string[] {
+  if (lines.length === 0) return ['  none'];
+  return [
+    ...lines.slice(0, shown),
+    ...(lines.length > shown ? [`  ... and ${lines.length - shown} more: see ${where}.`] : []),
+  ];
+}
+
+function countBy(values: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+interface RunReport {
+  readonly period: string;
+  readonly logRowsBefore: number;
+  readonly mail: string;
+  readonly sent: readonly SentMail[];
+  readonly notes: readonly string[];
+  readonly files: readonly string[];
+}
+
+function summary(emulator: AppsScriptEmulator, options: Options, report: RunReport): string {
+  const { rows, input, computed } = trackerColumns(emulator);
+  const authority = input('authority');
+  const from = computed('expectedFrom');
+  const by = computed('expectedBy');
+  const kind = computed('nextInspection');
+  const status = computed('status');
+  const problems = computed('problems');
+  const named = rows
+    .map((row, index) => ({ row, sheetRow: index + 1 }))
+    .slice(1)
+    .filter(({ row }) => String(authority(row) ?? '').trim() !== '');
+  const expected = named
+    .map(({ row }) => row)
     .filter((row) => from(row) instanceof Date && by(row) instanceof Date)
     .sort(
       (a, b) =>
@@ -189,38 +302,65 @@ function summary(
       (row) =>
         `  ${isoDay(from(row))} to ${isoDay(by(row))}  ${String(authority(row))}: ${String(kind(row))}`,
     );
-  const overdue = rows
-    .filter((row) => /overdue/i.test(String(status(row) ?? '')))
+  const overdue = named
+    .filter(({ row }) => /overdue/i.test(String(status(row) ?? '')))
     .map(
-      (row) => `  ${String(authority(row))}: ${String(status(row)).replace(/ \(as of .*\)$/, '')}`,
+      ({ row }) =>
+        `  ${String(authority(row))}: ${String(status(row)).replace(/ \(as of .*\)$/, '')}`,
     );
+  const problemLines = named.flatMap(({ row, sheetRow }) =>
+    String(problems(row) ?? '')
+      .split('\n')
+      .filter((message) => message.trim() !== '')
+      .map((message) => {
+        const column = problemColumn(message);
+        const text = column ? message.slice(column.length).replace(/^:?\s*/, '') : message;
+        return `  Row ${sheetRow} (${String(authority(row))})${column ? `, ${column}` : ''}: ${text}`;
+      }),
+  );
   const log = emulator.values('Reminder log');
-  const outcome = columnOf(log, 'Outcome');
-  const counts = new Map<string, number>();
-  for (const row of log.slice(Math.max(logRowsBefore, 1)))
-    counts.set(String(outcome(row)), (counts.get(String(outcome(row))) ?? 0) + 1);
-  const reminders = ['Sent', 'Test', 'Deferred', 'Failed', 'Skipped']
-    .map((name) => `${counts.get(name) ?? 0} ${name.toLowerCase()}`)
+  const header = (log[0] ?? []).map((cell) => String(cell));
+  const outcomeAt = header.indexOf('Outcome');
+  const detailAt = header.indexOf('Detail');
+  const added = log.slice(Math.max(report.logRowsBefore, 1));
+  const outcomes = countBy(added.map((row) => String(row[outcomeAt] ?? '')));
+  const reminders = ['Sent', 'Test', 'Deferred', 'Failed', 'Skipped', 'Unknown']
+    .map(
+      (name) => `${outcomes.find(([outcome]) => outcome === name)?.[1] ?? 0} ${name.toLowerCase()}`,
+    )
     .join(', ');
-  const period =
-    options.days > 1 ? `${formatIso(options.today)} to ${lastDay}` : formatIso(options.today);
-  const mail = options.smtp
-    ? `through ${options.smtp}`
-    : `as .eml files in ${path.join(options.out, 'outbox')}`;
+  const skipped = countBy(
+    added
+      .filter((row) => row[outcomeAt] === 'Skipped' || row[outcomeAt] === 'Deferred')
+      .map(
+        (row) =>
+          `${String(row[outcomeAt])}: ${String(row[detailAt] ?? '').split(/(?<=\.) /)[0] ?? ''}`,
+      ),
+  ).map(([reason, count]) => `  ${String(count).padStart(4)}  ${reason}`);
+  const emails = report.sent.map(
+    (mail) =>
+      `  ${isoDay(mail.sentAt)} to ${[...mail.to, ...mail.cc.map((cc) => `cc ${cc}`)].join(', ')}: ${mail.subject}`,
+  );
   return [
-    `ilacs-tracker on ${path.basename(options.tracker)}, ${period}: ${rows.length} authorities.`,
+    `ilacs-tracker on ${path.basename(options.tracker)}, ${report.period}: ${named.length} authorities.`,
     '',
     'Next full inspections expected (forecast from the national queue; see Expected from and Expected by):',
-    ...(expected.length > 0 ? expected : ['  none']),
+    ...listed(expected, 10, 'the Tracker'),
     '',
     `Overdue (${overdue.length}):`,
-    ...(overdue.length > 0 ? overdue.slice(0, OVERDUE_SHOWN) : ['  none']),
-    ...(overdue.length > OVERDUE_SHOWN
-      ? [`  ... and ${overdue.length - OVERDUE_SHOWN} more: see the Status column.`]
-      : []),
+    ...listed(overdue, OVERDUE_SHOWN, 'the Status column'),
     '',
-    `Reminders: ${reminders}; emails ${mail}.`,
-    `Written: ${files.join(', ')}`,
+    `Rows with problems (${problemLines.length}):`,
+    ...listed(problemLines, OVERDUE_SHOWN, 'the Problems column'),
+    '',
+    `Reminders: ${reminders}.`,
+    ...(skipped.length > 0 ? ['Not sent, by reason (see the Reminder log):', ...skipped] : []),
+    '',
+    `Emails (${emails.length}) ${report.mail}:`,
+    ...listed(emails, 30, 'the outbox'),
+    ...report.notes.map((note) => `Note: ${note}`),
+    '',
+    `Written: ${report.files.join(', ')}`,
   ].join('\n');
 }
 
@@ -272,6 +412,33 @@ async function replaceSettings(emulator: AppsScriptEmulator, file: string): Prom
   replaceSheet(emulator, 'Settings', rows, 'RAW');
 }
 
+/** The Settings sheet's Send mode, as typed (blank when there is none). */
+function sendMode(emulator: AppsScriptEmulator): string {
+  const row = emulator.values('Settings').find(
+    (cells) =>
+      String(cells[0] ?? '')
+        .trim()
+        .toLowerCase() === 'send mode',
+  );
+  return String(row?.[1] ?? '').trim();
+}
+
+/** A folder of its own for this run's emails: outbox/<day>, or outbox/<day>-2 and on. */
+function runOutbox(out: string, today: CivilDate): string {
+  const base = path.join(out, 'outbox', formatIso(today));
+  let folder = base;
+  for (let n = 2; existsSync(folder); n += 1) folder = `${base}-${n}`;
+  return folder;
+}
+
+const DAILY_HANDLER = 'runDailyRemindersFromTrigger';
+
+/** The input's modification time and size, to see that nobody saved it during the run. */
+function fingerprint(file: string): string {
+  const { mtimeMs, size } = statSync(file);
+  return `${mtimeMs}:${size}`;
+}
+
 async function run(options: Options, io: StartIo): Promise<number> {
   let code: string;
   try {
@@ -279,48 +446,124 @@ async function run(options: Options, io: StartIo): Promise<number> {
   } catch {
     throw new UsageError('build/Code.js is missing: run npm run build first (npm start does).');
   }
-  await mkdir(options.out, { recursive: true });
-  const target: MailTarget = options.smtp
-    ? { kind: 'smtp', url: options.smtp }
-    : { kind: 'eml', dir: path.join(options.out, 'outbox') };
-  const outbox = openOutbox(target, RUNNER);
+  checkOut(options);
+  const input = options.tracker;
+  const written = options.inPlace ? input : path.join(options.out, path.basename(input));
+  const outbox = options.smtp ? undefined : runOutbox(options.out, options.today);
+  const timeline = path.join(options.out, TIMELINE_FILE);
+  const kind = workbookKind(input);
+  checkClashes(input, [
+    ...(options.inPlace ? [] : [written]),
+    ...(kind === 'csv'
+      ? [csvLogPathOf(written)].filter((file) => options.inPlace || file !== csvLogPathOf(input))
+      : []),
+    ...(options.inPlace ? [] : [statePathOf(written)]),
+    timeline,
+    ...(outbox ? [outbox] : []),
+  ]);
+  if (options.inPlace) {
+    const holder = await openElsewhere(input);
+    if (holder) {
+      throw new WorkbookError(`${input}: is open in ${holder}; close it there and run again.`);
+    }
+  }
+  const lock = options.inPlace ? await lockRun(input) : undefined;
+  let mailer: Outbox | undefined;
   try {
+    const state = await readState(input);
+    const before = existsSync(input) ? fingerprint(input) : '';
+    let deliver: MailDelivery = () => {
+      throw new Error('no mail is sent before Set up');
+    };
     const emulator = new AppsScriptEmulator({
       timeZone: TIME_ZONE,
       now: runTime(options.today),
       userEmail: RUNNER,
       mailQuota: MAIL_QUOTA,
-      deliverMail: outbox.deliver,
+      deliverMail: (mail) => deliver(mail),
       sheets: {},
       htmlFiles: htmlFilesIn(path.join(ROOT, 'build')),
     });
-    await loadWorkbook(emulator, options.tracker);
+    if (state) emulator.restoreState(state.saved);
+    const opened = await loadWorkbook(emulator, input, state?.csvToolColumns);
     if (options.national) await replaceNationalData(emulator, options.national);
     if (options.settings) await replaceSettings(emulator, options.settings);
     const context = emulator.load(code);
     emulator.run(context, 'setUpTracker');
     emulator.run(context, 'recalculateNow');
+    const notes: string[] = [];
+    // npm start stands for the daily trigger: on a workbook's first run it turns the trigger on,
+    // as a coordinator does from the menu; after that the switch is whatever was left.
+    if (!state) emulator.run(context, 'turnOnDailyReminders');
+    const dailyOn = emulator.triggers.some((trigger) => trigger.functionName === DAILY_HANDLER);
+    if (!dailyOn) notes.push('daily reminders are off for this workbook, so none were sent.');
+    const live = sendMode(emulator).toLowerCase() === 'live';
+    const smtp = options.smtp !== undefined && live ? options.smtp : undefined;
+    if (options.smtp !== undefined && !live) {
+      notes.push(
+        `Send mode is not Live, so nothing went to ${options.smtp}: the emails are .eml files.`,
+      );
+    }
+    const folder = outbox ?? runOutbox(options.out, options.today);
+    const target: MailTarget = smtp ? { kind: 'smtp', url: smtp } : { kind: 'eml', dir: folder };
+    mailer = openOutbox(target, RUNNER);
+    deliver = mailer.deliver;
     const logRowsBefore = emulator.values('Reminder log').length;
+    const mailBefore = emulator.mail.length;
     emulator.setUiAvailable(false);
-    for (let day = 0; day < options.days; day += 1) {
+    for (let day = 0; day < options.days && dailyOn; day += 1) {
       emulator.setNow(runTime(addDays(options.today, day)));
       emulator.setMailQuota(MAIL_QUOTA);
-      emulator.run(context, 'runDailyRemindersFromTrigger');
+      emulator.run(context, DAILY_HANDLER);
+      // A run cut short leaves a one-off trigger to finish; Apps Script would run it minutes later.
+      emulator.advance(FOLLOW_UP_WAIT_MS);
+      emulator.runDueTriggers(context);
       progress(io.stderr, day + 1, options.days);
     }
-    const files = await saveWorkbook(emulator, options.tracker, options.out);
-    files.push(await writeTimeline(emulator, context, options.out));
-    io.stdout.write(`${summary(emulator, options, logRowsBefore, files)}\n`);
-    if (outbox.refused.length > 0) {
+    const files = await workbookFiles(emulator, opened, written);
+    if (options.inPlace) {
+      if (fingerprint(input) !== before) {
+        throw new WorkbookError(
+          `${input}: was changed by someone else during the run; nothing written, run again.`,
+        );
+      }
+      files.unshift({ file: await backUp(input, formatIso(options.today)), contents: '' });
+    }
+    await mkdir(options.out, { recursive: true });
+    for (const file of files) if (file.contents !== '') await replaceFile(file.file, file.contents);
+    const stateFile = await writeState(written, {
+      saved: emulator.savedState,
+      csvToolColumns: csvToolColumnsOf(emulator, opened),
+    });
+    await writeFile(timeline, timelineHtml(emulator, context), 'utf8');
+    const period =
+      options.days > 1
+        ? `${formatIso(options.today)} to ${formatIso(addDays(options.today, options.days - 1))}`
+        : formatIso(options.today);
+    const report: RunReport = {
+      period,
+      logRowsBefore,
+      mail: smtp ? `through ${smtp}` : `as .eml files in ${folder}`,
+      sent: emulator.mail.slice(mailBefore),
+      notes,
+      files: [
+        ...files.map((file) => (file.contents === '' ? `${file.file} (backup)` : file.file)),
+        stateFile,
+        timeline,
+      ],
+    };
+    io.stdout.write(`${summary(emulator, options, report)}\n`);
+    if (mailer.refused.length > 0) {
       io.stderr.write(
-        `ilacs-tracker: ${outbox.refused.length} email${outbox.refused.length === 1 ? ' was' : 's were'} not delivered through ${options.smtp ?? target.kind} (${outbox.refused[0]}); ` +
+        `ilacs-tracker: ${mailer.refused.length} email${mailer.refused.length === 1 ? ' was' : 's were'} not delivered through ${smtp ?? 'the outbox'} (${mailer.refused[0]}); ` +
           'they are logged Failed and go again on the next run.\n',
       );
       return 1;
     }
     return 0;
   } finally {
-    await outbox.close();
+    await mailer?.close();
+    await lock?.release();
   }
 }
 

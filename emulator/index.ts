@@ -17,7 +17,12 @@ import { CallLog, type Realm, View, importValue } from './instrument';
 import { type LockHolder, type LockKind, EmulatedLockService, LockState } from './lock';
 import { type LogLine, EmulatedConsole, EmulatedLogger, LogState } from './logging';
 import { type MailDelivery, type SentMail, EmulatedMailApp, MailState } from './mail';
-import { type PropertyScope, EmulatedPropertiesService, PropertyStores } from './properties';
+import {
+  type PropertyScope,
+  type StoredProperties,
+  EmulatedPropertiesService,
+  PropertyStores,
+} from './properties';
 import { type TriggerRecord, EmulatedScriptApp, TriggerStore } from './script-app';
 import { EmulatedSession, SessionState } from './session';
 import {
@@ -124,6 +129,11 @@ export interface StoredCell {
   readonly numberFormat?: string;
   readonly note?: string;
   readonly bold?: true;
+}
+
+export interface SavedState {
+  readonly properties: StoredProperties;
+  readonly triggers: readonly TriggerRecord[];
 }
 
 export interface StoredSheet {
@@ -494,6 +504,23 @@ export class AppsScriptEmulator {
    */
   get triggers(): TriggerRecord[] {
     return this.triggerStore.records();
+  }
+
+  /** What Apps Script keeps between executions of a script: its properties and triggers. */
+  get savedState(): SavedState {
+    return { properties: this.propertyStores.snapshot(), triggers: this.triggerStore.records() };
+  }
+
+  /** Starts from what an earlier execution kept (savedState, perhaps through JSON). */
+  restoreState(state: SavedState): void {
+    this.propertyStores.restore(state.properties);
+    this.triggerStore.restore(
+      state.triggers.map((trigger) => ({
+        ...trigger,
+        ...(trigger.at ? { at: new Date(trigger.at) } : {}),
+        ...(trigger.dueAt ? { dueAt: new Date(trigger.dueAt) } : {}),
+      })),
+    );
   }
 
   /** One-off triggers (at, after) whose time has come and that have not run yet. */

@@ -24,12 +24,40 @@ export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
+export interface StoredProperties {
+  readonly document: Readonly<Record<string, string>>;
+  readonly script: Readonly<Record<string, string>>;
+  /** Each user's own store, by email. */
+  readonly users: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
 export class PropertyStores {
   private readonly shared: Record<'document' | 'script', Map<string, string>> = {
     document: new Map(),
     script: new Map(),
   };
   private readonly users = new Map<string, Map<string, string>>();
+
+  /** Every store's properties, to keep between runs as Apps Script does. */
+  snapshot(): StoredProperties {
+    return {
+      document: Object.fromEntries(this.shared.document),
+      script: Object.fromEntries(this.shared.script),
+      users: Object.fromEntries(
+        [...this.users].map(([user, store]) => [user, Object.fromEntries(store)]),
+      ),
+    };
+  }
+
+  restore(saved: StoredProperties): void {
+    for (const scope of ['document', 'script'] as const) {
+      this.shared[scope].clear();
+      for (const [key, value] of Object.entries(saved[scope])) this.shared[scope].set(key, value);
+    }
+    this.users.clear();
+    for (const [user, store] of Object.entries(saved.users))
+      this.users.set(user, new Map(Object.entries(store)));
+  }
 
   /** `user` is whose user store (the effective user's, in a script). */
   store(scope: PropertyScope, user: string): Map<string, string> {

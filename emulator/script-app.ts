@@ -113,6 +113,20 @@ export class TriggerStore {
   records(): TriggerRecord[] {
     return this.triggers.map((trigger) => trigger._snapshot());
   }
+
+  /** Triggers from an earlier execution's records, as Apps Script keeps them between runs. */
+  restore(records: readonly TriggerRecord[]): void {
+    this.triggers.length = 0;
+    for (const { fired, ...record } of records) {
+      const trigger = new EmulatedTrigger(record);
+      trigger.fired = fired === true;
+      this.triggers.push(trigger);
+      this.lastId = Math.max(
+        this.lastId,
+        Math.round((Number(record.id) - 6_500_000_000_000_000) / 7919),
+      );
+    }
+  }
 }
 
 export class EmulatedScriptApp

@@ -27,7 +27,8 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** In every conditional-format formula and protection the tool makes, so Set up can find its own. */
 const MARK = 'ilacs-tracker';
-const MARKED_FORMULA = `N("${MARK}")=0`;
+/** In the formula of every conditional format the tool makes; the CLI finds its own by it too. */
+export const MARKED_FORMULA = `N("${MARK}")=0`;
 const PROTECTION_DESCRIPTION = `${MARK}: computed columns, overwritten by Recalculate`;
 const LOG_PROTECTION = `${MARK}: the record of reminders sent; editing it does not change what is sent`;
 const DATE_FORMAT = 'yyyy-mm-dd';

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { AppsScriptEmulator } from '../../emulator';
-import { loadWorkbook, saveWorkbook } from '../../cli/workbook';
+import { loadWorkbook, workbookFiles } from '../../cli/workbook';
 import {
   type Result,
   column,
@@ -115,7 +115,7 @@ describe('the example, end to end', () => {
     );
     expect(result.stdout).toMatch(/Overdue \(\d+\):\n {2}\S/);
     expect(result.stdout).toMatch(
-      /Reminders: \d+ sent, 0 test, 0 deferred, 0 failed, \d+ skipped; emails as \.eml files in /,
+      /Reminders: \d+ sent, 0 test, 0 deferred, 0 failed, \d+ skipped, 0 unknown\.\n/,
     );
   });
 
@@ -137,10 +137,9 @@ describe('the example, end to end', () => {
     expect(at('Expected from')).toBeInstanceOf(Date);
     expect(at('Expected by')).toBeInstanceOf(Date);
     const sheet = workbook.getWorksheet('Tracker');
-    expect(sheet?.getCell('G2').dataValidation).toMatchObject({
-      type: 'list',
-      formulae: ['"outstanding,good,requires improvement,inadequate"'],
-    });
+    // The coordinator's own columns keep their validation (here none); Sheets' dropdowns are not
+    // forced on a workbook file.
+    expect(sheet?.getCell('G2').dataValidation).toBeUndefined();
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const log = sheetRows(workbook.getWorksheet('Reminder log'));
     const sent = column(log, 'Outcome').filter((outcome) => outcome === 'Sent');
@@ -150,13 +149,13 @@ describe('the example, end to end', () => {
       (_, index) => column(log, 'Outcome')[index] === 'Sent',
     );
     expect(
-      readdirSync(path.join(out, 'outbox')).filter((file) => file.endsWith('.eml')),
+      readdirSync(path.join(out, 'outbox', '2026-11-22')).filter((file) => file.endsWith('.eml')),
     ).toHaveLength(new Set(recipients).size);
   });
 
   test('each .eml is a multipart email with a plain-text and an HTML part', async () => {
-    const files = readdirSync(path.join(out, 'outbox'));
-    const mail = await simpleParser(readFileSync(path.join(out, 'outbox', files[0] ?? '')));
+    const files = readdirSync(path.join(out, 'outbox', '2026-11-22'));
+    const mail = await simpleParser(readFileSync(path.join(out, 'outbox', '2026-11-22', files[0] ?? '')));
     expect(mail.from?.value).toEqual([
       { name: 'ILACS tracker', address: 'ilacs-tracker@example.org' },
     ]);
@@ -206,9 +205,10 @@ describe('the example, end to end', () => {
     expect(result.status).toBe(0);
     const first = path.join(out, 'tracker.xlsx');
     const emulator = new AppsScriptEmulator({ timeZone: 'Europe/London' });
-    await loadWorkbook(emulator, first);
+    const opened = await loadWorkbook(emulator, first);
     const again = scratch();
-    await saveWorkbook(emulator, first, again);
+    for (const file of await workbookFiles(emulator, opened, path.join(again, 'tracker.xlsx')))
+      writeFileSync(file.file, file.contents);
     const [before, after] = await Promise.all([
       readWorkbook(first),
       readWorkbook(path.join(again, 'tracker.xlsx')),
@@ -244,7 +244,7 @@ describe('the example, end to end', () => {
   });
 });
 
-test('a .csv gives a .csv out, with ISO dates, and reminder-log.csv beside it', async () => {
+test("a .csv gives a .csv out, the coordinator's cells as typed, the tool's dates ISO, and its Reminder log beside it", async () => {
   const dir = scratch();
   const input = path.join(dir, 'mine.csv');
   writeFileSync(
@@ -268,9 +268,9 @@ test('a .csv gives a .csv out, with ISO dates, and reminder-log.csv beside it', 
     /^LA,Inspection start,Overall,Last engagement meeting,DCS email,.*Pathway,Next inspection,Due,/,
   );
   expect(tracker[1]).toMatch(
-    /^Testshire,2024-03-11,good,2025-12-10,dcs@testshire\.example\.org,.*,Short,Short inspection,2027-03-11,2026-09-11,2027-09-11,/,
+    /^Testshire,11\/03\/2024,good,2025-12-10,dcs@testshire\.example\.org,.*,Short,Short inspection,2027-03-11,2026-09-11,2027-09-11,/,
   );
-  const log = readFileSync(path.join(out, 'reminder-log.csv'), 'utf8').split('\n');
+  const log = readFileSync(path.join(out, 'mine.reminder-log.csv'), 'utf8').split('\n');
   expect(log[0]).toBe('Time,Authority,Kind,Event date,Lead days,Recipients,Outcome,Detail,Key');
   expect(log.find((line) => line.includes(',Sent,'))).toMatch(
     /^2026-11-22 07:00:\d\d,Testshire,Engagement meeting,2026-12-10,30,dcs@testshire\.example\.org,Sent,In one email with 1 other reminder\.,testshire\|Engagement meeting\|2026-12-10\|30$/,
@@ -339,7 +339,7 @@ describe('real SMTP', () => {
       ),
     );
     expect(down.stderr).toContain('they are logged Failed and go again on the next run.');
-    const log = readFileSync(path.join(downDir, 'reminder-log.csv'), 'utf8');
+    const log = readFileSync(path.join(downDir, 'tracker.reminder-log.csv'), 'utf8');
     expect(log.match(/,Failed,/g)).toHaveLength(4);
     expect(log).not.toMatch(/,Sent,/);
   });
@@ -461,9 +461,12 @@ test('the entry point: npm start, as a process of its own, writes and exits as r
   const dir = scratch();
   const input = smtpTracker(dir);
   const port = await closedPort();
+  const settings = liveSettings(dir);
   const args = (out: string) => [
     '--tracker',
     input,
+    '--settings',
+    settings,
     '--today',
     '2026-11-22',
     '--out',

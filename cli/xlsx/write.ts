@@ -1,0 +1,612 @@
+/**
+ * Writes the emulator's sheets back into the package they were read from, changing only what the
+ * tool owns: the cells whose values it changed (never a formula's), the formats, notes, widths,
+ * validations and conditional formats of its own columns, and the sheets it added. Every other
+ * part, and every other byte of a part it edits, is left as it came.
+ */
+import type { AppsScriptEmulator, StoredCell } from '../../emulator';
+import { isDateFormat } from '../../emulator/values';
+import { isToolNote } from '../../src/domain/tracker/columns';
+import { MARKED_FORMULA } from '../../src/sheets/setup';
+import { writeNotes, type Note } from './comments';
+import { CONTENT_TYPES, RELATIONSHIP_TYPES } from './package';
+import {
+  type LoadedSheet,
+  type LoadedWorkbook,
+  SERIAL_1904_OFFSET,
+  cellAt,
+  cellKey,
+  columnName,
+  referenceOf,
+} from './read';
+import type { Styles } from './styles';
+import {
+  type Element,
+  elements,
+  escapeXml,
+  firstElement,
+  splice,
+  withAttribute,
+  withoutAttribute,
+} from './xml';
+
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** The sheets the tool makes; every column of them is the tool's. */
+const TOOL_SHEETS = new Set(['settings', 'reminder log', 'national data']);
+
+/** CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99). */
+const WORKSHEET_ORDER = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/** Inserts `element` where `name` belongs among the worksheet's children. */
+function insertChild(xml: string, name: string, element: string): string {
+  const root = firstElement(xml, 'worksheet');
+  if (!root) return xml;
+  const later = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf(name) + 1);
+  let at = root.innerStart + root.inner.length;
+  // Children of the root only: the first later sibling found after the root's start tag.
+  for (const child of later) {
+    const found = new RegExp(`<(?:[\\w.-]+:)?${child}[\\s/>]`).exec(xml.slice(root.innerStart));
+    if (found) at = Math.min(at, root.innerStart + found.index);
+  }
+  return splice(xml, [{ start: at, end: at, text: element }]);
+}
+
+const NEW_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+  '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>' +
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+
+interface FinalSheet {
+  readonly name: string;
+  readonly cells: readonly (readonly StoredCell[])[];
+  readonly frozenRows: number;
+  readonly validations: readonly (readonly (DataValidation | null)[])[];
+  readonly conditionalFormats: readonly GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+}
+
+function finalSheet(emulator: AppsScriptEmulator, name: string): FinalSheet {
+  const stored = emulator.storedSheet(name);
+  const sheet = emulator.sheet(name);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  return {
+    name,
+    cells: stored.cells,
+    frozenRows: stored.frozenRows,
+    validations: sheet.getRange(1, 1, sheet.getMaxRows(), width).getDataValidations(),
+    conditionalFormats: sheet
+      .getConditionalFormatRules()
+      .filter((rule) =>
+        String(rule.getBooleanCondition()?.getCriteriaValues()[0] ?? '').includes(MARKED_FORMULA),
+      ),
+  };
+}
+
+const sameValue = (a: StoredCell, b: StoredCell) =>
+  (a.value ?? '') === (b.value ?? '') && Boolean(a.error) === Boolean(b.error);
+
+interface CellWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly cell: StoredCell;
+  /** Whether the cell's number format and weight are the tool's to set. */
+  readonly formatted: boolean;
+}
+
+/** The display width a column's values need, in Excel's character units. */
+function widthFor(cells: readonly (readonly StoredCell[])[], column: number): number {
+  let widest = 8;
+  for (const row of cells) {
+    const cell = row[column];
+    if (!cell || cell.value === null) continue;
+    const length =
+      typeof cell.value === 'number' && isDateFormat(cell.numberFormat)
+        ? 11
+        : String(cell.value).length;
+    widest = Math.max(widest, length + 2);
+  }
+  return Math.min(widest, 60);
+}
+
+class SheetWriter {
+  private xml: string;
+  private readonly prefix: string;
+
+  constructor(
+    private readonly loaded: LoadedWorkbook,
+    private readonly original: LoadedSheet | undefined,
+    private readonly final: FinalSheet,
+    xml: string,
+  ) {
+    this.xml = xml;
+    this.prefix = firstElement(xml, 'worksheet')?.prefix ?? '';
+  }
+
+  private get styles(): Styles {
+    return this.loaded.styles;
+  }
+
+  private readonly originalWidth = () =>
+    Math.max(0, ...(this.original?.cells ?? []).map((row) => row.length));
+
+  /** A column is the tool's when the tool added it, marked it with its note, or made the sheet. */
+  private toolColumn(column: number): boolean {
+    if (!this.original || TOOL_SHEETS.has(this.final.name.toLowerCase())) return true;
+    if (column >= this.originalWidth()) return true;
+    return this.final.cells.some((row) => isToolNote(row[column]?.note ?? ''));
+  }
+
+  writes(): CellWrite[] {
+    const result: CellWrite[] = [];
+    const before = this.original?.cells ?? [];
+    const owned = new Map<number, boolean>();
+    const isOwned = (column: number) => {
+      let known = owned.get(column);
+      if (known === undefined) owned.set(column, (known = this.toolColumn(column)));
+      return known;
+    };
+    this.final.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const was = before[r]?.[c] ?? { value: null };
+        if (was.formula !== undefined || this.original?.mergedAway.has(cellKey(r, c))) return;
+        const formatted = isOwned(c);
+        const valueChanged = !sameValue(was, cell);
+        const formatChanged =
+          formatted &&
+          cell.value !== null &&
+          ((was.numberFormat ?? '') !== (cell.numberFormat ?? '') ||
+            Boolean(was.bold) !== Boolean(cell.bold));
+        if (valueChanged || formatChanged)
+          result.push({ row: r, column: c, cell, formatted: formatted || was.value === null });
+      }),
+    );
+    return result;
+  }
+
+  private cellXml(write: CellWrite, existing: Element | undefined): string {
+    const key = cellKey(write.row, write.column);
+    const base = this.original?.styleIndex.get(key) ?? Number(existing?.attributes.get('s') ?? 0);
+    const style = write.formatted
+      ? this.styles.derive(base, {
+          numberFormat: write.cell.numberFormat,
+          bold: Boolean(write.cell.bold),
+        })
+      : base;
+    const p = this.prefix;
+    const ref = referenceOf(write.row, write.column);
+    const s = style === 0 ? '' : ` s="${style}"`;
+    const { value } = write.cell;
+    if (value === null || value === '') return s === '' ? '' : `<${p}c r="${ref}"${s}/>`;
+    if (write.cell.error)
+      return `<${p}c r="${ref}"${s} t="e"><${p}v>${escapeXml(String(value))}</${p}v></${p}c>`;
+    if (typeof value === 'boolean')
+      return `<${p}c r="${ref}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+    if (typeof value === 'number') {
+      const shifted =
+        this.loaded.date1904 && isDateFormat(write.cell.numberFormat)
+          ? value - SERIAL_1904_OFFSET
+          : value;
+      return `<${p}c r="${ref}"${s}><${p}v>${shifted}</${p}v></${p}c>`;
+    }
+    const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
+    return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t${space}>${escapeXml(value)}</${p}t></${p}is></${p}c>`;
+  }
+
+  private writeCells(writes: readonly CellWrite[]): void {
+    if (writes.length === 0) return;
+    const p = this.prefix;
+    let sheetData = firstElement(this.xml, 'sheetData');
+    if (!sheetData) {
+      this.xml = insertChild(this.xml, 'sheetData', `<${p}sheetData/>`);
+      sheetData = firstElement(this.xml, 'sheetData') as Element;
+    }
+    if (sheetData.text.endsWith('/>')) {
+      this.xml = splice(this.xml, [
+        { start: sheetData.start, end: sheetData.end, text: `<${p}sheetData></${p}sheetData>` },
+      ]);
+      sheetData = firstElement(this.xml, 'sheetData') as Element;
+    }
+    const byRow = new Map<number, CellWrite[]>();
+    for (const write of writes)
+      (byRow.get(write.row) ?? byRow.set(write.row, []).get(write.row))?.push(write);
+    const rows: { number: number; element: Element }[] = [];
+    let rowNumber = -1;
+    for (const element of elements(this.xml, 'row', sheetData.innerStart, sheetData.end)) {
+      rowNumber = element.attributes.has('r')
+        ? Number(element.attributes.get('r')) - 1
+        : rowNumber + 1;
+      rows.push({ number: rowNumber, element });
+    }
+    const anyRowUnnumbered = rows.some((row) => !row.element.attributes.has('r'));
+    const edits: { start: number; end: number; text: string }[] = [];
+    for (const { number, element } of rows) {
+      const changes = byRow.get(number);
+      byRow.delete(number);
+      if (!changes && !anyRowUnnumbered) continue;
+      edits.push({
+        start: element.start,
+        end: element.end,
+        text: this.rowXml(number, element, changes ?? []),
+      });
+    }
+    const closeAt = sheetData.end - `</${p}sheetData>`.length;
+    for (const [number, changes] of [...byRow].sort((a, b) => a[0] - b[0])) {
+      const next = rows.find((row) => row.number > number);
+      const at = next ? next.element.start : closeAt;
+      edits.push({ start: at, end: at, text: this.rowXml(number, undefined, changes) });
+    }
+    // Edits at one place (new rows before the same row) keep their order: sort is stable.
+    this.xml = splice(this.xml, edits);
+  }
+
+  private rowXml(
+    number: number,
+    element: Element | undefined,
+    changes: readonly CellWrite[],
+  ): string {
+    const p = this.prefix;
+    const cells = new Map<number, string>();
+    const existing = new Map<number, Element>();
+    let column = -1;
+    for (const cell of element ? elements(element.inner, 'c') : []) {
+      const at = cellAt(cell.attributes.get('r') ?? '');
+      column = at ? at.column : column + 1;
+      existing.set(column, cell);
+      cells.set(
+        column,
+        at
+          ? cell.text
+          : withAttribute(
+              cell.text.slice(0, cell.text.indexOf('>') + 1),
+              'r',
+              referenceOf(number, column),
+            ) + cell.text.slice(cell.text.indexOf('>') + 1),
+      );
+    }
+    for (const change of changes)
+      cells.set(change.column, this.cellXml(change, existing.get(change.column)));
+    const inner = [...cells]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, text]) => text)
+      .join('');
+    const openTag = element
+      ? withAttribute(
+          withoutAttribute(element.text.slice(0, element.text.indexOf('>') + 1), 'spans'),
+          'r',
+          String(number + 1),
+        ).replace(/\s*\/>$/, '>')
+      : `<${p}row r="${number + 1}">`;
+    return `${openTag}${inner}</${p}row>`;
+  }
+
+  private widenDimension(): void {
+    const dimension = firstElement(this.xml, 'dimension');
+    if (!dimension) return;
+    const rows = this.final.cells.length;
+    const columns = Math.max(0, ...this.final.cells.map((row) => row.length));
+    const [from = 'A1', to = from] = (dimension.attributes.get('ref') ?? 'A1').split(':');
+    const last = cellAt(to) ?? { row: 0, column: 0 };
+    const ref = `${from}:${columnName(Math.max(last.column, columns - 1))}${Math.max(last.row, rows - 1) + 1}`;
+    this.xml = splice(this.xml, [
+      {
+        start: dimension.start,
+        end: dimension.end,
+        text: withAttribute(dimension.text, 'ref', ref),
+      },
+    ]);
+  }
+
+  /** Widths for the tool's columns that have none set; every other column's entry stays. */
+  private setWidths(): void {
+    const columns = Math.max(0, ...this.final.cells.map((row) => row.length));
+    const wanted = new Map<number, number>();
+    for (let column = 0; column < columns; column += 1)
+      if (
+        this.toolColumn(column) &&
+        !this.final.cells.every((row) => row[column]?.value === null || row[column] === undefined)
+      )
+        wanted.set(column, widthFor(this.final.cells, column));
+    const p = this.prefix;
+    const cols = firstElement(this.xml, 'cols');
+    const entries = cols
+      ? [...elements(cols.inner, 'col')].map((col) => ({
+          min: Number(col.attributes.get('min')),
+          max: Number(col.attributes.get('max')),
+          text: col.text,
+          custom: /^(1|true)$/.test(col.attributes.get('customWidth') ?? ''),
+        }))
+      : [];
+    const result: { min: number; max: number; text: string }[] = [];
+    const pending = new Map(wanted);
+    for (const entry of entries) {
+      let start = entry.min;
+      for (let n = entry.min; n <= entry.max; n += 1) {
+        const width = pending.get(n - 1);
+        if (width === undefined || entry.custom) continue;
+        pending.delete(n - 1);
+        if (n > start) result.push(range(entry.text, start, n - 1));
+        result.push({
+          min: n,
+          max: n,
+          text: withAttribute(
+            withAttribute(range(entry.text, n, n).text, 'width', String(width)),
+            'customWidth',
+            '1',
+          ),
+        });
+        start = n + 1;
+      }
+      if (start === entry.min) result.push(entry);
+      else if (start <= entry.max) result.push(range(entry.text, start, entry.max));
+    }
+    for (const [column, width] of pending)
+      result.push({
+        min: column + 1,
+        max: column + 1,
+        text: `<${p}col min="${column + 1}" max="${column + 1}" width="${width}" customWidth="1"/>`,
+      });
+    if (
+      pending.size === 0 &&
+      result.length === entries.length &&
+      result.every((entry, i) => entry.text === entries[i]?.text)
+    )
+      return;
+    result.sort((a, b) => a.min - b.min);
+    const element = `<${p}cols>${result.map((entry) => entry.text).join('')}</${p}cols>`;
+    this.xml = cols
+      ? splice(this.xml, [{ start: cols.start, end: cols.end, text: element }])
+      : insertChild(this.xml, 'cols', element);
+  }
+
+  private setFrozenRows(): void {
+    if (this.original || this.final.frozenRows === 0) return;
+    const p = this.prefix;
+    const rows = this.final.frozenRows;
+    const view = `<${p}sheetViews><${p}sheetView workbookViewId="0"><${p}pane ySplit="${rows}" topLeftCell="A${rows + 1}" activePane="bottomLeft" state="frozen"/><${p}selection pane="bottomLeft" activeCell="A${rows + 1}" sqref="A${rows + 1}"/></${p}sheetView></${p}sheetViews>`;
+    const views = firstElement(this.xml, 'sheetViews');
+    if (views) this.xml = splice(this.xml, [{ start: views.start, end: views.end, text: view }]);
+  }
+
+  /** The tool's conditional formats replace those it wrote before; the coordinator's stay. */
+  private setConditionalFormats(): void {
+    // A save without Set up (which writes the tool's formats anew) keeps those already there.
+    if (this.final.conditionalFormats.length === 0) return;
+    const edits = [...elements(this.xml, 'conditionalFormatting')]
+      .filter(
+        (element) =>
+          element.inner.includes(escapeXml(MARKED_FORMULA)) ||
+          element.inner.includes(MARKED_FORMULA),
+      )
+      .map((element) => ({ start: element.start, end: element.end, text: '' }));
+    this.xml = splice(this.xml, edits);
+    const p = this.prefix;
+    let priority = Math.max(
+      0,
+      ...[...this.xml.matchAll(/priority="(\d+)"/g)].map((m) => Number(m[1])),
+    );
+    const formats = this.final.conditionalFormats.flatMap((rule) => {
+      const condition = rule.getBooleanCondition();
+      const formula = String(condition?.getCriteriaValues()[0] ?? '').replace(/^=/, '');
+      const background = condition?.getBackground();
+      const sqref = rule
+        .getRanges()
+        .map((range) => range.getA1Notation())
+        .join(' ');
+      const dxf = background ? ` dxfId="${this.styles.addFillDxf(background)}"` : '';
+      priority += 1;
+      return [
+        `<${p}conditionalFormatting sqref="${sqref}"><${p}cfRule type="expression"${dxf} priority="${priority}"><${p}formula>${escapeXml(formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
+      ];
+    });
+    if (formats.length === 0) return;
+    const last = [...elements(this.xml, 'conditionalFormatting')].pop();
+    this.xml = last
+      ? splice(this.xml, [{ start: last.end, end: last.end, text: formats.join('') }])
+      : insertChild(this.xml, 'conditionalFormatting', formats.join(''));
+  }
+
+  /** Validations for the tool's columns the input did not have (the coordinator's own stay). */
+  private setValidations(): void {
+    const firstNew =
+      this.original && !TOOL_SHEETS.has(this.final.name.toLowerCase())
+        ? this.originalWidth()
+        : this.original
+          ? Infinity
+          : 0;
+    const items: string[] = [];
+    const columns = Math.max(0, ...this.final.validations.map((row) => row.length));
+    for (let column = firstNew; column < columns; column += 1) {
+      let run: { from: number; to: number; xml: string } | undefined;
+      const flush = () => {
+        if (run)
+          items.push(
+            run.xml.replace(
+              'SQREF',
+              `${columnName(column)}${run.from + 1}:${columnName(column)}${run.to + 1}`,
+            ),
+          );
+        run = undefined;
+      };
+      this.final.validations.forEach((row, r) => {
+        const rule = row[column];
+        const xml = rule
+          ? validationXml(rule, `${columnName(column)}${r + 1}`, this.prefix)
+          : undefined;
+        const shape = xml?.replace(/[A-Z]+\d+\)\)/, '');
+        if (run && xml && shape === run.xml.replace(/[A-Z]+\d+\)\)/, '') && run.to === r - 1)
+          run.to = r;
+        else {
+          flush();
+          if (xml) run = { from: r, to: r, xml };
+        }
+      });
+      flush();
+    }
+    if (items.length === 0) return;
+    const p = this.prefix;
+    const existing = firstElement(this.xml, 'dataValidations');
+    if (existing) {
+      const inner = existing.inner + items.join('');
+      const count = [...elements(inner, 'dataValidation')].length;
+      const open = withAttribute(
+        existing.text.slice(0, existing.text.indexOf('>') + 1).replace(/\s*\/>$/, '>'),
+        'count',
+        String(count),
+      );
+      this.xml = splice(this.xml, [
+        { start: existing.start, end: existing.end, text: `${open}${inner}</${p}dataValidations>` },
+      ]);
+    } else {
+      this.xml = insertChild(
+        this.xml,
+        'dataValidations',
+        `<${p}dataValidations count="${items.length}">${items.join('')}</${p}dataValidations>`,
+      );
+    }
+  }
+
+  private notes(): Note[] {
+    const before = this.original?.cells ?? [];
+    const notes: Note[] = [];
+    this.final.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.note === undefined || cell.note === (before[r]?.[c]?.note ?? undefined)) return;
+        if (this.toolColumn(c) || isToolNote(cell.note))
+          notes.push({ row: r, column: c, text: cell.note });
+      }),
+    );
+    return notes;
+  }
+
+  write(part: string, vmlParts: readonly string[]): string {
+    this.writeCells(this.writes());
+    this.widenDimension();
+    this.setWidths();
+    this.setFrozenRows();
+    this.setConditionalFormats();
+    this.setValidations();
+    return writeNotes(this.loaded.xlsx, part, this.xml, this.notes(), vmlParts, insertChild);
+  }
+}
+
+function range(text: string, min: number, max: number): { min: number; max: number; text: string } {
+  return {
+    min,
+    max,
+    text: withAttribute(withAttribute(text, 'min', String(min)), 'max', String(max)),
+  };
+}
+
+function validationXml(rule: DataValidation, topLeft: string, p: string): string | undefined {
+  const allowInvalid = rule.getAllowInvalid();
+  const help = rule.getHelpText().slice(0, 255);
+  const common =
+    ` allowBlank="1" showErrorMessage="${allowInvalid ? 0 : 1}"${allowInvalid ? ' errorStyle="warning"' : ''}` +
+    (help ? ` showInputMessage="1" prompt="${escapeXml(help)}"` : '') +
+    ' sqref="SQREF"';
+  const values = rule.getCriteriaValues();
+  const formula = (text: string) => `<${p}formula1>${escapeXml(text)}</${p}formula1>`;
+  switch (String(rule.getCriteriaType())) {
+    case 'VALUE_IN_LIST':
+      return `<${p}dataValidation type="list"${common}>${formula(`"${(values[0] as string[]).join(',')}"`)}</${p}dataValidation>`;
+    case 'DATE_IS_VALID_DATE':
+      return `<${p}dataValidation type="date" operator="greaterThan"${common}>${formula('1')}</${p}dataValidation>`;
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return `<${p}dataValidation type="decimal" operator="greaterThanOrEqual"${common}>${formula(String(values[0]))}</${p}dataValidation>`;
+    case 'TEXT_IS_VALID_EMAIL':
+      return `<${p}dataValidation type="custom"${common}>${formula(`ISNUMBER(SEARCH("@",${topLeft}))`)}</${p}dataValidation>`;
+    default:
+      return undefined;
+  }
+}
+
+function addSheetToWorkbook(loaded: LoadedWorkbook, name: string, part: string): void {
+  const { xlsx, workbookPart } = loaded;
+  const id = xlsx.addRelationship(workbookPart, RELATIONSHIP_TYPES.worksheet, part);
+  xlsx.declareContentType(part, CONTENT_TYPES.worksheet);
+  const workbook = xlsx.text(workbookPart) ?? '';
+  const sheets = firstElement(workbook, 'sheets');
+  if (!sheets) throw new Error('the workbook part lists no sheets');
+  const existing = [...elements(sheets.inner, 'sheet')];
+  const idAttribute =
+    [...(existing[0]?.attributes.keys() ?? [])].find((key) => key.endsWith(':id')) ?? 'r:id';
+  const sheetId =
+    Math.max(0, ...existing.map((sheet) => Number(sheet.attributes.get('sheetId') ?? 0))) + 1;
+  const entry = `<${sheets.prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttribute}="${id}"/>`;
+  const at = sheets.end - `</${sheets.prefix}sheets>`.length;
+  xlsx.setText(workbookPart, splice(workbook, [{ start: at, end: at, text: entry }]));
+}
+
+/** The package again, with the emulator's sheets written into it. */
+export async function writeXlsx(
+  loaded: LoadedWorkbook,
+  emulator: AppsScriptEmulator,
+): Promise<Buffer> {
+  const { xlsx } = loaded;
+  const vmlParts = () =>
+    loaded.sheets
+      .flatMap((sheet) => xlsx.relationships(sheet.entry.part))
+      .filter((r) => r.type === RELATIONSHIP_TYPES.vmlDrawing)
+      .map((r) => r.part);
+  for (const sheet of emulator.spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    const original = loaded.sheets.find(
+      (each) => each.entry.name.toLowerCase() === name.toLowerCase(),
+    );
+    const part = original?.entry.part ?? xlsx.freePart((n) => `xl/worksheets/sheet${n}.xml`);
+    const xml = original ? (xlsx.text(part) ?? NEW_SHEET) : NEW_SHEET;
+    const written = new SheetWriter(loaded, original, finalSheet(emulator, name), xml).write(
+      part,
+      vmlParts(),
+    );
+    if (!original) addSheetToWorkbook(loaded, name, part);
+    xlsx.setText(part, written);
+  }
+  const styles = loaded.styles.updated();
+  if (styles !== undefined) {
+    if (loaded.stylesPart === undefined) throw new Error('the workbook has no styles part');
+    xlsx.setText(loaded.stylesPart, styles);
+  }
+  return xlsx.bytes();
+}
