@@ -155,7 +155,9 @@ describe('the example, end to end', () => {
 
   test('each .eml is a multipart email with a plain-text and an HTML part', async () => {
     const files = readdirSync(path.join(out, 'outbox', '2026-11-22'));
-    const mail = await simpleParser(readFileSync(path.join(out, 'outbox', '2026-11-22', files[0] ?? '')));
+    const mail = await simpleParser(
+      readFileSync(path.join(out, 'outbox', '2026-11-22', files[0] ?? '')),
+    );
     expect(mail.from?.value).toEqual([
       { name: 'ILACS tracker', address: 'ilacs-tracker@example.org' },
     ]);
