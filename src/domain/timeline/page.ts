@@ -6,7 +6,7 @@
 
 /** Pixels of the column of authorities' names, and of one authority's row. */
 export const LABEL_WIDTH = 200;
-export const ROW_HEIGHT = 22;
+export const ROW_HEIGHT = 24;
 
 /** The Okabe-Ito palette: these stay apart for readers with any common colour blindness. */
 export const COLOURS = {
@@ -26,7 +26,7 @@ p{margin:6px 0}select{font:inherit}
 #axis{position:sticky;top:0;z-index:3;background:#fff;display:flex;border-bottom:1px solid #999}
 #rows{position:relative;width:max-content}
 .r{display:flex;height:${ROW_HEIGHT}px;border-bottom:1px solid #eee;position:relative;z-index:1}
-.r:hover{background:rgba(0,0,0,.05)}
+.r:nth-of-type(even){background:rgba(0,0,0,.025)}.r:hover{background:rgba(0,0,0,.07)}
 .l{width:${LABEL_WIDTH}px;flex:none;display:flex;align-items:center;gap:3px;overflow:hidden}
 .n{flex:1;min-width:0;text-align:left;background:none;border:0;padding:0 4px 0 0;font:inherit;color:#0b4f8a;cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .n:hover,.n:focus{text-decoration:underline}

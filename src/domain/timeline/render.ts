@@ -25,8 +25,14 @@ const MARK_CLASS: Record<MarkKind, string> = {
   inspection: 'i',
 };
 
-/** The middle of a row, where the marks sit. */
-const MID = 10;
+/**
+ * Where things sit in a row (page.ts, ROW_HEIGHT): the framework's window behind, the forecast in
+ * front of it, the marks on the middle line, and the focused visit's window below them.
+ */
+const MID = 11;
+const FRAMEWORK_Y = 'y="2" height="16"';
+const FORECAST_Y = 'y="6" height="10"';
+const FOCUSED_Y = 19;
 
 /** The shape of each kind of mark, centred on x: a triangle, a circle, a diamond, a square. */
 function shapePath(kind: MarkKind, x: number): string {
@@ -55,7 +61,10 @@ interface Mark {
   readonly overdue?: boolean;
 }
 
-/** Where each kind goes in the column of what is earlier than the first month (the focused visit's window first). */
+/**
+ * Where each kind goes in the column of what is earlier than the first month. The focused visit's
+ * window goes first, where the last inspection would be (it is shown only in the months shown).
+ */
 const EARLIER_X: Record<MarkKind, number> = {
   inspection: 7,
   monitoring: 20,
@@ -118,12 +127,12 @@ function inspectionSvg(scale: TimeScale, row: TimelineRow): string[] {
         COLOURS.blue,
         text,
         (x, width, tip) =>
-          `<rect class="fw${row.status.inspection ? ' o' : ''}" x="${x}" y="2" width="${width}" height="15">${tip}</rect>`,
+          `<rect class="fw${row.status.inspection ? ' o' : ''}" x="${x}" ${FRAMEWORK_Y} width="${width}">${tip}</rect>`,
       ),
     );
     const dueX = due && xOf(scale, due);
-    if (dueX !== undefined && dueX >= 0 && dueX < scale.width) {
-      parts.push(`<rect class="due" x="${dueX}" y="2" width="2" height="15"/>`);
+    if (dueX !== undefined && dueX >= scale.left && dueX < scale.width) {
+      parts.push(`<rect class="due" x="${dueX}" ${FRAMEWORK_Y} width="2"/>`);
     }
   }
   if (expected) {
@@ -135,7 +144,7 @@ function inspectionSvg(scale: TimeScale, row: TimelineRow): string[] {
         COLOURS.blue,
         `Next inspection expected ${span(expected)}${kind}`,
         (x, width, tip) =>
-          `<rect class="fc" x="${x}" y="5" width="${width}" height="9" rx="2">${tip}</rect>`,
+          `<rect class="fc" x="${x}" ${FORECAST_Y} width="${width}" rx="2">${tip}</rect>`,
       ),
     );
   }
@@ -143,8 +152,14 @@ function inspectionSvg(scale: TimeScale, row: TimelineRow): string[] {
 }
 
 /** The focused visit's window: a dashed line low in the row, outlined in black once it has passed. */
-function focusedLine(from: number, to: number, passed: boolean, tip: string): string {
-  const line = `x1="${from}" x2="${round(to)}" y1="19" y2="19"`;
+function focusedLine(
+  from: number,
+  to: number,
+  passed: boolean,
+  tip: string,
+  y = FOCUSED_Y,
+): string {
+  const line = `x1="${from}" x2="${round(to)}" y1="${y}" y2="${y}"`;
   return `${passed ? `<line class="ob" ${line}/>` : ''}<line class="fv" ${line}>${tip}</line>`;
 }
 
@@ -162,7 +177,8 @@ function focusedVisitSvg(scale: TimeScale, row: TimelineRow, today: CivilDate): 
       COLOURS.orange,
       text,
       (x, width, tip) => focusedLine(x, x + width, passed, tip),
-      (tip) => focusedLine(1, 13, true, tip),
+      // Earlier than the first month: on the middle line, first in the column of what is earlier.
+      (tip) => focusedLine(1, 13, true, tip, MID),
     ),
   ];
 }
@@ -172,7 +188,9 @@ function marksOf(scale: TimeScale, row: TimelineRow, today: CivilDate): Mark[] {
   const marks: Mark[] = [];
   const { done } = row;
   const recorded = (kind: MarkKind, date: CivilDate | undefined, text: string) => {
-    if (date && !isBefore(date, scale.start)) marks.push({ kind, date, text, done: true });
+    // A date after today cannot be done yet: that cell is one of the row's problems.
+    if (date && !isBefore(date, scale.start) && !isBefore(today, date))
+      marks.push({ kind, date, text, done: true });
   };
   recorded('inspection', done.lastInspection, 'Last inspection started');
   recorded('monitoring', done.monitoringVisit, 'Monitoring visit, done');
@@ -251,7 +269,7 @@ function rowHtml(
   ];
   if (shapes.length === 0) {
     const why = row.hasProblems ? 'see its Problems cell' : 'run Recalculate now';
-    shapes.push(`<text class="nd" x="6" y="15">No dates to show: ${why}</text>`);
+    shapes.push(`<text class="nd" x="6" y="${MID + 4}">No dates to show: ${why}</text>`);
   }
   const badge = isOverdue(row, today)
     ? '<span class="b" title="Something is overdue">!<span class="sr"> (overdue)</span></span>'
@@ -308,7 +326,7 @@ function gridHtml(scale: TimeScale, today: CivilDate): { under: string; over: st
 
 /** One legend entry: the marks as they appear on a row, and their words. */
 function legendItem(svg: string, text: string, width = 26): string {
-  return `<span><svg width="${width}" height="20" aria-hidden="true">${svg}</svg>${text}</span>`;
+  return `<span><svg width="${width}" height="22" aria-hidden="true">${svg}</svg>${text}</span>`;
 }
 
 function legendHtml(): string {
@@ -319,15 +337,15 @@ function legendHtml(): string {
     .join('');
   return `<div class="lg" aria-hidden="true">${[
     legendItem(
-      '<rect class="fc" x="1" y="5" width="24" height="9" rx="2"/>',
+      `<rect class="fc" x="1" ${FORECAST_Y} width="24" rx="2"/>`,
       'Next inspection expected (forecast)',
     ),
     legendItem(
-      '<rect class="fw" x="1" y="2" width="24" height="15"/><rect class="due" x="12" y="2" width="2" height="15"/>',
+      `<rect class="fw" x="1" ${FRAMEWORK_Y} width="24"/><rect class="due" x="12" ${FRAMEWORK_Y} width="2"/>`,
       'Framework window (the line: its due date)',
     ),
     legendItem(
-      '<line class="fv" x1="1" x2="25" y1="10" y2="10"/>',
+      `<line class="fv" x1="1" x2="25" y1="${MID}" y2="${MID}"/>`,
       'Focused visit, indicative window',
     ),
     legendItem(mark('monitoring'), 'Monitoring visit'),

@@ -49,10 +49,10 @@ describe('renderTimeline', () => {
     const meeting = civil('2027-03-09');
     const html = renderTimeline({ rows: [row({ expected, meeting })], today });
     const [chart = ''] = chartRows(html);
-    const bar = /<rect class="fc" x="([\d.]+)" y="5" width="([\d.]+)"/.exec(chart);
+    const bar = /<rect class="fc" x="([\d.]+)" y="6" height="10" width="([\d.]+)"/.exec(chart);
     expect(Number(bar?.[1])).toBe(xOf(scale, expected.opens));
     expect(Number(bar?.[2])).toBe(145 * DAY_WIDTH); // 4 January to 28 May 2027, both included
-    const mark = /<path class="k e" d="M([\d.]+) 10m-5 0/.exec(chart);
+    const mark = /<path class="k e" d="M([\d.]+) 11m-5 0/.exec(chart);
     expect(Number(mark?.[1])).toBe(xOf(scale, meeting) + DAY_WIDTH / 2);
     const todayLine = /<svg class="t"[^>]*><line x1="([\d.]+)"/.exec(html);
     expect(Number(todayLine?.[1])).toBe(xOf(scale, today) + DAY_WIDTH / 2);
@@ -150,13 +150,13 @@ describe('renderTimeline', () => {
       ],
       today,
     });
-    expect(chartRows(html).map((each) => /data-row="(\d+)"[^>]*>([^<]*)</.exec(each)?.slice(1))).toEqual(
-      [
-        ['4', 'Sooner'],
-        ['2', 'Later'],
-        ['3', 'Unknown'],
-      ],
-    );
+    expect(
+      chartRows(html).map((each) => /data-row="(\d+)"[^>]*>([^<]*)</.exec(each)?.slice(1)),
+    ).toEqual([
+      ['4', 'Sooner'],
+      ['2', 'Later'],
+      ['3', 'Unknown'],
+    ]);
     expect(html).toContain('No dates to show: run Recalculate now');
   });
 
@@ -198,13 +198,13 @@ describe('renderTimeline', () => {
     const [chart = ''] = chartRows(html);
     expect(chart).toContain('<span class="b" title="Something is overdue">!');
     // The meeting is before the first month: it goes in the column of what is earlier.
-    expect(chart).toContain('<path class="k e o" d="M46 10m-5 0');
+    expect(chart).toContain('<path class="k e o" d="M46 11m-5 0');
     expect(chart).toContain('Next engagement meeting, overdue 10 Jan 2025');
-    expect(chart).toContain(`<path class="k s o" d="M${xOf(scale, civil('2026-10-01')) + 0.5} 4`);
+    expect(chart).toContain(`<path class="k s o" d="M${xOf(scale, civil('2026-10-01')) + 0.5} 5`);
     expect(chart).toContain(
       'Next monitoring visit, passed: record it in Last monitoring visit 1 Nov 2026',
     );
-    expect(chart).toContain('<line class="ob" x1="1" x2="13"');
+    expect(chart).toContain('<line class="ob" x1="1" x2="13" y1="11" y2="11"/>');
     const fine = chartRows(
       renderTimeline({ rows: [row({ meeting: civil('2027-01-10') })], today }),
     )[0];
@@ -216,7 +216,11 @@ describe('renderTimeline', () => {
     const html = renderTimeline({
       rows: [
         row({
-          done: { meeting: civil('2026-06-01'), lastInspection: civil('2019-01-01') },
+          done: {
+            meeting: civil('2026-06-01'),
+            lastInspection: civil('2019-01-01'),
+            selfEvaluation: civil('2027-07-06'),
+          },
           expected: window('2029-01-01', '2029-06-01'),
         }),
       ],
@@ -226,8 +230,9 @@ describe('renderTimeline', () => {
     expect(chart).toContain('<path class="k e d"');
     expect(chart).toContain('Engagement meeting, held 1 Jun 2026');
     expect(chart).not.toContain('Last inspection started');
+    expect(chart).not.toContain('Self-evaluation submitted');
     expect(chart).toContain(
-      `<path class="ch" stroke="#0072B2" d="M${scale.width - 8} 4l6 6l-6 6"><title>Next inspection expected 1 Jan 2029 to 1 Jun 2029`,
+      `<path class="ch" stroke="#0072B2" d="M${scale.width - 8} 5l6 6l-6 6"><title>Next inspection expected 1 Jan 2029 to 1 Jun 2029`,
     );
   });
 
