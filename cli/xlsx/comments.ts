@@ -5,7 +5,7 @@
  */
 import { CONTENT_TYPES, RELATIONSHIP_TYPES, type XlsxPackage } from './package';
 import { referenceOf } from './read';
-import { elements, escapeXml, firstElement, splice } from './xml';
+import { declaresPrefix, elements, escapeXml, firstElement, splice } from './xml';
 
 export interface Note {
   readonly row: number;
@@ -84,13 +84,10 @@ export function writeNotes(
     xlsx.declareContentType(vml, CONTENT_TYPES.vmlDrawing, true);
     const id = xlsx.addRelationship(sheetPart, RELATIONSHIP_TYPES.vmlDrawing, vml);
     const prefix = firstElement(xml, 'worksheet')?.prefix ?? '';
-    xml = insertChild(xml, 'legacyDrawing', `<${prefix}legacyDrawing r:id="${id}"/>`);
-    if (!/xmlns:r=/.test(firstElement(xml, 'worksheet')?.text.slice(0, 2000) ?? ''))
-      xml = xml.replace(
-        /<((?:[\w.-]+:)?)worksheet\b/,
-        (open) =>
-          `${open} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`,
-      );
+    const declaration = declaresPrefix(xml, 'worksheet', 'r')
+      ? ''
+      : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    xml = insertChild(xml, 'legacyDrawing', `<${prefix}legacyDrawing${declaration} r:id="${id}"/>`);
   }
 
   let comments = xlsx.text(commentsPart) ?? COMMENTS_PART;

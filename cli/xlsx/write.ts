@@ -22,6 +22,7 @@ import {
 import type { Styles } from './styles';
 import {
   type Element,
+  declaresPrefix,
   elements,
   escapeXml,
   firstElement,
@@ -91,6 +92,9 @@ function insertChild(xml: string, name: string, element: string): string {
   }
   return splice(xml, [{ start: at, end: at, text: element }]);
 }
+
+const RELATIONSHIPS_NAMESPACE =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 const NEW_SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -573,7 +577,12 @@ function addSheetToWorkbook(loaded: LoadedWorkbook, name: string, part: string):
     [...(existing[0]?.attributes.keys() ?? [])].find((key) => key.endsWith(':id')) ?? 'r:id';
   const sheetId =
     Math.max(0, ...existing.map((sheet) => Number(sheet.attributes.get('sheetId') ?? 0))) + 1;
-  const entry = `<${sheets.prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttribute}="${id}"/>`;
+  const prefix = idAttribute.split(':')[0] ?? 'r';
+  // openpyxl declares the relationships namespace on each sheet element, not on the root.
+  const declaration = declaresPrefix(workbook, 'workbook', prefix)
+    ? ''
+    : ` xmlns:${prefix}="${RELATIONSHIPS_NAMESPACE}"`;
+  const entry = `<${sheets.prefix}sheet${declaration} name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttribute}="${id}"/>`;
   const at = sheets.end - `</${sheets.prefix}sheets>`.length;
   xlsx.setText(workbookPart, splice(workbook, [{ start: at, end: at, text: entry }]));
 }

@@ -128,15 +128,31 @@ export function textOf(inner: string): string {
   return text;
 }
 
-/** A tag's text with one attribute set (added before the tag's end when it is not there). */
-export function withAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name.replace('.', '\\.')}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
-  if (pattern.test(tag)) return tag.replace(pattern, `$1"${escapeXml(value)}"`);
-  return tag.replace(/\s*(\/?>)$/, ` ${name}="${escapeXml(value)}"$1`);
+/** The start tag of an element's text, and the rest after it. */
+function startTag(element: string): [string, string] {
+  const end = element.indexOf('>') + 1;
+  return [element.slice(0, end), element.slice(end)];
 }
 
-export function withoutAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
+/** An element's text with one attribute of its start tag set (added at the tag's end when new). */
+export function withAttribute(element: string, name: string, value: string): string {
+  const [tag, rest] = startTag(element);
+  const pattern = new RegExp(`(\\s${name.replace('.', '\\.')}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const updated = pattern.test(tag)
+    ? tag.replace(pattern, `$1"${escapeXml(value)}"`)
+    : tag.replace(/\s*(\/?>)$/, ` ${name}="${escapeXml(value)}"$1`);
+  return updated + rest;
+}
+
+export function withoutAttribute(element: string, name: string): string {
+  const [tag, rest] = startTag(element);
+  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '') + rest;
+}
+
+/** Whether the root element's start tag declares the namespace prefix (`r` for `r:id`). */
+export function declaresPrefix(xml: string, root: string, prefix: string): boolean {
+  const element = firstElement(xml, root);
+  return element !== undefined && startTag(element.text)[0].includes(`xmlns:${prefix}=`);
 }
 
 /** Replaces spans of `text`, given in any order, that do not overlap. */
