@@ -25,6 +25,12 @@ const EXTRA = [
 ];
 const DAY_MS = 86_400_000;
 const day = (iso: string, plus = 0) => new Date(Date.parse(`${iso}T00:00:00Z`) + plus * DAY_MS);
+/**
+ * The example's "as of" day: what has happened (visits, meetings, submissions) is on or before it,
+ * so that the example reads without problems on any later day.
+ */
+const AS_OF = day('2026-11-22');
+const past = (date: Date) => (date.getTime() <= AS_OF.getTime() ? date : undefined);
 const slug = (name: string) =>
   name
     .toLowerCase()
@@ -37,14 +43,15 @@ tracker.addRow([...header, ...EXTRA]).font = { bold: true };
 rows.forEach((row, index) => {
   const [name = '', , , start = ''] = row;
   const contact = index % 3 === 0;
-  const lastMeeting = contact ? day('2025-12-01', (index * 7) % 360) : undefined;
+  const lastMeeting = contact ? past(day('2025-12-01', (index * 7) % 360)) : undefined;
+  const focusedVisit = index % 5 === 1 ? past(day(start, 365)) : undefined;
   tracker.addRow([
     ...row.map((cell, column) => ((column === 3 || column === 4) && cell ? day(cell) : cell)),
-    index % 5 === 1 ? 1 : '',
-    index % 5 === 1 ? day(start, 365) : '',
+    focusedVisit ? 1 : '',
+    focusedVisit ?? '',
     lastMeeting ?? '',
     lastMeeting && index % 10 === 6 ? new Date(lastMeeting.getTime() + 380 * DAY_MS) : '',
-    lastMeeting && index % 6 === 0 ? new Date(lastMeeting.getTime() + 330 * DAY_MS) : '',
+    (lastMeeting && index % 6 === 0 && past(new Date(lastMeeting.getTime() + 330 * DAY_MS))) || '',
     contact ? `Director of Children's Services, ${name}` : '',
     contact ? `dcs@${slug(name)}.example.org` : '',
     contact && index % 2 === 0 ? `performance@${slug(name)}.example.org` : '',
