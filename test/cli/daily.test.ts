@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { example, hash, scratch, start } from './support';
+import { example, hash, readWorkbook, scratch, sheetRows, start } from './support';
 
 const LIVE = 'Setting,Value\nSend mode,Live\n';
 
@@ -104,6 +104,71 @@ describe('--in-place, day after day', () => {
     );
     const again = await run();
     expect(again.stdout).toContain('Reminders: 0 sent');
+  });
+
+  test("an .xlsx in place for three mornings: every reminder in its Reminder log once, the coordinator's cells as they were", async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'tracker.xlsx');
+    copyFileSync(example, file);
+    const before = sheetRows((await readWorkbook(example)).getWorksheet('Tracker'));
+    for (const day of ['2026-12-01', '2026-12-01', '2026-12-02', '2026-12-03']) {
+      const result = await start(
+        '--tracker',
+        file,
+        '--in-place',
+        '--today',
+        day,
+        '--out',
+        path.join(dir, 'out'),
+      );
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }
+    const workbook = await readWorkbook(file);
+    const log = sheetRows(workbook.getWorksheet('Reminder log'));
+    const keys = log.filter((row) => row[6] === 'Sent').map((row) => row[8]);
+    expect(keys.length).toBeGreaterThan(10);
+    expect(new Set(keys).size).toBe(keys.length);
+    const tracker = sheetRows(workbook.getWorksheet('Tracker'));
+    const width = (before[0] ?? []).length;
+    expect(tracker.map((row) => row.slice(0, width))).toEqual(
+      before.map((row) => row.slice(0, width)),
+    );
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.includes('.backup-'))
+        .sort(),
+    ).toEqual([
+      'tracker.backup-2026-12-01-2.xlsx',
+      'tracker.backup-2026-12-01.xlsx',
+      'tracker.backup-2026-12-02.xlsx',
+      'tracker.backup-2026-12-03.xlsx',
+    ]);
+  });
+
+  test('the daily switch carries over: turned off in the kept state, nothing is sent and the summary says so', async () => {
+    const dir = scratch();
+    const { file, settings } = tracker(dir);
+    const args = [
+      '--tracker',
+      file,
+      '--in-place',
+      '--settings',
+      settings,
+      '--out',
+      path.join(dir, 'out'),
+    ];
+    expect((await start(...args, '--today', '2026-11-01')).status).toBe(0);
+    const stateFile = `${file}.ilacs-state.json`;
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { triggers: unknown[] };
+    expect(state.triggers).toHaveLength(1);
+    writeFileSync(stateFile, JSON.stringify({ ...state, triggers: [] }));
+    const off = await start(...args, '--today', '2026-12-01');
+    expect(off.status).toBe(0);
+    expect(off.stdout).toContain(
+      'Note: daily reminders are off for this workbook, so none were sent.',
+    );
+    expect(off.stdout).toContain('Reminders: 0 sent');
   });
 
   test.each([
