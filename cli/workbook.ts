@@ -191,7 +191,15 @@ export async function workbookFiles(
   opened: OpenedWorkbook,
   file: string,
 ): Promise<WorkbookFile[]> {
-  if (opened.kind === 'xlsx') return [{ file, contents: await writeXlsx(opened.loaded, emulator) }];
+  if (opened.kind === 'xlsx') {
+    try {
+      return [{ file, contents: await writeXlsx(opened.loaded, emulator) }];
+    } catch (error) {
+      throw new WorkbookError(
+        `${file}: could not be written (${(error as Error).message}); nothing was written.`,
+      );
+    }
+  }
   const cells = emulator.storedSheet('Tracker').cells;
   const tool = new Set(
     csvToolColumnsOf(emulator, opened).flatMap((header, index) => (header === '' ? [] : [index])),

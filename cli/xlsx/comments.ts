@@ -3,7 +3,7 @@
  * for the note's box (Excel shows no note without one). A sheet's existing notes stay; the tool's
  * are added beside them, or replace an earlier text of its own at the same cell.
  */
-import { CONTENT_TYPES, RELATIONSHIP_TYPES, type XlsxPackage } from './package';
+import { CONTENT_TYPES, RELATIONSHIP_TYPES, type XlsxPackage, isKind } from './package';
 import { referenceOf } from './read';
 import { declaresPrefix, elements, escapeXml, firstElement, splice } from './xml';
 
@@ -65,12 +65,8 @@ export function writeNotes(
 ): string {
   if (notes.length === 0) return sheetXml;
   const relationships = xlsx.relationships(sheetPart);
-  let commentsPart = relationships.find(
-    (relationship) => relationship.type === RELATIONSHIP_TYPES.comments,
-  )?.part;
-  let vml = relationships.find(
-    (relationship) => relationship.type === RELATIONSHIP_TYPES.vmlDrawing,
-  )?.part;
+  let commentsPart = relationships.find((relationship) => isKind(relationship, 'comments'))?.part;
+  let vml = relationships.find((relationship) => isKind(relationship, 'vmlDrawing'))?.part;
   let xml = sheetXml;
   if (commentsPart === undefined) {
     commentsPart = xlsx.freePart((n) => `xl/comments${n}.xml`);

@@ -24,10 +24,25 @@ export const RELATIONSHIP_TYPES = {
     'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
 } as const;
 
+type RelationshipKind = keyof typeof RELATIONSHIP_TYPES;
+
+/**
+ * Whether a relationship is of a kind, by the type's last segment: ISO 29500 Strict writes the
+ * same kinds under other namespaces (http://purl.oclc.org/ooxml/...).
+ */
+export function isKind(relationship: Relationship, kind: RelationshipKind): boolean {
+  const wanted = RELATIONSHIP_TYPES[kind];
+  return (
+    relationship.type.slice(relationship.type.lastIndexOf('/')) ===
+    wanted.slice(wanted.lastIndexOf('/'))
+  );
+}
+
 export const CONTENT_TYPES = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vmlDrawing: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 } as const;
 
 const RELATIONSHIPS_HEADER =

@@ -5,7 +5,7 @@
  */
 import type { StoredCell } from '../../emulator';
 import { isDateFormat } from '../../emulator/values';
-import { RELATIONSHIP_TYPES, XlsxPackage } from './package';
+import { XlsxPackage, isKind } from './package';
 import { Styles } from './styles';
 import { elements, firstElement, textOf, unescapeOoxmlText } from './xml';
 
@@ -82,7 +82,7 @@ function sharedStrings(xlsx: XlsxPackage, part: string | undefined): string[] {
 function notesOf(xlsx: XlsxPackage, sheetPart: string): Map<string, string> {
   const notes = new Map<string, string>();
   for (const relationship of xlsx.relationships(sheetPart)) {
-    if (relationship.type !== RELATIONSHIP_TYPES.comments) continue;
+    if (!isKind(relationship, 'comments')) continue;
     const xml = xlsx.text(relationship.part) ?? '';
     for (const comment of elements(xml, 'comment')) {
       const at = cellAt(comment.attributes.get('ref') ?? '');
@@ -216,15 +216,16 @@ export async function readXlsx(bytes: Uint8Array): Promise<LoadedWorkbook> {
   const xlsx = await XlsxPackage.open(bytes);
   const officeDocument = xlsx
     .relationships('')
-    .find((relationship) => relationship.type === RELATIONSHIP_TYPES.officeDocument);
+    .find((relationship) => isKind(relationship, 'officeDocument'));
   const workbookPart = officeDocument?.part ?? 'xl/workbook.xml';
   const workbook = xlsx.text(workbookPart);
   if (workbook === undefined) throw new Error('it has no workbook part');
   const parts = xlsx.relationships(workbookPart);
-  const partOf = (type: string) => parts.find((relationship) => relationship.type === type)?.part;
-  const stylesPart = partOf(RELATIONSHIP_TYPES.styles);
+  const partOf = (kind: 'styles' | 'sharedStrings') =>
+    parts.find((relationship) => isKind(relationship, kind))?.part;
+  const stylesPart = partOf('styles');
   const styles = new Styles(stylesPart === undefined ? undefined : xlsx.text(stylesPart));
-  const strings = sharedStrings(xlsx, partOf(RELATIONSHIP_TYPES.sharedStrings));
+  const strings = sharedStrings(xlsx, partOf('sharedStrings'));
   const workbookPr = firstElement(workbook, 'workbookPr');
   const date1904 = /^(1|true)$/.test(workbookPr?.attributes.get('date1904') ?? '');
   const sheets = [...elements(workbook, 'sheet')].flatMap((sheet) => {
@@ -232,8 +233,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<LoadedWorkbook> {
       sheet.attributes.get('r:id') ??
       [...sheet.attributes].find(([name]) => name.endsWith(':id'))?.[1];
     const part = parts.find(
-      (relationship) =>
-        relationship.id === id && relationship.type === RELATIONSHIP_TYPES.worksheet,
+      (relationship) => relationship.id === id && isKind(relationship, 'worksheet'),
     )?.part;
     // Chart sheets and dialog sheets hold no cells; they stay as they are.
     if (part === undefined || xlsx.text(part) === undefined) return [];

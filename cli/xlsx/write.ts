@@ -9,7 +9,7 @@ import { isDateFormat } from '../../emulator/values';
 import { isToolNote } from '../../src/domain/tracker/columns';
 import { MARKED_FORMULA } from '../../src/sheets/setup';
 import { writeNotes, type Note } from './comments';
-import { CONTENT_TYPES, RELATIONSHIP_TYPES } from './package';
+import { CONTENT_TYPES, RELATIONSHIP_TYPES, isKind } from './package';
 import {
   type LoadedSheet,
   type LoadedWorkbook,
@@ -596,8 +596,8 @@ export async function writeXlsx(
   const vmlParts = () =>
     loaded.sheets
       .flatMap((sheet) => xlsx.relationships(sheet.entry.part))
-      .filter((r) => r.type === RELATIONSHIP_TYPES.vmlDrawing)
-      .map((r) => r.part);
+      .filter((relationship) => isKind(relationship, 'vmlDrawing'))
+      .map((relationship) => relationship.part);
   for (const sheet of emulator.spreadsheet.getSheets()) {
     const name = sheet.getName();
     const original = loaded.sheets.find(
@@ -614,8 +614,14 @@ export async function writeXlsx(
   }
   const styles = loaded.styles.updated();
   if (styles !== undefined) {
-    if (loaded.stylesPart === undefined) throw new Error('the workbook has no styles part');
-    xlsx.setText(loaded.stylesPart, styles);
+    // A package may have no styles part at all (the format allows it); the tool's formats need one.
+    const part =
+      loaded.stylesPart ?? xlsx.freePart((n) => (n === 1 ? 'xl/styles.xml' : `xl/styles${n}.xml`));
+    if (loaded.stylesPart === undefined) {
+      xlsx.addRelationship(loaded.workbookPart, RELATIONSHIP_TYPES.styles, part);
+      xlsx.declareContentType(part, CONTENT_TYPES.styles);
+    }
+    xlsx.setText(part, styles);
   }
   return xlsx.bytes();
 }

@@ -13,7 +13,8 @@ import { COMPUTED_COLUMNS } from '../../src/domain/tracker/columns';
 import { scratch } from './support';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const TRANSITIONAL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = TRANSITIONAL;
 
 interface Parts {
   readonly sheet: string;
@@ -22,11 +23,18 @@ interface Parts {
   readonly strings?: string;
   readonly comments?: string;
   readonly extraSheet?: string;
+  /** A package without xl/styles.xml, which the format allows. */
+  readonly noStyles?: true;
+  /** The relationship types' namespace: ISO 29500 Strict's instead of Transitional's. */
+  readonly strict?: true;
 }
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Arial"/></font><font><b/><sz val="11"/><name val="Arial"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`;
 
 async function xlsxFile(parts: Parts): Promise<string> {
+  const REL = parts.strict
+    ? 'http://purl.oclc.org/ooxml/officeDocument/relationships'
+    : TRANSITIONAL;
   const zip = new JSZip();
   const extra = parts.extraSheet !== undefined;
   zip.file(
@@ -45,7 +53,7 @@ async function xlsxFile(parts: Parts): Promise<string> {
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${extra ? `<Relationship Id="rId9" Type="${REL}/worksheet" Target="/xl/worksheets/sheet2.xml"/>` : ''}<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>${parts.strings ? `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`,
   );
-  zip.file('xl/styles.xml', parts.styles ?? STYLES);
+  if (!parts.noStyles) zip.file('xl/styles.xml', parts.styles ?? STYLES);
   zip.file('xl/worksheets/sheet1.xml', parts.sheet);
   if (parts.extraSheet) zip.file('xl/worksheets/sheet2.xml', parts.extraSheet);
   if (parts.strings) zip.file('xl/sharedStrings.xml', parts.strings);
@@ -256,4 +264,30 @@ describe('writing only what the tool owns', () => {
     expect(sheet).toMatch(/<c r="C2" s="3"><v>46392<\/v><\/c>/);
     expect(sheet).toMatch(/<c r="C3" s="3"><v>46393<\/v><\/c>/);
   });
+
+  test("a package without a styles part gets one, declared, for the tool's dates", async () => {
+    const file = await xlsxFile({ sheet: tracker, noStyles: true });
+    const { after } = await changed(file, (emulator) => {
+      const sheet = emulator.sheet('Tracker');
+      sheet.getRange('C1').setValue(COMPUTED_COLUMNS.due.header).setNote(COMPUTED_COLUMNS.due.note);
+      sheet
+        .getRange('C2')
+        .setValue(new Date(Date.UTC(2027, 0, 5)))
+        .setNumberFormat('yyyy-mm-dd');
+    });
+    const rels = after.get('xl/_rels/workbook.xml.rels') ?? '';
+    const target = /Type="[^"]*\/styles" Target="([^"]+)"/.exec(rels)?.[1];
+    expect(target).toBeDefined();
+    expect(after.get(`xl/${target}`)).toContain('formatCode="yyyy-mm-dd"');
+    expect(after.get('[Content_Types].xml')).toContain(`PartName="/xl/${target}"`);
+  });
+});
+
+test('ISO 29500 Strict relationship types are read like Transitional ones', async () => {
+  const file = await xlsxFile({
+    strict: true,
+    sheet: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Authority</t></is></c></row>'),
+  });
+  const { emulator } = await open(file);
+  expect(emulator.values('Tracker')[0]?.[0]).toBe('Authority');
 });
