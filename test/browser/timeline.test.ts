@@ -4,45 +4,25 @@
  * emulator recorded it. `UPDATE_SCREENSHOT=1` writes the README's docs/timeline.png; otherwise the
  * screenshot goes to a scratch folder.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { type Chromium, launchChromium } from '../../scripts/chromium';
 import { exampleTracker, openSheet } from '../integration/support';
 import { root, scratch, start } from '../cli/support';
 
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** Headless, and nothing of its own from the network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TIMEOUT = 60_000;
 const AUTHORITIES = 153;
 const UK_SPAN = /\d{1,2} [A-Z][a-z]{2} 20\d\d to \d{1,2} [A-Z][a-z]{2} 20\d\d/;
 
+let chromium: Chromium;
 let browser: BrowserContext;
 let sheet: ReturnType<typeof openSheet>;
-let profile: string;
 const pages: Record<string, string> = {};
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium, as .ci/run does.`);
-  }
-  profile = mkdtempSync(path.join(tmpdir(), 'ilacs-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1240, height: 720 },
-  });
+  chromium = await launchChromium();
+  browser = chromium.browser;
   const out = scratch();
   const result = await start('--out', out, '--today', '2026-11-23');
   expect(result).toMatchObject({ status: 0, stderr: '' });
@@ -58,8 +38,7 @@ beforeAll(async () => {
 }, TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await chromium?.close();
 });
 
 /** Opens a page, failing on any console error, page error or request beyond the page itself. */
