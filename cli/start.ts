@@ -33,6 +33,7 @@ import { TIMELINE_FILE, timelineHtml } from './timeline';
 import {
   WorkbookError,
   csvLogPathOf,
+  csvSettingsPathOf,
   csvToolColumnsOf,
   loadWorkbook,
   workbookFiles,
@@ -454,8 +455,8 @@ async function run(options: Options, io: StartIo): Promise<number> {
   const kind = workbookKind(input);
   checkClashes(input, [
     ...(options.inPlace ? [] : [written]),
-    ...(kind === 'csv'
-      ? [csvLogPathOf(written)].filter((file) => options.inPlace || file !== csvLogPathOf(input))
+    ...(kind === 'csv' && !options.inPlace
+      ? [csvLogPathOf(written), csvSettingsPathOf(written)]
       : []),
     ...(options.inPlace ? [] : [statePathOf(written)]),
     timeline,

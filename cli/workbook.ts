@@ -30,6 +30,12 @@ export function csvLogPathOf(tracker: string): string {
   return path.join(path.dirname(tracker), `${path.basename(tracker, extension)}.reminder-log.csv`);
 }
 
+/** A .csv tracker's Settings, kept between runs: `<name>.settings.csv` beside it. */
+export function csvSettingsPathOf(tracker: string): string {
+  const extension = path.extname(tracker);
+  return path.join(path.dirname(tracker), `${path.basename(tracker, extension)}.settings.csv`);
+}
+
 /** What the tool keeps of the file it read, to write the same file back with its changes. */
 export type OpenedWorkbook =
   | { readonly kind: 'xlsx'; readonly loaded: LoadedWorkbook }
@@ -95,6 +101,11 @@ async function loadCsv(
   const logFile = csvLogPathOf(file);
   const log = await readBytes(logFile);
   if (log) emulator.addSheet('Reminder log', readCsv(log, logFile).rows);
+  // As typed: a setting such as 6-18 is text, not a date.
+  const settingsFile = csvSettingsPathOf(file);
+  const settings = await readBytes(settingsFile);
+  if (settings)
+    emulator.addSheet('Settings', readCsv(settings, settingsFile).rows, { input: 'RAW' });
   return { kind: 'csv', table, width: Math.max(0, ...table.rows.map((row) => row.length)) };
 }
 
@@ -161,7 +172,7 @@ function csvText(cell: StoredCell | undefined): string {
   return String(cell.value);
 }
 
-function csvLog(cells: readonly (readonly StoredCell[])[]): string {
+function csvSheet(cells: readonly (readonly StoredCell[])[]): string {
   const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   return cells.map((row) => row.map((cell) => quote(csvText(cell))).join(',')).join('\n') + '\n';
 }
@@ -184,7 +195,7 @@ export interface WorkbookFile {
 
 /**
  * The files a run writes for the workbook, as `file` (the workbook's new path) names them: the
- * workbook itself and, for a .csv, its Reminder log beside it.
+ * workbook itself and, for a .csv, its Reminder log and Settings beside it.
  */
 export async function workbookFiles(
   emulator: AppsScriptEmulator,
@@ -207,6 +218,7 @@ export async function workbookFiles(
   const rows = cells.map((row) => row.map((cell) => csvText(cell)));
   return [
     { file, contents: writeCsvTable(opened.table, rows, tool) },
-    { file: csvLogPathOf(file), contents: csvLog(emulator.storedSheet('Reminder log').cells) },
+    { file: csvLogPathOf(file), contents: csvSheet(emulator.storedSheet('Reminder log').cells) },
+    { file: csvSettingsPathOf(file), contents: csvSheet(emulator.storedSheet('Settings').cells) },
   ];
 }

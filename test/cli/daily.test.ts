@@ -146,6 +146,42 @@ describe('--in-place, day after day', () => {
     ]);
   });
 
+  test("a .csv tracker's Settings are kept beside it: Live stays Live on the next run without --settings", async () => {
+    const dir = scratch();
+    const { file, settings } = tracker(dir);
+    const out = path.join(dir, 'out');
+    expect(
+      (
+        await start(
+          '--tracker',
+          file,
+          '--in-place',
+          '--settings',
+          settings,
+          '--today',
+          '2026-11-01',
+          '--out',
+          out,
+        )
+      ).status,
+    ).toBe(0);
+    expect(readFileSync(path.join(dir, 'tracker.settings.csv'), 'utf8')).toMatch(
+      /^Setting,Value\n(.*\n)*Send mode,Live\n/,
+    );
+    const next = await start(
+      '--tracker',
+      file,
+      '--in-place',
+      '--today',
+      '2026-12-01',
+      '--out',
+      out,
+    );
+    expect(next.status).toBe(0);
+    expect(next.stdout).toMatch(/to dcs@one\.example\.org: Oneshire: /);
+    expect(next.stdout).not.toContain('[TEST]');
+  });
+
   test('the daily switch carries over: turned off in the kept state, nothing is sent and the summary says so', async () => {
     const dir = scratch();
     const { file, settings } = tracker(dir);
