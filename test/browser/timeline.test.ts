@@ -9,6 +9,9 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Chromium, launchChromium } from '../../scripts/chromium';
 import { exampleTracker, openSheet } from '../integration/support';
+import { civil } from '../../src/domain/rules/civil-date';
+import { readStatusLine } from '../../src/domain/rules/schedule';
+import { renderTimeline } from '../../src/domain/timeline/render';
 import { root, scratch, start } from '../cli/support';
 
 const TIMEOUT = 60_000;
@@ -153,6 +156,55 @@ test(
     const { page, problems } = await open('npm start');
     await page.locator('#rows .n', { hasText: /^Kent$/ }).click();
     expect(await page.textContent('#msg')).toMatch(/^Kent is row \d+ of the Tracker/);
+    expect(problems).toEqual([]);
+    await page.close();
+  },
+  TIMEOUT,
+);
+
+test.each(['2026-11-23', '2026-12-30', '2027-01-02', '2027-01-31', '2027-06-15', '2028-02-29'])(
+  "the months' and years' labels and Today's never overlap (today %s)",
+  async (today) => {
+    const file = path.join(scratch(), 'timeline.html');
+    const status = readStatusLine(`Expected Jan-May 2027 (as of ${today})`);
+    writeFileSync(
+      file,
+      renderTimeline({
+        rows: [
+          {
+            rowNumber: 2,
+            authority: 'Kent',
+            region: '',
+            pathway: '',
+            nextInspection: '',
+            focusedVisits: '',
+            done: {},
+            status,
+            hasProblems: false,
+          },
+        ],
+        today: civil(today),
+      }),
+    );
+    pages.axis = file;
+    const { page, problems } = await open('axis');
+    const boxes = await page.locator('#axis text').evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = text.getBoundingClientRect();
+        return { text: text.textContent, left: box.left, right: box.right, top: box.top };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(31);
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        if (Math.abs(a.top - b.top) > 4) continue;
+        expect([a.text, b.text, a.right <= b.left || b.right <= a.left]).toEqual([
+          a.text,
+          b.text,
+          true,
+        ]);
+      }
+    }
     expect(problems).toEqual([]);
     await page.close();
   },
