@@ -71,6 +71,11 @@ describe.each(['npm start', 'dialog'])("the timeline page (%s's)", (which) => {
       expect(await page.locator('#rows .r').count()).toBe(AUTHORITIES);
       expect(await page.locator('#facts tbody tr').count()).toBe(AUTHORITIES);
       expect(await visibleRows(page)).toBe(AUTHORITIES);
+      // The table for screen readers is in the accessibility tree, though nothing of it is drawn.
+      const facts = page.getByRole('table', { name: "The timeline's facts" });
+      expect(await facts.getByRole('row').count()).toBe(AUTHORITIES + 1);
+      expect(await facts.getByRole('rowheader', { name: 'Kent', exact: true }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Kent', exact: true }).count()).toBe(1);
 
       await page.selectOption('#fg', { label: 'London' });
       const london = await visibleRows(page);
