@@ -42,6 +42,26 @@ function commentXml(note: Note, authorId: number, prefix: string): string {
   return `<${prefix}comment ref="${referenceOf(note.row, note.column)}" authorId="${authorId}"><${prefix}text><${prefix}r><${prefix}t xml:space="preserve">${escapeXml(lines)}</${prefix}t></${prefix}r></${prefix}text></${prefix}comment>`;
 }
 
+const VML_NAMESPACES: Readonly<Record<string, string>> = {
+  v: 'urn:schemas-microsoft-com:vml',
+  o: 'urn:schemas-microsoft-com:office:office',
+  x: 'urn:schemas-microsoft-com:office:excel',
+};
+
+/**
+ * The drawing with the v, o and x prefixes the tool's shapes use declared on its root: openpyxl
+ * declares its own prefixes (ns0, ns2) on each element instead.
+ */
+function declareVmlPrefixes(drawing: string): string {
+  return drawing.replace(/<xml\b[^>]*>/, (root) => {
+    let declared = root;
+    for (const [prefix, uri] of Object.entries(VML_NAMESPACES))
+      if (!declared.includes(`xmlns:${prefix}=`))
+        declared = declared.replace(/\s*>$/, ` xmlns:${prefix}="${uri}">`);
+    return declared;
+  });
+}
+
 /** The largest VML shape-id block any drawing of the package uses, so a new drawing takes the next. */
 function nextIdmap(xlsx: XlsxPackage, vmlParts: readonly string[]): number {
   let highest = 0;
@@ -142,11 +162,13 @@ export function writeNotes(
   }
   xlsx.setText(commentsPart, comments);
 
-  let drawing = xlsx.text(vml) ?? vmlPart(1);
+  let drawing = declareVmlPrefixes(xlsx.text(vml) ?? vmlPart(1));
   const shown = new Set(
-    [...drawing.matchAll(/<x:Row>(\d+)<\/x:Row>\s*<x:Column>(\d+)<\/x:Column>/g)].map(
-      (m) => `${m[1]},${m[2]}`,
-    ),
+    [
+      ...drawing.matchAll(
+        /<(?:\w+:)?Row>(\d+)<\/(?:\w+:)?Row>\s*<(?:\w+:)?Column>(\d+)<\/(?:\w+:)?Column>/g,
+      ),
+    ].map((m) => `${m[1]},${m[2]}`),
   );
   const idmap = Number(/data="(\d+)/.exec(drawing)?.[1] ?? 1);
   let shapeId =

@@ -367,8 +367,10 @@ class SheetWriter {
       let start = entry.min;
       for (let n = entry.min; n <= entry.max; n += 1) {
         const width = pending.get(n - 1);
-        if (width === undefined || entry.custom) continue;
+        if (width === undefined) continue;
         pending.delete(n - 1);
+        // A width someone set (the coordinator, or the tool on an earlier run) stays.
+        if (entry.custom) continue;
         if (n > start) result.push(range(entry.text, start, n - 1));
         result.push({
           min: n,
