@@ -36,12 +36,11 @@ const FOCUSED_Y = 19;
 
 /** The shape of each kind of mark, centred on x: a triangle, a circle, a diamond, a square. */
 function shapePath(kind: MarkKind, x: number): string {
-  const at = `M${x} ${MID}`;
   switch (kind) {
     case 'monitoring':
       return `M${x} ${MID - 6}l6 11h-12z`;
     case 'meeting':
-      return `${at}m-5 0a5 5 0 1 0 10 0a5 5 0 1 0-10 0z`;
+      return `M${x} ${MID}m-5 0a5 5 0 1 0 10 0a5 5 0 1 0-10 0z`;
     case 'selfEvaluation':
       return `M${x} ${MID - 6}l6 6l-6 6l-6-6z`;
     case 'inspection':
@@ -56,7 +55,9 @@ const round = (value: number) => Math.round(value * 10) / 10;
 interface Mark {
   readonly kind: MarkKind;
   readonly date: CivilDate;
+  /** What it is, said before its date; `note` follows the date. */
   readonly text: string;
+  readonly note?: string | undefined;
   readonly done?: boolean;
   readonly overdue?: boolean;
 }
@@ -186,44 +187,34 @@ function focusedVisitSvg(scale: TimeScale, row: TimelineRow, today: CivilDate): 
 /** The row's marks: what is due (filled) and what was done in the timeline's months (hollow). */
 function marksOf(scale: TimeScale, row: TimelineRow, today: CivilDate): Mark[] {
   const marks: Mark[] = [];
+  const add = (kind: MarkKind, date: CivilDate | undefined, text: string, extra = {}) => {
+    if (date) marks.push({ kind, date, text, ...extra });
+  };
   const { done } = row;
   const recorded = (kind: MarkKind, date: CivilDate | undefined, text: string) => {
     // A date after today cannot be done yet: that cell is one of the row's problems.
     if (date && !isBefore(date, scale.start) && !isBefore(today, date))
-      marks.push({ kind, date, text, done: true });
+      add(kind, date, text, { done: true });
   };
   recorded('inspection', done.lastInspection, 'Last inspection started');
-  recorded('monitoring', done.monitoringVisit, 'Monitoring visit, done');
-  recorded('meeting', done.meeting, 'Engagement meeting, held');
+  recorded('monitoring', done.monitoringVisit, 'Monitoring visit done');
+  recorded('meeting', done.meeting, 'Engagement meeting held');
   recorded('selfEvaluation', done.selfEvaluation, 'Self-evaluation submitted');
-  if (row.monitoringVisit) {
-    const passed = isBefore(row.monitoringVisit, today);
-    marks.push({
-      kind: 'monitoring',
-      date: row.monitoringVisit,
-      text: `Next monitoring visit${passed ? ', passed: record it in Last monitoring visit' : ''}`,
-      overdue: passed,
-    });
+  const passed = row.monitoringVisit !== undefined && isBefore(row.monitoringVisit, today);
+  add('monitoring', row.monitoringVisit, 'Next monitoring visit', {
+    overdue: passed,
+    note: passed ? 'passed, record it in Last monitoring visit' : undefined,
+  });
+  for (const [kind, date, text, overdue] of [
+    ['selfEvaluation', row.selfEvaluationDue, 'Self-evaluation due', row.status.selfEvaluation],
+    ['meeting', row.meeting, 'Next engagement meeting', row.status.meeting],
+  ] as const) {
+    add(kind, date, text, { overdue, note: overdue ? 'overdue' : undefined });
   }
-  if (row.selfEvaluationDue) {
-    const overdue = row.status.selfEvaluation;
-    marks.push({
-      kind: 'selfEvaluation',
-      date: row.selfEvaluationDue,
-      text: `Self-evaluation due${overdue ? ', overdue' : ''}`,
-      overdue,
-    });
-  }
-  if (row.meeting) {
-    const overdue = row.status.meeting;
-    marks.push({
-      kind: 'meeting',
-      date: row.meeting,
-      text: `Next engagement meeting${overdue ? ', overdue' : ''}`,
-      overdue,
-    });
-  }
-  return marks.map((mark) => ({ ...mark, text: `${mark.text} ${shortDate(mark.date)}` }));
+  return marks.map(({ note, ...mark }) => ({
+    ...mark,
+    text: `${mark.text} ${shortDate(mark.date)}${note ? `: ${note}` : ''}`,
+  }));
 }
 
 function isOverdue(row: TimelineRow, today: CivilDate): boolean {

@@ -199,10 +199,10 @@ describe('renderTimeline', () => {
     expect(chart).toContain('<span class="b" title="Something is overdue">!');
     // The meeting is before the first month: it goes in the column of what is earlier.
     expect(chart).toContain('<path class="k e o" d="M46 11m-5 0');
-    expect(chart).toContain('Next engagement meeting, overdue 10 Jan 2025');
+    expect(chart).toContain('Next engagement meeting 10 Jan 2025: overdue');
     expect(chart).toContain(`<path class="k s o" d="M${xOf(scale, civil('2026-10-01')) + 0.5} 5`);
     expect(chart).toContain(
-      'Next monitoring visit, passed: record it in Last monitoring visit 1 Nov 2026',
+      'Next monitoring visit 1 Nov 2026: passed, record it in Last monitoring visit',
     );
     expect(chart).toContain('<line class="ob" x1="1" x2="13" y1="11" y2="11"/>');
     const fine = chartRows(
@@ -228,7 +228,7 @@ describe('renderTimeline', () => {
     });
     const [chart = ''] = chartRows(html);
     expect(chart).toContain('<path class="k e d"');
-    expect(chart).toContain('Engagement meeting, held 1 Jun 2026');
+    expect(chart).toContain('Engagement meeting held 1 Jun 2026');
     expect(chart).not.toContain('Last inspection started');
     expect(chart).not.toContain('Self-evaluation submitted');
     expect(chart).toContain(
