@@ -1,10 +1,8 @@
 /**
- * `npm start`'s timeline.html: the page the Sheet's `Show timeline` dialog shows, taken from the
- * emulator's record of that dialog after running the shipped entry point, so the file is exactly
- * what a coordinator sees in the Sheet.
+ * `npm start`'s timeline.html (cli/start.ts writes it): the page the Sheet's `Show timeline`
+ * dialog shows, taken from the emulator's record of that dialog after running the shipped entry
+ * point, so the file is exactly what a coordinator sees in the Sheet.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type vm from 'node:vm';
 import type { AppsScriptEmulator } from '../emulator';
 
@@ -27,15 +25,4 @@ export function timelineHtml(emulator: AppsScriptEmulator, context: vm.Context):
     throw new Error(`Show timeline opened no dialog${alert ? `: ${alert.prompt}` : ''}`);
   }
   return dialog.html;
-}
-
-/** Writes `<out>/timeline.html` from the dialog of the Tracker as it is now; returns its path. */
-export async function writeTimeline(
-  emulator: AppsScriptEmulator,
-  context: vm.Context,
-  out: string,
-): Promise<string> {
-  const file = path.join(out, TIMELINE_FILE);
-  await writeFile(file, timelineHtml(emulator, context), 'utf8');
-  return file;
 }
