@@ -16,7 +16,9 @@ import type { Cell } from '../src/domain/tracker/cells';
 import {
   type ComputedColumnKey,
   type InputColumnKey,
+  INPUT_COLUMNS,
   locateColumns,
+  normalizeHeader,
 } from '../src/domain/tracker/columns';
 import { problemColumn, toolColumns } from '../src/domain/tracker/compute-tracker';
 import { type MailTarget, type Outbox, openOutbox } from './outbox';
@@ -59,10 +61,12 @@ const USAGE = `Usage: npm start -- [options]
 Runs the tracker (build/Code.js) on a workbook file: Set up, Recalculate, then the daily reminders.
   --tracker FILE   .xlsx workbook, or .csv of the Tracker sheet (default: the example, 153 authorities)
   --today DATE     the day to run as, YYYY-MM-DD (default: today in Europe/London)
-  --out DIR        where the updated workbook and the outbox go (default: out)
+  --out DIR        where the updated workbook, the outbox and timeline.html go (default: out;
+                   with --in-place, <name>-out beside the workbook)
+  --in-place       update the workbook itself, after a dated backup beside it
   --days N         run the daily reminders for N days from --today (default: 1)
-  --settings FILE  .csv of Setting,Value rows, for a .csv tracker or in place of the workbook's
-                   Settings sheet (a new tracker starts in Send mode Test: choose Live here)
+  --settings FILE  .csv of Setting,Value rows, laid over the workbook's Settings (the rows it
+                   names take its values; a new tracker starts in Send mode Test: choose Live here)
   --national FILE  .csv of every authority's latest inspection, in the columns of
                    data/english-la-latest-inspections.csv, for the forecast (default: the
                    workbook's National data sheet, else the snapshot that ships with the tool)
@@ -150,13 +154,21 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
   return {
     tracker,
     today,
-    out: values.out ?? 'out',
+    // In place, the emails and the timeline go beside the workbook, so that two trackers run from
+    // the same folder (a cron job's) keep apart.
+    out: values.out ?? (inPlace ? outBeside(tracker) : 'out'),
     days,
     inPlace,
     smtp: values.smtp,
     national: values.national,
     settings: values.settings,
   };
+}
+
+/** `<folder>/<name>-out` for `<folder>/<name>.xlsx`. */
+function outBeside(tracker: string): string {
+  const extension = path.extname(tracker);
+  return path.join(path.dirname(tracker), `${path.basename(tracker, extension)}-out`);
 }
 
 /** A path as the file system sees it, symbolic links followed (for a path not there yet, its folder's). */
@@ -192,8 +204,10 @@ function checkOut(options: Options): void {
 }
 
 /** Refuses a run whose outputs would land on the input or on each other. */
-function checkClashes(input: string, outputs: readonly string[]): void {
-  const seen = new Map<string, string>([[realPath(input), `the input ${input}`]]);
+function checkClashes(inputs: readonly string[], outputs: readonly string[]): void {
+  const seen = new Map<string, string>(
+    inputs.map((input) => [realPath(input), `the input ${input}`]),
+  );
   for (const output of outputs) {
     const real = realPath(output);
     const other = seen.get(real);
@@ -263,6 +277,10 @@ function listed(lines: readonly string[], shown: number, where: string): string[
   ];
 }
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 function countBy(values: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -330,6 +348,9 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
       (name) => `${outcomes.find(([outcome]) => outcome === name)?.[1] ?? 0} ${name.toLowerCase()}`,
     )
     .join(', ');
+  const sentCount = added.filter(
+    (row) => row[outcomeAt] === 'Sent' || row[outcomeAt] === 'Test',
+  ).length;
   const skipped = countBy(
     added
       .filter((row) => row[outcomeAt] === 'Skipped' || row[outcomeAt] === 'Deferred')
@@ -343,7 +364,7 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
       `  ${isoDay(mail.sentAt)} to ${[...mail.to, ...mail.cc.map((cc) => `cc ${cc}`)].join(', ')}: ${mail.subject}`,
   );
   return [
-    `ilacs-tracker on ${path.basename(options.tracker)}, ${report.period}: ${named.length} authorities.`,
+    `ilacs-tracker on ${path.basename(options.tracker)}, ${report.period}: ${plural(named.length, 'authority', 'authorities')}.`,
     '',
     'Next full inspections expected (forecast from the national queue; see Expected from and Expected by):',
     ...listed(expected, 10, 'the Tracker'),
@@ -357,7 +378,7 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
     `Reminders: ${reminders}.`,
     ...(skipped.length > 0 ? ['Not sent, by reason (see the Reminder log):', ...skipped] : []),
     '',
-    `Emails (${emails.length}) ${report.mail}:`,
+    `Emails: ${emails.length}, holding the ${plural(sentCount, 'reminder', 'reminders')} sent, ${report.mail}:`,
     ...listed(emails, 30, 'the outbox'),
     ...report.notes.map((note) => `Note: ${note}`),
     '',
@@ -375,20 +396,12 @@ async function readCsvOption(option: string, file: string): Promise<string[][]> 
   }
 }
 
-/**
- * A sheet of the workbook replaced by rows from a file (--national, --settings), typed in as a
- * person would, or kept as text (a setting such as 6-18 is not a date).
- */
-function replaceSheet(
-  emulator: AppsScriptEmulator,
-  name: string,
-  rows: string[][],
-  input: 'USER_ENTERED' | 'RAW' = 'USER_ENTERED',
-): void {
+/** A sheet of the workbook replaced by rows from a file (--national), typed in as a person would. */
+function replaceSheet(emulator: AppsScriptEmulator, name: string, rows: string[][]): void {
   const book = emulator.globals.SpreadsheetApp.getActive();
   const existing = book.getSheetByName(name);
   if (existing) book.deleteSheet(existing);
-  emulator.addSheet(name, rows, { input });
+  emulator.addSheet(name, rows);
 }
 
 /** --national: the given snapshot on the National data sheet, in place of any the workbook has. */
@@ -403,14 +416,59 @@ async function replaceNationalData(emulator: AppsScriptEmulator, file: string): 
   replaceSheet(emulator, 'National data', rows);
 }
 
-/** --settings: a Setting,Value CSV in place of the workbook's Settings sheet. */
-async function replaceSettings(emulator: AppsScriptEmulator, file: string): Promise<void> {
+/**
+ * --settings: a Setting,Value CSV laid over the workbook's Settings: each setting it names takes
+ * its value (as text: 6-18 is not a date), a setting the sheet lacks is added, and every other row
+ * of the sheet stays as it was.
+ */
+async function overlaySettings(emulator: AppsScriptEmulator, file: string): Promise<void> {
   const rows = await readCsvOption('settings', file);
   const [setting, value] = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
   if (setting !== 'setting' || value !== 'value') {
     throw new UsageError(`--settings: ${file} must start with a Setting,Value header row.`);
   }
-  replaceSheet(emulator, 'Settings', rows, 'RAW');
+  const sheet = emulator.globals.SpreadsheetApp.getActive().getSheetByName('Settings');
+  if (!sheet) {
+    emulator.addSheet('Settings', rows, { input: 'RAW' });
+    return;
+  }
+  const names = emulator.values('Settings').map((cells) => normalizeHeader(String(cells[0] ?? '')));
+  for (const [name = '', text = ''] of rows.slice(1)) {
+    if (name.trim() === '') continue;
+    let row = names.indexOf(normalizeHeader(name)) + 1;
+    if (row === 0) {
+      names.push(normalizeHeader(name));
+      row = names.length;
+      sheet.getRange(row, 1).setValue(name);
+    }
+    sheet.getRange(row, 2).setNumberFormat('@').setValue(text);
+  }
+}
+
+/**
+ * Refuses a Tracker whose data the tool could not read: rows below a first row that names no
+ * Authority column (under any name the tool accepts), as a title row above the header would.
+ */
+function checkTrackerHeader(emulator: AppsScriptEmulator, file: string): void {
+  const [header = [], ...rows] = emulator.values('Tracker');
+  const filled = rows.some((row) => row.some((cell) => String(cell ?? '').trim() !== ''));
+  const names = header.map((cell) => String(cell ?? ''));
+  if (!filled || locateColumns(names).input.authority !== undefined) return;
+  const name = path.basename(file);
+  if (names.some((cell) => cell.includes('\t'))) {
+    throw new WorkbookError(
+      `${name}: the Tracker looks tab-separated; save it as comma-separated CSV.`,
+    );
+  }
+  const { header: authority, aliases } = INPUT_COLUMNS.authority;
+  const found = names
+    .filter((cell) => cell.trim() !== '')
+    .slice(0, 6)
+    .map((cell) => `'${cell}'`);
+  throw new WorkbookError(
+    `${name}: the Tracker's first row has no ${authority} column (found ${found.join(', ') || 'nothing'}); ` +
+      `the header is read from row 1: name a column ${[authority, ...aliases].join(', ')}.`,
+  );
 }
 
 /** The Settings sheet's Send mode, as typed (blank when there is none). */
@@ -453,19 +511,24 @@ async function run(options: Options, io: StartIo): Promise<number> {
   const outbox = options.smtp ? undefined : runOutbox(options.out, options.today);
   const timeline = path.join(options.out, TIMELINE_FILE);
   const kind = workbookKind(input);
-  checkClashes(input, [
-    ...(options.inPlace ? [] : [written]),
-    ...(kind === 'csv' && !options.inPlace
-      ? [csvLogPathOf(written), csvSettingsPathOf(written)]
-      : []),
-    ...(options.inPlace ? [] : [statePathOf(written)]),
-    timeline,
-    ...(outbox ? [outbox] : []),
-  ]);
+  checkClashes(
+    [input, ...[options.settings, options.national].filter((file) => file !== undefined)],
+    [
+      ...(options.inPlace ? [] : [written]),
+      ...(kind === 'csv' && !options.inPlace
+        ? [csvLogPathOf(written), csvSettingsPathOf(written)]
+        : []),
+      ...(options.inPlace ? [] : [statePathOf(written)]),
+      timeline,
+      ...(outbox ? [outbox] : []),
+    ],
+  );
   if (options.inPlace) {
     const holder = await openElsewhere(input);
     if (holder) {
-      throw new WorkbookError(`${input}: is open in ${holder}; close it there and run again.`);
+      throw new WorkbookError(
+        `${input}: is open in ${holder.by} (${holder.lockFile}); close it there and run again, or delete that file if it is not open.`,
+      );
     }
   }
   const lock = options.inPlace ? await lockRun(input) : undefined;
@@ -488,7 +551,8 @@ async function run(options: Options, io: StartIo): Promise<number> {
     if (state) emulator.restoreState(state.saved);
     const opened = await loadWorkbook(emulator, input, state?.csvToolColumns);
     if (options.national) await replaceNationalData(emulator, options.national);
-    if (options.settings) await replaceSettings(emulator, options.settings);
+    if (options.settings) await overlaySettings(emulator, options.settings);
+    checkTrackerHeader(emulator, input);
     const context = emulator.load(code);
     emulator.run(context, 'setUpTracker');
     emulator.run(context, 'recalculateNow');

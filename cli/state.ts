@@ -103,7 +103,9 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** The lock files Excel (`~$name`) and LibreOffice (`.~lock.name#`) keep while they have a file open. */
-export async function openElsewhere(workbook: string): Promise<string | undefined> {
+export async function openElsewhere(
+  workbook: string,
+): Promise<{ readonly by: string; readonly lockFile: string } | undefined> {
   const folder = path.dirname(workbook);
   const name = path.basename(workbook);
   const candidates = [
@@ -113,7 +115,8 @@ export async function openElsewhere(workbook: string): Promise<string | undefine
     { file: path.join(folder, `.~lock.${name}#`), by: 'LibreOffice' },
   ];
   for (const candidate of candidates)
-    if (await exists(candidate.file)) return `${candidate.by} (${path.basename(candidate.file)})`;
+    if (await exists(candidate.file))
+      return { by: candidate.by, lockFile: path.basename(candidate.file) };
   return undefined;
 }
 

@@ -81,6 +81,13 @@ function csvToolColumns(
   return positions.every((index) => index >= 0) ? positions : [];
 }
 
+/** A file the tool wrote (csvSheet), its text without the apostrophe that kept it from running. */
+function ownRows(table: CsvTable): string[][] {
+  return table.rows.map((row) =>
+    row.map((cell) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)),
+  );
+}
+
 async function loadCsv(
   emulator: AppsScriptEmulator,
   file: string,
@@ -89,7 +96,11 @@ async function loadCsv(
 ): Promise<OpenedWorkbook> {
   const table = readCsv(bytes, file);
   // Typed in, as Sheets reads a CSV it imports; what goes back to the file is the file's own text.
-  const tracker = emulator.addSheet('Tracker', table.rows);
+  // A formula is read as the text it is: nothing here can work out what Sheets would make of it.
+  const tracker = emulator.addSheet(
+    'Tracker',
+    table.rows.map((row) => row.map((cell) => (cell.startsWith('=') ? `'${cell}` : cell))),
+  );
   const notes = new Map(
     Object.values(COMPUTED_COLUMNS).map((column) => [normalizeHeader(column.header), column.note]),
   );
@@ -100,12 +111,12 @@ async function loadCsv(
   }
   const logFile = csvLogPathOf(file);
   const log = await readBytes(logFile);
-  if (log) emulator.addSheet('Reminder log', readCsv(log, logFile).rows);
+  if (log) emulator.addSheet('Reminder log', ownRows(readCsv(log, logFile)));
   // As typed: a setting such as 6-18 is text, not a date.
   const settingsFile = csvSettingsPathOf(file);
   const settings = await readBytes(settingsFile);
   if (settings)
-    emulator.addSheet('Settings', readCsv(settings, settingsFile).rows, { input: 'RAW' });
+    emulator.addSheet('Settings', ownRows(readCsv(settings, settingsFile)), { input: 'RAW' });
   return { kind: 'csv', table, width: Math.max(0, ...table.rows.map((row) => row.length)) };
 }
 
@@ -172,9 +183,13 @@ function csvText(cell: StoredCell | undefined): string {
   return String(cell.value);
 }
 
-function csvSheet(cells: readonly (readonly StoredCell[])[]): string {
-  const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  return cells.map((row) => row.map((cell) => quote(csvText(cell))).join(',')).join('\n') + '\n';
+/** A sheet the tool owns as a CSV of its own, its text kept from running as formulas. */
+function csvSheet(cells: readonly (readonly StoredCell[])[]): Uint8Array {
+  const rows = cells.map((row) => row.map((cell) => csvText(cell)));
+  const every = new Set(
+    Array.from({ length: Math.max(0, ...rows.map((row) => row.length)) }, (_, index) => index),
+  );
+  return writeCsvTable(readCsvTable(new Uint8Array(), 'new'), rows, every);
 }
 
 /** The .csv Tracker's columns that are the tool's after a run: its notes, and what it added. */

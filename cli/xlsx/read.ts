@@ -167,8 +167,11 @@ function readSheet(
         date1904 && !raw.date && typeof raw.value === 'number' && isDateFormat(format)
           ? SERIAL_1904_OFFSET
           : 0;
+      // A formula without a stored result (openpyxl writes none): its text, since nothing here can
+      // calculate what Sheets would, and a column of them is not blank.
+      const value = raw.value === null && raw.formula !== undefined ? raw.formula : raw.value;
       const stored: StoredCell = {
-        value: typeof raw.value === 'number' ? raw.value + shift : raw.value,
+        value: typeof value === 'number' ? value + shift : value,
         ...(raw.error ? { error: true as const } : {}),
         ...(raw.formula === undefined ? {} : { formula: raw.formula }),
         ...(format === undefined ? {} : { numberFormat: format }),

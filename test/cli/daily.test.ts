@@ -72,7 +72,7 @@ describe('--in-place, day after day', () => {
     expect(next.status).toBe(0);
     expect(emlsIn(path.join(out, 'outbox', '2026-12-21')).length).toBeGreaterThan(0);
     // Every reminder went once: no key is Sent twice over the three runs.
-    const log = readFileSync(path.join(dir, 'tracker.reminder-log.csv'), 'utf8').split('\n');
+    const log = readFileSync(path.join(dir, 'tracker.reminder-log.csv'), 'utf8').split('\r\n');
     const sentKeys = log
       .filter((line) => line.includes(',Sent,'))
       .map((line) => line.split(',').pop());
@@ -166,7 +166,7 @@ describe('--in-place, day after day', () => {
       ).status,
     ).toBe(0);
     expect(readFileSync(path.join(dir, 'tracker.settings.csv'), 'utf8')).toMatch(
-      /^Setting,Value\n(.*\n)*Send mode,Live\n/,
+      /^Setting,Value\r\n(.*\r\n)*Send mode,Live\r\n/,
     );
     const next = await start(
       '--tracker',
@@ -382,7 +382,7 @@ describe('the summary', () => {
       /Not sent, by reason \(see the Reminder log\):\n(.*\n)*? +\d+ {2}Skipped: No valid recipient/,
     );
     expect(result.stdout).toMatch(
-      /Emails \(2\) as \.eml files in .*:\n {2}2026-12-01 to dcs@one\.example\.org: Oneshire: /,
+      /Emails: 2, holding the 4 reminders sent, as \.eml files in .*:\n {2}2026-12-01 to dcs@one\.example\.org: Oneshire: /,
     );
   });
 });
@@ -421,5 +421,81 @@ describe('paths: compared as the file system sees them', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/would be written over the input/);
     expect(readFileSync(file, 'utf8')).toBe(TRACKER);
+  });
+});
+
+describe('what the tool cannot read is said, not guessed', () => {
+  test('a Tracker whose first row names no Authority column is one line, naming what it found', async () => {
+    const dir = scratch();
+    const { file } = tracker(
+      dir,
+      'Our tracker 2026\nCouncil,Last inspection\nOneshire,2024-06-10\n',
+    );
+    const result = await start('--tracker', file, '--out', path.join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "ilacs-tracker: tracker.csv: the Tracker's first row has no Authority column (found 'Our tracker 2026'); the header is read from row 1: name a column Authority, Local authority, LA.\n",
+    );
+  });
+
+  test('a tab-separated file is named as such', async () => {
+    const dir = scratch();
+    const { file } = tracker(dir, 'LA\tLast inspection\nOneshire\t2024-06-10\n');
+    const result = await start('--tracker', file, '--out', path.join(dir, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('looks tab-separated');
+  });
+
+  test('a formula in a CSV is read as the text it is: the row counts, and a formula where a date belongs is a problem', async () => {
+    const dir = scratch();
+    const { file, settings } = tracker(
+      dir,
+      'LA,Last inspection,Overall,Last engagement meeting,DCS email\n=1+1,2024-06-10,good,=TODAY(),dcs@one.example.org\n',
+    );
+    const result = await start(
+      '--tracker',
+      file,
+      '--settings',
+      settings,
+      '--today',
+      '2026-12-01',
+      '--out',
+      path.join(dir, 'out'),
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('1 authority.');
+    expect(result.stdout).toMatch(/Row 2 \(=1\+1\), Last engagement meeting: .*=TODAY\(\)/);
+    // The tool's Reminder log keeps the name as text, not as a formula to run.
+    const log = readFileSync(path.join(dir, 'out', 'tracker.reminder-log.csv'), 'utf8');
+    expect(log).not.toMatch(/,=1\+1,/);
+  });
+
+  test("--settings sets the settings it names and keeps every other row of the workbook's Settings", async () => {
+    const dir = scratch();
+    const settings = path.join(dir, 'settings.csv');
+    writeFileSync(settings, 'Setting,Value\nSend mode,Test\nSender name,Jo Bloggs\n');
+    const out = path.join(dir, 'out');
+    const result = await start('--settings', settings, '--today', '2026-12-01', '--out', out);
+    expect(result.status).toBe(0);
+    const rows = sheetRows(
+      (await readWorkbook(path.join(out, 'tracker.xlsx'))).getWorksheet('Settings'),
+    );
+    const value = (name: string) => rows.find((row) => row[0] === name)?.[1];
+    expect(value('Send mode')).toBe('Test');
+    expect(value('Sender name')).toBe('Jo Bloggs');
+    expect(value('Coordinator emails')).toBe('coordinators@example.org');
+  });
+
+  test('an output over another input (here --settings) is refused', async () => {
+    const dir = scratch();
+    const { file } = tracker(dir);
+    const out = path.join(scratch(), 'out');
+    mkdirSync(out);
+    const settings = path.join(out, 'timeline.html');
+    writeFileSync(settings, 'Setting,Value\n');
+    const result = await start('--tracker', file, '--settings', settings, '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`would be written over the input ${settings}`);
+    expect(readFileSync(settings, 'utf8')).toBe('Setting,Value\n');
   });
 });

@@ -272,7 +272,7 @@ test("a .csv gives a .csv out, the coordinator's cells as typed, the tool's date
   expect(tracker[1]).toMatch(
     /^Testshire,11\/03\/2024,good,2025-12-10,dcs@testshire\.example\.org,.*,Short,Short inspection,2027-03-11,2026-09-11,2027-09-11,/,
   );
-  const log = readFileSync(path.join(out, 'mine.reminder-log.csv'), 'utf8').split('\n');
+  const log = readFileSync(path.join(out, 'mine.reminder-log.csv'), 'utf8').split('\r\n');
   expect(log[0]).toBe('Time,Authority,Kind,Event date,Lead days,Recipients,Outcome,Detail,Key');
   expect(log.find((line) => line.includes(',Sent,'))).toMatch(
     /^2026-11-22 07:00:\d\d,Testshire,Engagement meeting,2026-12-10,30,dcs@testshire\.example\.org,Sent,In one email with 1 other reminder\.,testshire\|Engagement meeting\|2026-12-10\|30$/,

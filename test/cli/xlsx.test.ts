@@ -124,6 +124,17 @@ describe('reading as Sheets does', () => {
     expect(emulator.storedSheet('Tracker').frozenRows).toBe(1);
   });
 
+  test('a formula with no stored result (as openpyxl writes it) reads as its text, so its column is not blank', async () => {
+    const file = await xlsxFile({
+      sheet: sheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Due</t></is></c></row><row r="2"><c r="A2"><f>B2+1095</f></c></row>',
+      ),
+    });
+    const { emulator } = await open(file);
+    expect(emulator.values('Tracker')[1]?.[0]).toBe('=B2+1095');
+    expect(emulator.storedSheet('Tracker').cells[1]?.[0]?.formula).toBe('=B2+1095');
+  });
+
   test('the 1904 date system moves dates, and only dates', async () => {
     const file = await xlsxFile({
       workbookPr: '<workbookPr date1904="1"/>',
