@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { example, hash, readWorkbook, scratch, sheetRows, start } from './support';
+import { example, hash, readWorkbook, scratch, sheetRows, start, startInPlace } from './support';
 
 const LIVE = 'Setting,Value\nSend mode,Live\n';
 
@@ -36,6 +36,21 @@ function tracker(
   const settings = path.join(dir, 'settings.csv');
   writeFileSync(settings, LIVE);
   return { file, settings };
+}
+
+/** `npm start` on a tracker with its settings as of 2026-12-01, the output in `<dir>/out`. */
+function startOn(dir: string, file: string, settings: string, ...more: string[]) {
+  return start(
+    '--tracker',
+    file,
+    '--settings',
+    settings,
+    '--today',
+    '2026-12-01',
+    '--out',
+    path.join(dir, 'out'),
+    ...more,
+  );
 }
 
 function emlsIn(folder: string): string[] {
@@ -112,15 +127,7 @@ describe('--in-place, day after day', () => {
     copyFileSync(example, file);
     const before = sheetRows((await readWorkbook(example)).getWorksheet('Tracker'));
     for (const day of ['2026-12-01', '2026-12-01', '2026-12-02', '2026-12-03']) {
-      const result = await start(
-        '--tracker',
-        file,
-        '--in-place',
-        '--today',
-        day,
-        '--out',
-        path.join(dir, 'out'),
-      );
+      const result = await startInPlace(file, path.join(dir, 'out'), '--today', day);
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
     }
@@ -185,21 +192,14 @@ describe('--in-place, day after day', () => {
   test('the daily switch carries over: turned off in the kept state, nothing is sent and the summary says so', async () => {
     const dir = scratch();
     const { file, settings } = tracker(dir);
-    const args = [
-      '--tracker',
-      file,
-      '--in-place',
-      '--settings',
-      settings,
-      '--out',
-      path.join(dir, 'out'),
-    ];
-    expect((await start(...args, '--today', '2026-11-01')).status).toBe(0);
+    const run = (...more: string[]) =>
+      startInPlace(file, path.join(dir, 'out'), '--settings', settings, ...more);
+    expect((await run('--today', '2026-11-01')).status).toBe(0);
     const stateFile = `${file}.ilacs-state.json`;
     const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { triggers: unknown[] };
     expect(state.triggers).toHaveLength(1);
     writeFileSync(stateFile, JSON.stringify({ ...state, triggers: [] }));
-    const off = await start(...args, '--today', '2026-12-01');
+    const off = await run('--today', '2026-12-01');
     expect(off.status).toBe(0);
     expect(off.stdout).toContain(
       'Note: daily reminders are off for this workbook, so none were sent.',
@@ -227,19 +227,9 @@ describe('--in-place, day after day', () => {
   test('refused while another run holds the lock; a lock left by a run that died is taken over', async () => {
     const dir = scratch();
     const { file, settings } = tracker(dir);
-    const args = [
-      '--tracker',
-      file,
-      '--in-place',
-      '--settings',
-      settings,
-      '--today',
-      '2026-12-01',
-      '--out',
-      path.join(dir, 'out'),
-    ];
+    const args = ['--settings', settings, '--today', '2026-12-01'];
     writeFileSync(`${file}.ilacs-lock`, `${process.pid}\n`);
-    const refused = await start(...args);
+    const refused = await startInPlace(file, path.join(dir, 'out'), ...args);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
       `another run of the tool (process ${process.pid}) is updating it`,
@@ -247,7 +237,7 @@ describe('--in-place, day after day', () => {
     expect(readFileSync(file, 'utf8')).toBe(TRACKER);
     // No process has this id: Linux gives out ids below 2^22.
     writeFileSync(`${file}.ilacs-lock`, '99999999\n');
-    const taken = await start(...args);
+    const taken = await startInPlace(file, path.join(dir, 'out'), ...args);
     expect(taken.stderr).toBe('');
     expect(taken.status).toBe(0);
     expect(existsSync(`${file}.ilacs-lock`)).toBe(false);
@@ -364,16 +354,7 @@ describe('the summary', () => {
       TRACKER +
         'Threeshire,,2031-01-01,good,2025-12-20,,\nFourshire,,2024-06-10,good,2025-12-20,,\n',
     );
-    const result = await start(
-      '--tracker',
-      file,
-      '--settings',
-      settings,
-      '--today',
-      '2026-12-01',
-      '--out',
-      path.join(dir, 'out'),
-    );
+    const result = await startOn(dir, file, settings);
     expect(result.stdout).toContain('tracker.csv, 2026-12-01: 4 authorities.');
     expect(result.stdout).toMatch(
       /Rows with problems \(1\):\n {2}Row 4 \(Threeshire\), Last inspection: /,
@@ -452,16 +433,7 @@ describe('what the tool cannot read is said, not guessed', () => {
       dir,
       'LA,Last inspection,Overall,Last engagement meeting,DCS email\n=1+1,2024-06-10,good,=TODAY(),dcs@one.example.org\n',
     );
-    const result = await start(
-      '--tracker',
-      file,
-      '--settings',
-      settings,
-      '--today',
-      '2026-12-01',
-      '--out',
-      path.join(dir, 'out'),
-    );
+    const result = await startOn(dir, file, settings);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 authority.');
     expect(result.stdout).toMatch(/Row 2 \(=1\+1\), Last engagement meeting: .*=TODAY\(\)/);

@@ -32,6 +32,11 @@ export async function start(...args: string[]): Promise<Result> {
   return { status, stdout, stderr };
 }
 
+/** `npm start` updating `file` itself (--in-place), its emails and timeline in `out`. */
+export function startInPlace(file: string, out: string, ...args: string[]): Promise<Result> {
+  return start('--tracker', file, '--in-place', '--out', out, ...args);
+}
+
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
-import { root, scratch, start } from './support';
+import { root, scratch, startInPlace } from './support';
 
 const FIXTURES = ['excel.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'];
 
@@ -57,15 +57,7 @@ describe.each(FIXTURES)('%s, three mornings in place', (fixture) => {
     const file = path.join(dir, fixture);
     copyFileSync(path.join(root, 'test', 'fixtures', 'workbooks', fixture), file);
     for (const day of ['2026-12-01', '2026-12-02', '2026-12-03']) {
-      const result = await start(
-        '--tracker',
-        file,
-        '--in-place',
-        '--today',
-        day,
-        '--out',
-        path.join(dir, 'out'),
-      );
+      const result = await startInPlace(file, path.join(dir, 'out'), '--today', day);
       if (result.status !== 0) throw new Error(result.stderr);
       runs.push(await parts(file));
     }
