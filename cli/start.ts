@@ -15,12 +15,13 @@ import { intlDateCodec } from '../src/sheets/dates';
 import type { Cell } from '../src/domain/tracker/cells';
 import {
   type ComputedColumnKey,
-  type InputColumnKey,
   INPUT_COLUMNS,
   locateColumns,
   normalizeHeader,
+  rowCells,
 } from '../src/domain/tracker/columns';
-import { problemColumn, toolColumns } from '../src/domain/tracker/compute-tracker';
+import { problemColumn, trackerLayout } from '../src/domain/tracker/compute-tracker';
+import { countOf } from '../src/domain/text/words';
 import { type MailTarget, type Outbox, openOutbox } from './outbox';
 import {
   backUp,
@@ -238,28 +239,15 @@ function progress(stderr: Output, done: number, total: number): void {
   }
 }
 
-type Row = readonly unknown[];
-
-/** The Tracker's columns found as the tool finds them: aliases, and its own columns by their notes. */
+/** The Tracker's rows and columns, found as the tool finds them (aliases; its own by their notes). */
 function trackerColumns(emulator: AppsScriptEmulator) {
-  const rows = emulator.values('Tracker');
+  const rows = emulator.values('Tracker') as Cell[][];
   const [header = []] = emulator.storedSheet('Tracker').cells;
-  const layout = locateColumns(
-    (rows[0] ?? []).map((cell) => String(cell ?? '')),
-    toolColumns(
-      rows as Cell[][],
-      header.map((cell) => cell.note ?? ''),
-    ),
+  const layout = trackerLayout(
+    rows,
+    header.map((cell) => cell.note ?? ''),
   );
-  const input = (key: InputColumnKey) => (row: Row) => {
-    const index = layout.input[key];
-    return index === undefined ? undefined : row[index];
-  };
-  const computed = (key: ComputedColumnKey) => (row: Row) => {
-    const index = layout.computed[key];
-    return index === undefined ? undefined : row[index];
-  };
-  return { rows, input, computed };
+  return { rows, cells: (row: readonly Cell[]) => rowCells(layout, row) };
 }
 
 function isoDay(value: unknown): string {
@@ -275,10 +263,6 @@ function listed(lines: readonly string[], shown: number, where: string): string[
     ...lines.slice(0, shown),
     ...(lines.length > shown ? [`  ... and ${lines.length - shown} more: see ${where}.`] : []),
   ];
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function countBy(values: readonly string[]): [string, number][] {
@@ -297,8 +281,9 @@ interface RunReport {
 }
 
 function summary(emulator: AppsScriptEmulator, options: Options, report: RunReport): string {
-  const { rows, input, computed } = trackerColumns(emulator);
-  const authority = input('authority');
+  const { rows, cells } = trackerColumns(emulator);
+  const computed = (key: ComputedColumnKey) => (row: readonly Cell[]) => cells(row).computed(key);
+  const authority = (row: readonly Cell[]) => cells(row).input('authority');
   const from = computed('expectedFrom');
   const by = computed('expectedBy');
   const kind = computed('nextInspection');
@@ -364,7 +349,7 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
       `  ${isoDay(mail.sentAt)} to ${[...mail.to, ...mail.cc.map((cc) => `cc ${cc}`)].join(', ')}: ${mail.subject}`,
   );
   return [
-    `ilacs-tracker on ${path.basename(options.tracker)}, ${report.period}: ${plural(named.length, 'authority', 'authorities')}.`,
+    `ilacs-tracker on ${path.basename(options.tracker)}, ${report.period}: ${countOf(named.length, 'authority', 'authorities')}.`,
     '',
     'Next full inspections expected (forecast from the national queue; see Expected from and Expected by):',
     ...listed(expected, 10, 'the Tracker'),
@@ -378,7 +363,7 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
     `Reminders: ${reminders}.`,
     ...(skipped.length > 0 ? ['Not sent, by reason (see the Reminder log):', ...skipped] : []),
     '',
-    `Emails: ${emails.length}, holding the ${plural(sentCount, 'reminder', 'reminders')} sent, ${report.mail}:`,
+    `Emails: ${emails.length}, holding the ${countOf(sentCount, 'reminder')} sent, ${report.mail}:`,
     ...listed(emails, 30, 'the outbox'),
     ...report.notes.map((note) => `Note: ${note}`),
     '',
@@ -508,19 +493,23 @@ async function run(options: Options, io: StartIo): Promise<number> {
   checkOut(options);
   const input = options.tracker;
   const written = options.inPlace ? input : path.join(options.out, path.basename(input));
-  const outbox = options.smtp ? undefined : runOutbox(options.out, options.today);
+  // Where this run's .eml files go: unless --smtp delivers them all, Send mode permitting.
+  const folder = runOutbox(options.out, options.today);
   const timeline = path.join(options.out, TIMELINE_FILE);
   const kind = workbookKind(input);
   checkClashes(
     [input, ...[options.settings, options.national].filter((file) => file !== undefined)],
     [
-      ...(options.inPlace ? [] : [written]),
-      ...(kind === 'csv' && !options.inPlace
-        ? [csvLogPathOf(written), csvSettingsPathOf(written)]
-        : []),
-      ...(options.inPlace ? [] : [statePathOf(written)]),
+      // In place, the workbook and the files beside it are the input's own, written over on purpose.
+      ...(options.inPlace
+        ? []
+        : [
+            written,
+            statePathOf(written),
+            ...(kind === 'csv' ? [csvLogPathOf(written), csvSettingsPathOf(written)] : []),
+          ]),
       timeline,
-      ...(outbox ? [outbox] : []),
+      folder,
     ],
   );
   if (options.inPlace) {
@@ -569,7 +558,6 @@ async function run(options: Options, io: StartIo): Promise<number> {
         `Send mode is not Live, so nothing went to ${options.smtp}: the emails are .eml files.`,
       );
     }
-    const folder = outbox ?? runOutbox(options.out, options.today);
     const target: MailTarget = smtp ? { kind: 'smtp', url: smtp } : { kind: 'eml', dir: folder };
     mailer = openOutbox(target, RUNNER);
     deliver = mailer.deliver;

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppsScriptEmulator, StoredCell } from '../emulator';
-import { isDateFormat } from '../emulator/values';
+import { isDateFormat, wallOfSerial } from '../emulator/values';
 import { COMPUTED_COLUMNS, isToolNote, normalizeHeader } from '../src/domain/tracker/columns';
 import { CsvFormatError, type CsvTable, readCsvTable, writeCsvTable } from './csv-text';
 import { type LoadedWorkbook, readXlsx } from './xlsx/read';
@@ -169,15 +169,11 @@ export async function loadWorkbook(
 
 // --- writing ------------------------------------------------------------------------------------
 
-/** Serials count days from 1899-12-30; a fraction is the time of day. */
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
 /** A cell as CSV text: dates ISO (date-times with their time), everything else as it reads. */
 function csvText(cell: StoredCell | undefined): string {
   if (!cell || cell.value === null) return '';
   if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) {
-    const iso = new Date(Math.round(SERIAL_EPOCH_MS + cell.value * DAY_MS)).toISOString();
+    const iso = new Date(wallOfSerial(cell.value)).toISOString();
     return cell.value % 1 === 0 ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
   }
   return String(cell.value);

@@ -4,7 +4,7 @@
  * ranges holding their value in the top-left cell only, and the frozen rows.
  */
 import type { StoredCell } from '../../emulator';
-import { isDateFormat } from '../../emulator/values';
+import { isDateFormat, serialOfWall } from '../../emulator/values';
 import { XlsxPackage, isKind } from './package';
 import { Styles } from './styles';
 import { elements, firstElement, textOf, unescapeOoxmlText } from './xml';
@@ -43,8 +43,6 @@ export interface LoadedWorkbook {
 export const cellKey = (row: number, column: number) => `${row},${column}`;
 
 export const SERIAL_1904_OFFSET = 1462;
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
 /** `AB12` as zero-based row and column. */
 export function cellAt(reference: string): CellAt | undefined {
@@ -129,7 +127,7 @@ function rawCell(
       const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text ?? '') ? (text ?? '') : `${text}Z`);
       return Number.isNaN(ms)
         ? { value: text ?? '', ...formula }
-        : { value: (ms - SERIAL_EPOCH_MS) / DAY_MS, date: true, ...formula };
+        : { value: serialOfWall(ms), date: true, ...formula };
     }
     default: {
       if (text === undefined || text === '') return { value: null, ...formula };

@@ -156,6 +156,12 @@ function widthFor(cells: readonly (readonly StoredCell[])[], column: number): nu
 class SheetWriter {
   private xml: string;
   private readonly prefix: string;
+  /** How many columns the sheet had as read: those to the right are the tool's additions. */
+  private readonly originalWidth: number;
+  /** Whether the tool made the sheet (now, or on an earlier run): every column of it is its own. */
+  private readonly toolSheet: boolean;
+  /** The coordinator's sheet's columns that carry the tool's note (its computed columns). */
+  private readonly markedColumns: ReadonlySet<number>;
 
   constructor(
     private readonly loaded: LoadedWorkbook,
@@ -165,36 +171,33 @@ class SheetWriter {
   ) {
     this.xml = xml;
     this.prefix = firstElement(xml, 'worksheet')?.prefix ?? '';
+    this.originalWidth = Math.max(0, ...(original?.cells ?? []).map((row) => row.length));
+    this.toolSheet = !original || TOOL_SHEETS.has(final.name.toLowerCase());
+    const marked = new Set<number>();
+    for (const row of final.cells)
+      row.forEach((cell, column) => {
+        if (isToolNote(cell.note ?? '')) marked.add(column);
+      });
+    this.markedColumns = marked;
   }
 
   private get styles(): Styles {
     return this.loaded.styles;
   }
 
-  private readonly originalWidth = () =>
-    Math.max(0, ...(this.original?.cells ?? []).map((row) => row.length));
-
   /** A column is the tool's when the tool added it, marked it with its note, or made the sheet. */
   private toolColumn(column: number): boolean {
-    if (!this.original || TOOL_SHEETS.has(this.final.name.toLowerCase())) return true;
-    if (column >= this.originalWidth()) return true;
-    return this.final.cells.some((row) => isToolNote(row[column]?.note ?? ''));
+    return this.toolSheet || column >= this.originalWidth || this.markedColumns.has(column);
   }
 
   writes(): CellWrite[] {
     const result: CellWrite[] = [];
     const before = this.original?.cells ?? [];
-    const owned = new Map<number, boolean>();
-    const isOwned = (column: number) => {
-      let known = owned.get(column);
-      if (known === undefined) owned.set(column, (known = this.toolColumn(column)));
-      return known;
-    };
     this.final.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const was = before[r]?.[c] ?? { value: null };
         if (was.formula !== undefined || this.original?.mergedAway.has(cellKey(r, c))) return;
-        const formatted = isOwned(c);
+        const formatted = this.toolColumn(c);
         const valueChanged = !sameValue(was, cell);
         const formatChanged =
           formatted &&
@@ -454,12 +457,9 @@ class SheetWriter {
 
   /** Validations for the tool's columns the input did not have (the coordinator's own stay). */
   private setValidations(): void {
-    const firstNew =
-      this.original && !TOOL_SHEETS.has(this.final.name.toLowerCase())
-        ? this.originalWidth()
-        : this.original
-          ? Infinity
-          : 0;
+    // A sheet the tool made before has its validations from then; a new one gets them all.
+    if (this.toolSheet && this.original) return;
+    const firstNew = this.toolSheet ? 0 : this.originalWidth;
     const items: string[] = [];
     const columns = Math.max(0, ...this.final.validations.map((row) => row.length));
     for (let column = firstNew; column < columns; column += 1) {

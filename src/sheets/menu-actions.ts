@@ -2,6 +2,7 @@ import { longDate, shortDate } from '../domain/rules/date-words';
 import { composeEmail } from '../domain/reminders/email';
 import { digestLines } from '../domain/reminders/digest';
 import { escapeHtml } from '../domain/text/html';
+import { countOf } from '../domain/text/words';
 import { parseSettings } from '../domain/reminders/settings';
 import { spreadsheetDateCodec } from './dates';
 import { tableHtml } from './table-dialog';
@@ -85,7 +86,7 @@ export function showTimelineFromMenu(): void {
     const page = HtmlService.createHtmlOutput(html).setWidth(1240).setHeight(720);
     ui.showModalDialog(
       page,
-      `${MENU_TITLE}: timeline of ${authorities} authorit${authorities === 1 ? 'y' : 'ies'}`,
+      `${MENU_TITLE}: timeline of ${countOf(authorities, 'authority', 'authorities')}`,
     );
   });
 }

@@ -6,7 +6,7 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "1 day", "2 days" */
-export function countOf(count: number, word: string): string {
-  return `${count} ${count === 1 ? word : `${word}s`}`;
+/** "1 day", "2 days"; "1 authority", "2 authorities" with the plural given. */
+export function countOf(count: number, word: string, plural = `${word}s`): string {
+  return `${count} ${count === 1 ? word : plural}`;
 }

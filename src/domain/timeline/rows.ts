@@ -12,9 +12,9 @@ import {
   COMPUTED_COLUMNS,
   type ComputedColumnKey,
   type InputColumnKey,
-  locateColumns,
+  rowCells,
 } from '../tracker/columns';
-import { toolColumns } from '../tracker/compute-tracker';
+import { trackerLayout } from '../tracker/compute-tracker';
 
 /** One authority on the timeline: what Recalculate wrote in its row, and what the row records. */
 export interface TimelineRow {
@@ -79,20 +79,10 @@ export function timelineRows(
   dateOfCell: DateOfCell,
   headerNotes: readonly string[] = [],
 ): TimelineTracker {
-  const [header = [], ...body] = values;
-  const layout = locateColumns(
-    header.map((cell) => String(cell ?? '')),
-    toolColumns(values, headerNotes),
-  );
+  const [, ...body] = values;
+  const layout = trackerLayout(values, headerNotes);
   const rows = body.flatMap((cells, index): TimelineRow[] => {
-    const input = (key: InputColumnKey) => {
-      const column = layout.input[key];
-      return column === undefined ? undefined : cells[column];
-    };
-    const computed = (key: ComputedColumnKey) => {
-      const column = layout.computed[key];
-      return column === undefined ? undefined : cells[column];
-    };
+    const { input, computed } = rowCells(layout, cells);
     const inputDate = (key: InputColumnKey) => dateIn(input(key), dateOfCell);
     const computedDate = (key: ComputedColumnKey) => dateIn(computed(key), dateOfCell);
     const authority = textOf(input('authority'));

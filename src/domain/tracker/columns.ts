@@ -143,6 +143,21 @@ export interface ColumnLayout {
   readonly computed: Readonly<Partial<Record<ComputedColumnKey, number>>>;
 }
 
+/** One row's cells under the layout's columns, undefined where the Tracker has no such column. */
+export function rowCells<T>(
+  layout: ColumnLayout,
+  cells: readonly T[],
+): {
+  input(key: InputColumnKey): T | undefined;
+  computed(key: ComputedColumnKey): T | undefined;
+} {
+  const at = (column: number | undefined) => (column === undefined ? undefined : cells[column]);
+  return {
+    input: (key) => at(layout.input[key]),
+    computed: (key) => at(layout.computed[key]),
+  };
+}
+
 /**
  * Finds the columns in a header row: first the input columns by their headers, then by their
  * aliases, then the computed columns; the first of two equal headers wins. Coordinators' columns

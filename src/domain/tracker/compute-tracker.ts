@@ -51,11 +51,8 @@ export function computeTracker(
   headerNotes: readonly string[] = [],
   national: NationalData = { rows: [], problems: [] },
 ): ComputedTracker {
-  const [headerRow = [], ...body] = values;
-  const layout = locateColumns(
-    headerRow.map((cell) => String(cell ?? '')),
-    toolColumns(values, headerNotes),
-  );
+  const [, ...body] = values;
+  const layout = trackerLayout(values, headerNotes);
   const parsed = body.flatMap((cells, index) => {
     const rowCells: Partial<Record<InputColumnKey, Cell>> = {};
     for (const [key, column] of Object.entries(layout.input) as [InputColumnKey, number][]) {
@@ -130,6 +127,20 @@ export function toolColumns(
 ): (index: number) => boolean {
   return (index) =>
     isToolNote(headerNotes[index] ?? '') || values.slice(1).every((row) => isBlank(row[index]));
+}
+
+/**
+ * The Tracker's columns as every reader of it finds them: input columns by header or alias, the
+ * tool's computed columns where its note (or an empty column) allows.
+ */
+export function trackerLayout(
+  values: readonly (readonly Cell[])[],
+  headerNotes: readonly string[],
+): ColumnLayout {
+  return locateColumns(
+    (values[0] ?? []).map((cell) => String(cell ?? '')),
+    toolColumns(values, headerNotes),
+  );
 }
 
 let headersLongestFirst: string[] | undefined;

@@ -11,4 +11,6 @@ test('countOf', () => {
   expect(countOf(1, 'day')).toBe('1 day');
   expect(countOf(0, 'day')).toBe('0 days');
   expect(countOf(2, 'day')).toBe('2 days');
+  expect(countOf(1, 'authority', 'authorities')).toBe('1 authority');
+  expect(countOf(153, 'authority', 'authorities')).toBe('153 authorities');
 });
