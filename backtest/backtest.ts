@@ -1,5 +1,5 @@
 /**
- * `npm run backtest`: replays the history before 2024 and scores the forecast against the real next
+ * `npm run backtest`: replays the history before July 2024 and scores the forecast against the real next
  * inspections, beside the two anchors (issue 10). Writes backtest/results.md and the README's
  * forecast section, and prints the table.
  */
@@ -12,7 +12,7 @@ import { type Model, forecastModel, frameworkModel, plainQueueModel } from './mo
 import { type Score, combine, median, scoreWindows } from './score';
 
 export const CUT_OFFS = ['2022-01-01', '2022-07-01', '2023-01-01', '2023-07-01'].map(civil);
-export const DATA_END = civil('2023-12-31');
+export const DATA_END = civil('2024-06-30');
 
 export const MODELS: readonly { readonly name: string; readonly model: Model }[] = [
   { name: 'forecast (this tool)', model: forecastModel },
@@ -51,7 +51,7 @@ export function resultsTable(results: readonly ModelResult[]): string {
     '## Backtest: the forecast against real next inspections',
     '',
     `Cut-offs ${dates(CUT_OFFS).join(', ')}; outcomes up to ${formatIso(DATA_END)} ` +
-      '(`shared/data/inspections-2013-2023.csv`). Each cell: coverage (hits / scored) at the median ' +
+      '(`data/inspections-2013-2024-06.csv`). Each cell: coverage (hits / scored) at the median ' +
       'window width in months of 30.44 days, then hits/scored.',
     '',
     `| model | all cut-offs | ${dates(CUT_OFFS).join(' | ')} |`,

@@ -1,20 +1,13 @@
 /**
- * The history the backtest replays: every full inspection that started before 2024
- * (shared/data/inspections-2013-2023.csv), and the national state it gives on a cut-off day.
+ * The history the backtest replays: every full inspection that started before July 2024
+ * (data/inspections-2013-2024-06.csv), and the national state it gives on a cut-off day.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type CivilDate, civil, compareDates, isBefore } from '../src/domain/rules/civil-date';
 
-export const HISTORY_FILE = path.join(
-  __dirname,
-  '..',
-  '..',
-  'shared',
-  'data',
-  'inspections-2013-2023.csv',
-);
+export const HISTORY_FILE = path.join(__dirname, '..', 'data', 'inspections-2013-2024-06.csv');
 
 export interface PastInspection {
   readonly laCode: string;

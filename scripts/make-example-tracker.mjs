@@ -1,6 +1,6 @@
 /**
  * Makes examples/tracker.csv, the example tracker, from the published inspection data
- * (shared/data/english-la-latest-inspections.csv): one row per authority in the Tracker layout.
+ * (data/english-la-latest-inspections.csv): one row per authority in the Tracker layout.
  * Run once when the data is refreshed: `node scripts/make-example-tracker.mjs <data.csv>`.
  */
 import { parse } from 'csv-parse/sync';
@@ -25,7 +25,7 @@ const COLUMNS = [
 
 const quote = (value) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-const [source = '../shared/data/english-la-latest-inspections.csv'] = process.argv.slice(2);
+const [source = 'data/english-la-latest-inspections.csv'] = process.argv.slice(2);
 const rows = parse(await readFile(source, 'utf8'), { columns: true, skip_empty_lines: true });
 const lines = [
   COLUMNS.map(([header]) => header),

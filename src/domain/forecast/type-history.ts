@@ -4,7 +4,7 @@ import type { Judgements } from '../rules/inspection';
 /**
  * How often Ofsted chose a standard inspection where the framework says "usually short" (R2a), as
  * observed in every ILACS inspection from 2018 to August 2026 that followed a full inspection
- * graded good or outstanding (shared/data; a test recounts these from the files).
+ * graded good or outstanding (data/; a test recounts these from the files).
  */
 export interface ObservedChoice {
   readonly standard: number;

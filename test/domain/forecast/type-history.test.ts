@@ -9,7 +9,7 @@ import {
 } from '../../../src/domain/forecast/type-history';
 import { type Grade, parseGrade } from '../../../src/domain/rules/grades';
 
-const data = path.join(__dirname, '..', '..', '..', '..', 'shared', 'data');
+const data = path.join(__dirname, '..', '..', '..', 'data');
 const read = (file: string) =>
   parse(readFileSync(path.join(data, file), 'utf8'), { columns: true }) as Record<string, string>[];
 
@@ -22,9 +22,9 @@ interface Inspection {
   readonly judgements: Parameters<typeof observedCase>[0];
 }
 
-/** Every full inspection: the history before 2024, then each authority's latest if it is later. */
+/** Every full inspection: the history before July 2024, then each authority's latest if it is later. */
 function everyInspection(): Inspection[] {
-  const history = read('inspections-2013-2023.csv').map((row) => ({
+  const history = read('inspections-2013-2024-06.csv').map((row) => ({
     code: row.dfe_la_code!,
     start: row.start_date!,
     ilacsType: row.framework === 'ILACS' ? row.ilacs_type! : '',
