@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'out/', 'coverage/', 'node_modules/'] },
+  { ignores: ['build/', 'release/', 'out/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

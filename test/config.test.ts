@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -22,11 +23,21 @@ test('appsscript.json: V8, Europe/London, exception logging, and only the scopes
   ]);
 });
 
-test('.clasp.json pushes build/ only and holds no real script id', () => {
-  expect(JSON.parse(read('.clasp.json'))).toEqual({
+test('.clasp.json pushes build/ only; what git holds of it has no real script id, and the local id file is ignored', () => {
+  // The working copy may be anyone's; what would be committed is what must hold no id.
+  const committed = (() => {
+    try {
+      return execFileSync('git', ['show', 'HEAD:.clasp.json'], { cwd: root, encoding: 'utf8' });
+    } catch {
+      return read('.clasp.json');
+    }
+  })();
+  expect(JSON.parse(committed)).toEqual({
     scriptId: 'REPLACE_WITH_YOUR_SCRIPT_ID',
     rootDir: 'build',
   });
+  expect(JSON.parse(read('.clasp.json')).rootDir).toBe('build');
+  expect(read('.gitignore').split('\n')).toContain('.clasp.local.json');
 });
 
 test('.ci/run installs from the lock file and runs the README test command; the README starts with the two commands', () => {

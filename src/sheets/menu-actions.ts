@@ -47,9 +47,12 @@ function fromMenu(
 }
 
 export function setUpFromMenu(): void {
-  fromMenu((spreadsheet) => {
+  fromMenu((spreadsheet, ui) => {
     const summary = withDocumentLock('Set up', () => setUpTracker(spreadsheet));
-    spreadsheet.toast(setUpSummaryText(summary), MENU_TITLE);
+    // A toast fades in seconds: what the coordinator still has to do stays until they close it.
+    if (summary.nationalData === 'noSnapshotFile')
+      ui.alert(MENU_TITLE, setUpSummaryText(summary), ui.ButtonSet.OK);
+    else spreadsheet.toast(setUpSummaryText(summary), MENU_TITLE);
   });
 }
 

@@ -5,13 +5,25 @@ import { SHEET_NAMES, readAll } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The project file (build/national-data.html) holding the snapshot that ships with the tool. */
-const SNAPSHOT_FILE = 'national-data';
+/** The project file (release/national-data.html) holding the snapshot that ships with the tool. */
+export const SNAPSHOT_FILE = 'national-data';
 
-/** The shipped snapshot's rows, header first, as text. */
-export function shippedSnapshot(): string[][] {
-  return JSON.parse(HtmlService.createHtmlOutputFromFile(SNAPSHOT_FILE).getContent()) as string[][];
+/**
+ * The shipped snapshot's rows, header first, as text; none when the script project lacks the file
+ * (a coordinator who pasted only Code.js), since HtmlService then throws.
+ */
+export function shippedSnapshot(): string[][] | undefined {
+  let content: string;
+  try {
+    content = HtmlService.createHtmlOutputFromFile(SNAPSHOT_FILE).getContent();
+  } catch {
+    return undefined;
+  }
+  return JSON.parse(content) as string[][];
 }
+
+/** What Set up did with the National data sheet. */
+export type NationalDataSetUp = 'filled' | 'kept' | 'noSnapshotFile';
 
 function banner(asOf: string): string {
   return (
@@ -23,13 +35,18 @@ function banner(asOf: string): string {
 
 /**
  * Set up: a missing or empty National data sheet is filled from the shipped snapshot, in one write;
- * one with anything in it is the coordinator's and is left as it is. Returns whether it filled it.
+ * one with anything in it is the coordinator's and is left as it is. Without the snapshot file no
+ * sheet is made, so that a later Set up, once the file is added, still fills it.
  */
-export function setUpNationalData(spreadsheet: Spreadsheet, dateOfCell: DateOfCell): boolean {
+export function setUpNationalData(
+  spreadsheet: Spreadsheet,
+  dateOfCell: DateOfCell,
+): NationalDataSetUp {
   const existing = spreadsheet.getSheetByName(SHEET_NAMES.nationalData);
-  if (existing && existing.getLastRow() > 0) return false;
-  const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.nationalData);
+  if (existing && existing.getLastRow() > 0) return 'kept';
   const snapshot = shippedSnapshot();
+  if (!snapshot) return 'noSnapshotFile';
+  const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.nationalData);
   const width = snapshot[0]?.length ?? 1;
   const asOf = parseNationalData(snapshot, dateOfCell).asOf;
   const rows: Cell[][] = [
@@ -38,7 +55,7 @@ export function setUpNationalData(spreadsheet: Spreadsheet, dateOfCell: DateOfCe
   ];
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   sheet.setFrozenRows(2);
-  return true;
+  return 'filled';
 }
 
 /** The National data sheet, read in one call; none at all leaves the forecast to the Tracker's rows. */

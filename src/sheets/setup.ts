@@ -16,7 +16,8 @@ import { namedSettings, settingDefinitions } from '../domain/reminders/settings'
 import { spreadsheetDateCodec } from './dates';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { FRAMEWORK_UPDATE_NOTE, FRAMEWORK_VERSION } from '../domain/rules/framework';
-import { setUpNationalData } from './national-data-sheet';
+import { type NationalDataSetUp, SNAPSHOT_FILE, setUpNationalData } from './national-data-sheet';
+import { firstStepsText } from '../domain/reminders/first-steps';
 import { markComputedColumns, toolNotes } from './column-marks';
 import { SHEET_NAMES, columnLetter, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
@@ -245,7 +246,7 @@ function setUpReminderLog(spreadsheet: Spreadsheet): void {
 export interface SetUpSummary {
   readonly addedColumns: readonly string[];
   readonly addedSettings: number;
-  readonly filledNationalData: boolean;
+  readonly nationalData: NationalDataSetUp;
 }
 
 /**
@@ -260,11 +261,12 @@ export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
   const addedSettings = setUpSettings(spreadsheet);
   writeStatus(readSettingsSheet(spreadsheet), {
     framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,
+    firstSteps: firstStepsText(),
   });
   setUpReminderLog(spreadsheet);
   const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const filledNationalData = setUpNationalData(spreadsheet, codec.dateOfCell);
-  return { addedColumns: added, addedSettings, filledNationalData };
+  const nationalData = setUpNationalData(spreadsheet, codec.dateOfCell);
+  return { addedColumns: added, addedSettings, nationalData };
 }
 
 export function setUpSummaryText(summary: SetUpSummary): string {
@@ -276,8 +278,14 @@ export function setUpSummaryText(summary: SetUpSummary): string {
     summary.addedSettings > 0
       ? ` Added ${summary.addedSettings} settings with their defaults.`
       : '';
-  const national = summary.filledNationalData
-    ? ' National data filled from the snapshot that ships with the tool.'
-    : '';
-  return `Tracker set up. ${columns}${settings}${national}`;
+  return `Tracker set up. ${columns}${settings}${NATIONAL_DATA_WORDS[summary.nationalData]}`;
 }
+
+const NATIONAL_DATA_WORDS: Record<NationalDataSetUp, string> = {
+  filled: ' National data filled from the snapshot that ships with the tool.',
+  kept: '',
+  noSnapshotFile:
+    ` National data not filled: the script has no HTML file named ${SNAPSHOT_FILE}, so the ` +
+    "forecast uses the Tracker's rows alone. To add it, in Extensions > Apps Script add an HTML " +
+    `file named ${SNAPSHOT_FILE}, paste in release/${SNAPSHOT_FILE}.html, save, and run Set up again.`,
+};

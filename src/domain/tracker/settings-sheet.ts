@@ -87,6 +87,7 @@ export const STATUS_ROWS = {
   dailyReminders: 'Daily reminders',
   lastRun: 'Daily reminders last ran',
   framework: 'Rules follow',
+  firstSteps: 'First steps',
 } as const;
 const STATUS_ROW_NAMES = new Set(Object.values(STATUS_ROWS).map(normalizeHeader));
 
