@@ -5,7 +5,7 @@
  */
 import { CONTENT_TYPES, RELATIONSHIP_TYPES, type XlsxPackage, isKind } from './package';
 import { referenceOf } from './read';
-import { declaresPrefix, elements, escapeXml, firstElement, splice } from './xml';
+import { declaresPrefix, elements, escapeXml, firstElement, outline, splice } from './xml';
 
 export interface Note {
   readonly row: number;
@@ -99,7 +99,7 @@ export function writeNotes(
     xlsx.setText(vml, vmlPart(nextIdmap(xlsx, allVmlParts)));
     xlsx.declareContentType(vml, CONTENT_TYPES.vmlDrawing, true);
     const id = xlsx.addRelationship(sheetPart, RELATIONSHIP_TYPES.vmlDrawing, vml);
-    const prefix = firstElement(xml, 'worksheet')?.prefix ?? '';
+    const { prefix } = outline(xml).root;
     const declaration = declaresPrefix(xml, 'worksheet', 'r')
       ? ''
       : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

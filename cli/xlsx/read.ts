@@ -7,7 +7,7 @@ import type { StoredCell } from '../../emulator';
 import { isDateFormat, serialOfWall } from '../../emulator/values';
 import { XlsxPackage, isKind } from './package';
 import { Styles } from './styles';
-import { elements, firstElement, textOf, unescapeOoxmlText } from './xml';
+import { child, elements, firstElement, outline, textOf, unescapeOoxmlText } from './xml';
 
 export interface SheetEntry {
   readonly name: string;
@@ -137,6 +137,15 @@ function rawCell(
   }
 }
 
+/** `read()`, with the part named in what it throws: `xl/worksheets/sheet2.xml: not well-formed ...`. */
+function inPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw Object.assign(new Error(`${part}: ${(error as Error).message}`), { cause: error });
+  }
+}
+
 function readSheet(
   xlsx: XlsxPackage,
   entry: SheetEntry,
@@ -145,9 +154,12 @@ function readSheet(
   date1904: boolean,
 ): LoadedSheet {
   const xml = xlsx.text(entry.part) ?? '';
+  // Parsed once here, so that a sheet that is not XML is refused on reading, with its name.
+  inPart(entry.part, () => outline(xml));
   const cells: StoredCell[][] = [];
   const styleIndex = new Map<string, number>();
-  const sheetData = firstElement(xml, 'sheetData');
+  // The worksheet's own children only, never the like-named x14 elements inside <extLst>.
+  const sheetData = child(xml, 'sheetData');
   let rowNumber = -1;
   for (const row of sheetData ? elements(xml, 'row', sheetData.innerStart, sheetData.end) : []) {
     rowNumber = row.attributes.has('r') ? Number(row.attributes.get('r')) - 1 : rowNumber + 1;
@@ -179,7 +191,7 @@ function readSheet(
     }
   }
   const mergedAway = new Set<string>();
-  for (const merge of elements(xml, 'mergeCell')) {
+  for (const merge of elements(child(xml, 'mergeCells')?.inner ?? '', 'mergeCell')) {
     const range = rangeCells(merge.attributes.get('ref') ?? '');
     if (!range) continue;
     for (let r = range.first.row; r <= range.last.row; r += 1)
@@ -205,7 +217,8 @@ function readSheet(
       return note === undefined ? value : { ...value, note };
     }),
   );
-  const pane = firstElement(firstElement(xml, 'sheetView')?.text ?? '', 'pane');
+  const view = firstElement(child(xml, 'sheetViews')?.inner ?? '', 'sheetView');
+  const pane = firstElement(view?.text ?? '', 'pane');
   const frozen =
     pane && /frozen/i.test(pane.attributes.get('state') ?? '')
       ? Number(pane.attributes.get('ySplit') ?? 0)
@@ -225,11 +238,16 @@ export async function readXlsx(bytes: Uint8Array): Promise<LoadedWorkbook> {
   const partOf = (kind: 'styles' | 'sharedStrings') =>
     parts.find((relationship) => isKind(relationship, kind))?.part;
   const stylesPart = partOf('styles');
-  const styles = new Styles(stylesPart === undefined ? undefined : xlsx.text(stylesPart));
+  const stylesXml = stylesPart === undefined ? undefined : xlsx.text(stylesPart);
+  const styles = inPart(stylesPart ?? 'styles', () => new Styles(stylesXml));
   const strings = sharedStrings(xlsx, partOf('sharedStrings'));
-  const workbookPr = firstElement(workbook, 'workbookPr');
+  const { workbookPr, sheetList } = inPart(workbookPart, () => ({
+    // Not x15:workbookPr, which Excel 365 keeps in the workbook's <extLst>.
+    workbookPr: child(workbook, 'workbookPr'),
+    sheetList: child(workbook, 'sheets'),
+  }));
   const date1904 = /^(1|true)$/.test(workbookPr?.attributes.get('date1904') ?? '');
-  const sheets = [...elements(workbook, 'sheet')].flatMap((sheet) => {
+  const sheets = [...elements(sheetList?.inner ?? '', 'sheet')].flatMap((sheet) => {
     const id =
       sheet.attributes.get('r:id') ??
       [...sheet.attributes].find(([name]) => name.endsWith(':id'))?.[1];

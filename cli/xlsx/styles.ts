@@ -3,7 +3,16 @@
  * font is bold), and new styles for the tool's cells, appended so that every existing index keeps
  * its meaning.
  */
-import { elements, escapeXml, firstElement, splice, withAttribute } from './xml';
+import {
+  child,
+  elements,
+  escapeXml,
+  firstElement,
+  insertInOrder,
+  outline,
+  splice,
+  withAttribute,
+} from './xml';
 
 /** ECMA-376 Part 1, 18.8.30: the number formats that have an id and no code in the file. */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
@@ -66,12 +75,14 @@ export class Styles {
   private dxfCount: number;
 
   constructor(private readonly xml: string | undefined) {
-    const text = xml ?? '';
-    for (const numFmt of elements(text, 'numFmt')) {
+    // The style sheet's own lists only: a dxf holds a numFmt and a font of its own, and Excel 365
+    // keeps more dxfs (x14:dxfs) inside <extLst>.
+    const list = (name: string) => (xml === undefined ? undefined : child(xml, name));
+    for (const numFmt of elements(list('numFmts')?.inner ?? '', 'numFmt')) {
       const id = Number(numFmt.attributes.get('numFmtId'));
       this.formats.set(id, numFmt.attributes.get('formatCode') ?? '');
     }
-    const cellXfs = firstElement(text, 'cellXfs');
+    const cellXfs = list('cellXfs');
     this.xfs = cellXfs
       ? [...elements(cellXfs.inner, 'xf')].map((xf) => ({
           text: xf.text,
@@ -79,13 +90,13 @@ export class Styles {
           fontId: Number(xf.attributes.get('fontId') ?? 0),
         }))
       : [];
-    const fonts = firstElement(text, 'fonts');
+    const fonts = list('fonts');
     this.fontTexts = fonts ? [...elements(fonts.inner, 'font')].map((font) => font.text) : [];
     this.boldFonts = this.fontTexts.map((font) => {
       const b = firstElement(font, 'b');
       return b !== undefined && !/val\s*=\s*["'](0|false)["']/.test(b.text);
     });
-    const dxfs = firstElement(text, 'dxfs');
+    const dxfs = list('dxfs');
     this.dxfCount = dxfs ? [...elements(dxfs.inner, 'dxf')].length : 0;
   }
 
@@ -220,10 +231,10 @@ const LIST_ITEMS: Readonly<Record<ListName, string>> = {
 /** Adds children to a list element (creating it in its place when missing) and recounts it. */
 function appendTo(xml: string, list: ListName, children: readonly string[]): string {
   if (children.length === 0) return xml;
-  const existing = firstElement(xml, list);
+  const existing = child(xml, list);
   if (existing) {
     const prefix = existing.prefix;
-    const inner = existing.inner + children.map((child) => prefixed(child, prefix)).join('');
+    const inner = existing.inner + children.map((item) => prefixed(item, prefix)).join('');
     const count = [...elements(inner, LIST_ITEMS[list])].length;
     const openTag = existing.text
       .slice(0, existing.innerStart - existing.start)
@@ -235,19 +246,9 @@ function appendTo(xml: string, list: ListName, children: readonly string[]): str
         : `${tag}${inner}</${prefix}${list}>`;
     return splice(xml, [{ start: existing.start, end: existing.end, text: rebuilt }]);
   }
-  const root = firstElement(xml, 'styleSheet');
-  if (!root) return xml;
-  const prefix = root.prefix;
-  const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(list) + 1);
-  let at = root.innerStart + root.inner.length;
-  for (const name of later) {
-    const found = firstElement(xml, name, root.innerStart);
-    if (found) {
-      at = Math.min(at, found.start);
-    }
-  }
-  const element = `<${prefix}${list} count="${children.length}">${children.map((child) => prefixed(child, prefix)).join('')}</${prefix}${list}>`;
-  return splice(xml, [{ start: at, end: at, text: element }]);
+  const { prefix } = outline(xml).root;
+  const element = `<${prefix}${list} count="${children.length}">${children.map((item) => prefixed(item, prefix)).join('')}</${prefix}${list}>`;
+  return insertInOrder(xml, STYLESHEET_ORDER, list, element);
 }
 
 /** The tool's own elements in the namespace prefix the part uses. */

@@ -22,10 +22,13 @@ import {
 import type { Styles } from './styles';
 import {
   type Element,
+  child,
+  childrenNamed,
   declaresPrefix,
   elements,
   escapeXml,
-  firstElement,
+  insertInOrder,
+  outline,
   splice,
   withAttribute,
   withoutAttribute,
@@ -36,7 +39,7 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 /** The sheets the tool makes; every column of them is the tool's. */
 const TOOL_SHEETS = new Set(['settings', 'reminder log', 'national data']);
 
-/** CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99). */
+/** CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99, Transitional). */
 const WORKSHEET_ORDER = [
   'sheetPr',
   'dimension',
@@ -79,18 +82,13 @@ const WORKSHEET_ORDER = [
   'extLst',
 ];
 
-/** Inserts `element` where `name` belongs among the worksheet's children. */
+/**
+ * Inserts `element` where `name` belongs among the worksheet's own children: before the first
+ * that comes after it (an mc:AlternateContent where what it wraps would be), so never inside
+ * <extLst> or mc:AlternateContent, whose x14 elements have the same names.
+ */
 function insertChild(xml: string, name: string, element: string): string {
-  const root = firstElement(xml, 'worksheet');
-  if (!root) return xml;
-  const later = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf(name) + 1);
-  let at = root.innerStart + root.inner.length;
-  // Children of the root only: the first later sibling found after the root's start tag.
-  for (const child of later) {
-    const found = new RegExp(`<(?:[\\w.-]+:)?${child}[\\s/>]`).exec(xml.slice(root.innerStart));
-    if (found) at = Math.min(at, root.innerStart + found.index);
-  }
-  return splice(xml, [{ start: at, end: at, text: element }]);
+  return insertInOrder(xml, WORKSHEET_ORDER, name, element);
 }
 
 const RELATIONSHIPS_NAMESPACE =
@@ -170,7 +168,7 @@ class SheetWriter {
     xml: string,
   ) {
     this.xml = xml;
-    this.prefix = firstElement(xml, 'worksheet')?.prefix ?? '';
+    this.prefix = outline(xml).root.prefix;
     this.originalWidth = Math.max(0, ...(original?.cells ?? []).map((row) => row.length));
     this.toolSheet = !original || TOOL_SHEETS.has(final.name.toLowerCase());
     const marked = new Set<number>();
@@ -243,16 +241,16 @@ class SheetWriter {
   private writeCells(writes: readonly CellWrite[]): void {
     if (writes.length === 0) return;
     const p = this.prefix;
-    let sheetData = firstElement(this.xml, 'sheetData');
+    let sheetData: Element | undefined = child(this.xml, 'sheetData');
     if (!sheetData) {
       this.xml = insertChild(this.xml, 'sheetData', `<${p}sheetData/>`);
-      sheetData = firstElement(this.xml, 'sheetData') as Element;
+      sheetData = child(this.xml, 'sheetData') as Element;
     }
     if (sheetData.text.endsWith('/>')) {
       this.xml = splice(this.xml, [
         { start: sheetData.start, end: sheetData.end, text: `<${p}sheetData></${p}sheetData>` },
       ]);
-      sheetData = firstElement(this.xml, 'sheetData') as Element;
+      sheetData = child(this.xml, 'sheetData') as Element;
     }
     const byRow = new Map<number, CellWrite[]>();
     for (const write of writes)
@@ -328,7 +326,7 @@ class SheetWriter {
   }
 
   private widenDimension(): void {
-    const dimension = firstElement(this.xml, 'dimension');
+    const dimension = child(this.xml, 'dimension');
     if (!dimension) return;
     const rows = this.final.cells.length;
     const columns = Math.max(0, ...this.final.cells.map((row) => row.length));
@@ -355,7 +353,7 @@ class SheetWriter {
       )
         wanted.set(column, widthFor(this.final.cells, column));
     const p = this.prefix;
-    const cols = firstElement(this.xml, 'cols');
+    const cols = child(this.xml, 'cols');
     const entries = cols
       ? [...elements(cols.inner, 'col')].map((col) => ({
           min: Number(col.attributes.get('min')),
@@ -413,7 +411,7 @@ class SheetWriter {
     const p = this.prefix;
     const rows = this.final.frozenRows;
     const view = `<${p}sheetViews><${p}sheetView workbookViewId="0"><${p}pane ySplit="${rows}" topLeftCell="A${rows + 1}" activePane="bottomLeft" state="frozen"/><${p}selection pane="bottomLeft" activeCell="A${rows + 1}" sqref="A${rows + 1}"/></${p}sheetView></${p}sheetViews>`;
-    const views = firstElement(this.xml, 'sheetViews');
+    const views = child(this.xml, 'sheetViews');
     if (views) this.xml = splice(this.xml, [{ start: views.start, end: views.end, text: view }]);
   }
 
@@ -421,7 +419,7 @@ class SheetWriter {
   private setConditionalFormats(): void {
     // A save without Set up (which writes the tool's formats anew) keeps those already there.
     if (this.final.conditionalFormats.length === 0) return;
-    const edits = [...elements(this.xml, 'conditionalFormatting')]
+    const edits = childrenNamed(this.xml, 'conditionalFormatting')
       .filter(
         (element) =>
           element.inner.includes(escapeXml(MARKED_FORMULA)) ||
@@ -430,6 +428,7 @@ class SheetWriter {
       .map((element) => ({ start: element.start, end: element.end, text: '' }));
     this.xml = splice(this.xml, edits);
     const p = this.prefix;
+    // Over the whole sheet: the x14 rules in <extLst> share one priority order with these.
     let priority = Math.max(
       0,
       ...[...this.xml.matchAll(/priority="(\d+)"/g)].map((m) => Number(m[1])),
@@ -449,10 +448,8 @@ class SheetWriter {
       ];
     });
     if (formats.length === 0) return;
-    const last = [...elements(this.xml, 'conditionalFormatting')].pop();
-    this.xml = last
-      ? splice(this.xml, [{ start: last.end, end: last.end, text: formats.join('') }])
-      : insertChild(this.xml, 'conditionalFormatting', formats.join(''));
+    // After the coordinator's own (their kind ranks with them), before the validations.
+    this.xml = insertChild(this.xml, 'conditionalFormatting', formats.join(''));
   }
 
   /** Validations for the tool's columns the input did not have (the coordinator's own stay). */
@@ -491,7 +488,7 @@ class SheetWriter {
     }
     if (items.length === 0) return;
     const p = this.prefix;
-    const existing = firstElement(this.xml, 'dataValidations');
+    const existing = child(this.xml, 'dataValidations');
     if (existing) {
       const inner = existing.inner + items.join('');
       const count = [...elements(inner, 'dataValidation')].length;
@@ -501,7 +498,11 @@ class SheetWriter {
         String(count),
       );
       this.xml = splice(this.xml, [
-        { start: existing.start, end: existing.end, text: `${open}${inner}</${p}dataValidations>` },
+        {
+          start: existing.start,
+          end: existing.end,
+          text: `${open}${inner}</${existing.prefix}dataValidations>`,
+        },
       ]);
     } else {
       this.xml = insertChild(
@@ -572,7 +573,7 @@ function addSheetToWorkbook(loaded: LoadedWorkbook, name: string, part: string):
   const id = xlsx.addRelationship(workbookPart, RELATIONSHIP_TYPES.worksheet, part);
   xlsx.declareContentType(part, CONTENT_TYPES.worksheet);
   const workbook = xlsx.text(workbookPart) ?? '';
-  const sheets = firstElement(workbook, 'sheets');
+  const sheets = child(workbook, 'sheets');
   if (!sheets) throw new Error('the workbook part lists no sheets');
   const existing = [...elements(sheets.inner, 'sheet')];
   const idAttribute =

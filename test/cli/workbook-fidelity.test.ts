@@ -28,6 +28,17 @@ const TOOL_SHEETS: readonly string[] = Object.values(SHEET_NAMES).filter(
 const COMPUTED_HEADERS: readonly string[] = Object.values(COMPUTED_COLUMNS).map(
   (column) => column.header,
 );
+/**
+ * What openpyxl says on loading a fixture: it drops Excel 365's extension lists (x14 validations
+ * and conditional formats, and the x14:id a data bar's rule carries), which it does not read.
+ */
+const LOADING_WARNINGS: Readonly<Record<string, readonly string[]>> = {
+  'excel-extensions.xlsx': [
+    'Conditional Formatting extension is not supported and will be removed',
+    'Data Validation extension is not supported and will be removed',
+    'Unknown extension is not supported and will be removed',
+  ],
+};
 /** How many differences a failure lists before it counts the rest. */
 const SHOWN = 40;
 
@@ -317,8 +328,10 @@ function partsOf(run: Run | undefined, which: string): WorkbookParts {
 }
 
 const RUNS = ['first', 'second'] as const;
+/** The workbooks as each writer saved them; excel-extensions.xlsx with Excel 365's extensions. */
+const WORKBOOKS = ['openpyxl.xlsx', 'libreoffice.xlsx', 'excel.xlsx', 'excel-extensions.xlsx'];
 
-describe.each(['openpyxl.xlsx', 'libreoffice.xlsx', 'excel.xlsx'])('%s', (fixture) => {
+describe.each(WORKBOOKS)('%s', (fixture) => {
   const state = {} as Fixture;
   const outputOf = (which: (typeof RUNS)[number]) =>
     partsOf(which === 'first' ? state.first : state.second, which);
@@ -339,7 +352,7 @@ describe.each(['openpyxl.xlsx', 'libreoffice.xlsx', 'excel.xlsx'])('%s', (fixtur
 
   test('the fixture has what the test relies on', () => {
     const tracker = state.input.sheets[TRACKER]!;
-    expect(state.input.warnings).toEqual([]);
+    expect(state.input.warnings).toEqual(LOADING_WARNINGS[fixture] ?? []);
     expect(tracker.merges.length).toBeGreaterThan(0);
     expect(Object.values(tracker.cells).filter((cell) => cell.formula).length).toBeGreaterThan(0);
     expect(Object.values(tracker.cells).some((cell) => cell.comment)).toBe(true);

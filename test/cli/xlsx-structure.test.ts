@@ -1,8 +1,9 @@
 /**
- * What openpyxl forgives and Excel does not: after daily runs in place on workbooks saved by Excel,
- * LibreOffice and openpyxl, every XML part is well formed with its namespace prefixes bound, each
- * sheet's column entries are sorted and do not overlap (ECMA-376 Part 1, 18.3.1.13), nothing grows
- * from one run to the next, and every part has a content type.
+ * What openpyxl forgives and Excel does not: after daily runs in place on workbooks saved by Excel
+ * (one with Excel 365's extension lists and form controls), LibreOffice and openpyxl, every XML
+ * part is well formed with its namespace prefixes bound, each sheet's column entries are sorted
+ * and do not overlap (ECMA-376 Part 1, 18.3.1.13), nothing grows from one run to the next, and
+ * every part has a content type.
  */
 import JSZip from 'jszip';
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { root, scratch, startInPlace } from './support';
 
-const FIXTURES = ['excel.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'];
+const FIXTURES = ['excel.xlsx', 'excel-extensions.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'];
 
 async function parts(file: string): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -31,8 +32,10 @@ function xmlError(text: string): string | undefined {
   return error;
 }
 
+/** The <col> entries of the sheet's <cols> (a form control's anchor has <xdr:col> elements too). */
 function columnRanges(sheet: string): [number, number][] {
-  return [...sheet.matchAll(/<(?:\w+:)?col\b[^>]*>/g)].map((match) => [
+  const cols = /<((?:\w+:)?)cols>([\s\S]*?)<\/\1cols>/.exec(sheet)?.[2] ?? '';
+  return [...cols.matchAll(/<(?:\w+:)?col\b[^>]*>/g)].map((match) => [
     Number(/\bmin="(\d+)"/.exec(match[0])?.[1]),
     Number(/\bmax="(\d+)"/.exec(match[0])?.[1]),
   ]);
