@@ -9,7 +9,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { AppsScriptEmulator, type MailDelivery, type SentMail, htmlFilesIn } from '../emulator';
+import {
+  AppsScriptEmulator,
+  type MailDelivery,
+  type SentMail,
+  htmlFilesIn,
+  oauthScopesIn,
+} from '../emulator';
 import { type CivilDate, addDays, formatIso, parseIsoDate } from '../src/domain/rules/civil-date';
 import { intlDateCodec } from '../src/sheets/dates';
 import type { Cell } from '../src/domain/tracker/cells';
@@ -536,6 +542,7 @@ async function run(options: Options, io: StartIo): Promise<number> {
       deliverMail: (mail) => deliver(mail),
       sheets: {},
       htmlFiles: htmlFilesIn(path.join(ROOT, 'build')),
+      oauthScopes: oauthScopesIn(path.join(ROOT, 'build')),
     });
     if (state) emulator.restoreState(state.saved);
     const opened = await loadWorkbook(emulator, input, state?.csvToolColumns);

@@ -12,6 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { Clock } from './clock';
+import { type ExecutionKind, ExecutionState } from './execution';
 import { type GasObject, asGas, gasError } from './gas';
 import { CallLog, type Realm, View, importValue } from './instrument';
 import { type LockHolder, type LockKind, EmulatedLockService, LockState } from './lock';
@@ -23,8 +24,8 @@ import {
   EmulatedPropertiesService,
   PropertyStores,
 } from './properties';
-import { type TriggerRecord, EmulatedScriptApp, TriggerStore } from './script-app';
-import { EmulatedSession, SessionState } from './session';
+import { AUTH_MODE, type TriggerRecord, EmulatedScriptApp, TriggerStore } from './script-app';
+import { EmulatedSession, EmulatedUser, SessionState } from './session';
 import {
   type EmulatedSheet,
   EmulatedSpreadsheet,
@@ -36,6 +37,8 @@ import { EmulatedUtilities } from './utilities';
 import { CellError } from './values';
 
 export { CallLog } from './instrument';
+export type { ExecutionKind } from './execution';
+export { SCOPES, permissionError, requiredScopes } from './execution';
 export type { LockHolder, LockKind } from './lock';
 export type { LogLine } from './logging';
 export type { MailDelivery, SentMail } from './mail';
@@ -52,7 +55,7 @@ export type {
   UiLog,
 } from './ui';
 export { LOCK_TIMEOUT } from './lock';
-export { QUOTA_EXCEEDED } from './mail';
+export { BODY_TOO_LARGE, QUOTA_EXCEEDED, TOO_MANY_RECIPIENTS } from './mail';
 export { ARBITRARY_RANGE } from './metadata';
 export {
   PROPERTY_STORE_LIMIT,
@@ -63,6 +66,9 @@ export {
 export { TOO_MANY_TRIGGERS, TRIGGER_LIMIT } from './script-app';
 export { OUTSIDE_SHEET, PROTECTED_CELL, type SeededFormula } from './spreadsheet';
 export { CELL_CHARACTER_LIMIT, CELL_LIMIT_MESSAGE } from './values';
+
+/** The simple triggers a bound spreadsheet script can have (onInstall is an add-on's, in FULL). */
+export type SimpleTriggerName = 'onOpen' | 'onEdit' | 'onSelectionChange';
 
 /** The emulator's clock when the test gives none: Monday 11 March 2024, 09:00 UTC. */
 export const DEFAULT_NOW = Date.UTC(2024, 2, 11, 9, 0, 0);
@@ -102,6 +108,12 @@ export interface EmulatorOptions {
    * HtmlService.createHtmlOutputFromFile.
    */
   readonly htmlFiles?: Readonly<Record<string, string>>;
+  /**
+   * The manifest's `oauthScopes` (appsscript.json; `oauthScopesIn` reads them): a call needing a
+   * scope that is not among them throws Google's permission error. Absent, as in a manifest
+   * without oauthScopes, whose scopes Apps Script finds in the code, nothing is checked.
+   */
+  readonly oauthScopes?: readonly string[] | undefined;
 }
 
 export interface SeedOptions {
@@ -181,6 +193,18 @@ function clockedDate(intrinsic: DateConstructor, clock: Clock): DateConstructor 
   return proxy;
 }
 
+/** The `oauthScopes` of a script project's manifest (`appsscript.json` in the directory), if any. */
+export function oauthScopesIn(directory: string): string[] | undefined {
+  const manifest = JSON.parse(readFileSync(path.join(directory, 'appsscript.json'), 'utf8')) as {
+    oauthScopes?: unknown;
+  };
+  const scopes = manifest.oauthScopes;
+  if (scopes === undefined) return undefined;
+  if (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string'))
+    throw new Error(`oauthScopes in ${directory}/appsscript.json is not a list of scopes`);
+  return scopes as string[];
+}
+
 /** The HTML files of a built script project (build/*.html), by name without `.html`. */
 export function htmlFilesIn(directory: string): Record<string, string> {
   return Object.fromEntries(
@@ -209,6 +233,7 @@ export class AppsScriptEmulator {
   private readonly propertyStores = new PropertyStores();
   private readonly lockState = new LockState();
   private readonly session: SessionState;
+  private readonly execution: ExecutionState;
   private readonly logState: LogState;
   private readonly views = new WeakMap<vm.Context, View>();
 
@@ -219,11 +244,13 @@ export class AppsScriptEmulator {
       this.calls.advanceOn(key, milliseconds);
     const timeZone = options.timeZone ?? 'Europe/London';
     const userEmail = options.userEmail ?? 'user@example.com';
+    this.execution = new ExecutionState(options.oauthScopes && new Set(options.oauthScopes));
     this.session = new SessionState(
       userEmail,
       options.effectiveUserEmail ?? userEmail,
       options.scriptTimeZone ?? timeZone,
       'en',
+      this.execution,
     );
     const session = this.session;
     const currentUser = () => session.effectiveUserEmail;
@@ -259,7 +286,12 @@ export class AppsScriptEmulator {
       Logger: new EmulatedLogger(this.logState),
       console: new EmulatedConsole(this.logState, this.clock),
     };
-    this.globals = asGas(this.wrapGlobals(new View(this.calls, undefined)));
+    this.globals = asGas(this.wrapGlobals(this.view(undefined)));
+  }
+
+  /** Services as one realm sees them: counted, and refused as the running execution's kind is. */
+  private view(realm: Realm | undefined): View {
+    return new View(this.calls, realm, (key) => this.execution.check(key));
   }
 
   private wrapGlobals(view: View): Record<GlobalName, object> {
@@ -321,7 +353,7 @@ export class AppsScriptEmulator {
       '({ Date: Date, Array: Array, Error: Error, Object: Object })',
       context,
     ) as Realm;
-    const view = new View(this.calls, realm);
+    const view = this.view(realm);
     Object.assign(context, this.wrapGlobals(view), { Date: clockedDate(realm.Date, this.clock) });
     this.views.set(context, view);
     vm.runInContext(code, context, { filename });
@@ -329,20 +361,62 @@ export class AppsScriptEmulator {
   }
 
   /**
-   * Calls a global function of a loaded script as Apps Script does (a menu item, a trigger, a
-   * custom function): arguments are handed over in the script's realm, the result comes back in
-   * Node's, and the script's locks are released when it ends, as at the end of an execution.
+   * Calls a global function of a loaded script as a menu item, a dialog's google.script.run or
+   * the editor's Run does (AuthMode.FULL, as the acting user, checked against `oauthScopes`):
+   * arguments are handed over in the script's realm, the result comes back in Node's, and the
+   * script's locks are released when it ends, as at the end of an execution.
    */
   run(context: vm.Context, functionName: string, ...args: unknown[]): unknown {
+    return this.execute('editor', context, functionName, args);
+  }
+
+  /**
+   * Calls a custom function as a formula in a cell does (AuthMode.CUSTOM_FUNCTION): it may read
+   * the spreadsheet but not change it ("You do not have permission to call setValue"), may use no
+   * service that needs authorization (MailApp, ScriptApp, a Ui), and Session names nobody.
+   */
+  runCustomFunction(context: vm.Context, functionName: string, ...args: unknown[]): unknown {
+    return this.execute('customFunction', context, functionName, args);
+  }
+
+  /**
+   * Runs a simple trigger of the bound script as Sheets does when the file opens or is edited
+   * (AuthMode.LIMITED): it may read and change the spreadsheet, add menus and alert, but may use
+   * no service that needs authorization (MailApp, ScriptApp, dialogs), and Session names nobody.
+   * Its event has `authMode`, `source` (the spreadsheet) and `user` (blank), `event` merged over.
+   */
+  runSimpleTrigger(
+    context: vm.Context,
+    functionName: SimpleTriggerName,
+    event: Readonly<Record<string, unknown>> = {},
+  ): unknown {
+    return this.execute('simpleTrigger', context, functionName, [
+      { authMode: AUTH_MODE.LIMITED, source: this.book, user: new EmulatedUser(''), ...event },
+    ]);
+  }
+
+  private execute(
+    kind: ExecutionKind,
+    context: vm.Context,
+    functionName: string,
+    args: readonly unknown[],
+  ): unknown {
     const view = this.views.get(context);
-    if (!view) throw new Error("run() needs a context made by this emulator's load()");
+    if (!view) throw new Error("Scripts run only in a context made by this emulator's load()");
     const fn = (context as Record<string, unknown>)[functionName];
     if (typeof fn !== 'function') throw gasError(`Script function not found: ${functionName}`);
+    const outerKind = this.execution.kind;
+    const uiAvailable = this.ui.available;
+    this.execution.kind = kind;
+    // A formula's execution has nobody to show anything to.
+    if (kind === 'customFunction') this.ui.available = false;
     try {
       return importValue(
         (fn as (...args: unknown[]) => unknown)(...args.map((arg) => view.export(arg))),
       );
     } finally {
+      this.execution.kind = outerKind;
+      this.ui.available = uiAvailable;
       this.lockState.releaseScriptLocks();
     }
   }
@@ -532,9 +606,11 @@ export class AppsScriptEmulator {
   }
 
   /**
-   * Runs a trigger's function as Apps Script would: as the user who made it, with no user
-   * interface, given a time-driven event object; the acting user and the Ui come back after. A
-   * one-off trigger is then spent: it stays listed (fired) until deleted, as in Apps Script.
+   * Runs a trigger's function as Apps Script runs an installable trigger (AuthMode.FULL, checked
+   * against `oauthScopes`): as the user who made it (Session's effective user), with nobody at the
+   * keyboard (Session's active user is blank) and no user interface, given a time-driven event
+   * object; the acting user and the Ui come back after. A one-off trigger is then spent: it stays
+   * listed (fired) until deleted, as in Apps Script.
    */
   runTrigger(context: vm.Context, triggerId: string): unknown {
     const trigger = this.triggerStore.triggers.find((each) => each.record.id === triggerId);
@@ -546,21 +622,35 @@ export class AppsScriptEmulator {
     if (trigger.record.dueAt) trigger.fired = true;
     const now = this.clock.now();
     try {
-      return this.run(context, trigger.record.functionName, {
-        triggerUid: triggerId,
-        timezone: 'UTC',
-        year: now.getUTCFullYear(),
-        month: now.getUTCMonth() + 1,
-        'day-of-month': now.getUTCDate(),
-        hour: now.getUTCHours(),
-        minute: now.getUTCMinutes(),
-        second: now.getUTCSeconds(),
-      });
+      return this.execute('installableTrigger', context, trigger.record.functionName, [
+        {
+          authMode: AUTH_MODE.FULL,
+          triggerUid: triggerId,
+          timezone: 'UTC',
+          year: now.getUTCFullYear(),
+          month: now.getUTCMonth() + 1,
+          'day-of-month': now.getUTCDate(),
+          hour: now.getUTCHours(),
+          minute: now.getUTCMinutes(),
+          second: now.getUTCSeconds(),
+        },
+      ]);
     } finally {
       this.session.activeUserEmail = activeUserEmail;
       this.session.effectiveUserEmail = effectiveUserEmail;
       this.ui.available = available;
     }
+  }
+
+  /**
+   * A trigger someone installed earlier, as ScriptApp makes it (not counted): the acting user's
+   * unless `owner` is given. Gives its record, whose `id` runTrigger takes.
+   */
+  addTrigger(
+    record: Omit<TriggerRecord, 'id' | 'owner' | 'fired'> & { readonly owner?: string },
+  ): TriggerRecord {
+    const { owner, ...trigger } = record;
+    return this.triggerStore.add(trigger, owner)._snapshot();
   }
 
   /** Runs every due one-off trigger (dueTriggers), earliest first; gives the ids run. */

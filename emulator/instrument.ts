@@ -157,6 +157,8 @@ export class View {
   constructor(
     private readonly calls: CallLog,
     readonly realm: Realm | undefined,
+    /** Throws when the running execution may not make the call (see execution.ts). */
+    private readonly guard: (key: string) => void = () => undefined,
   ) {}
 
   /** The counting proxy of an emulated object (one per object and view). */
@@ -198,6 +200,8 @@ export class View {
   ): (...args: unknown[]) => unknown {
     return (...args: unknown[]): unknown => {
       try {
+        // A call Apps Script refuses throws before it runs, so it is neither counted nor faulted.
+        this.guard(key);
         try {
           this.calls.enter(key);
           return this.export(

@@ -44,6 +44,15 @@ function attachmentsOf(value: unknown): MailAttachment[] {
 }
 
 export const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
+/**
+ * Apps Script's quotas page, "Current limitations": email body size 200 KB a message on a consumer
+ * account (400 KB on Google Workspace), at most 50 recipients a message. Google does not say how
+ * the plain and HTML bodies count; the emulator adds them up, in UTF-8, against 200 × 1024 bytes.
+ */
+export const BODY_SIZE_LIMIT_BYTES = 200 * 1024;
+export const RECIPIENTS_PER_MESSAGE = 50;
+export const BODY_TOO_LARGE = 'Limit Exceeded: Email Body Size.';
+export const TOO_MANY_RECIPIENTS = 'Limit Exceeded: Email Recipients Per Message.';
 
 /** Really delivers a message (the CLI: an .eml file or SMTP); throws when it cannot. */
 export type MailDelivery = (mail: SentMail) => void;
@@ -55,6 +64,8 @@ export class MailState {
   constructor(
     public remainingQuota: number,
     readonly deliver?: MailDelivery,
+    /** A Google Workspace account's is twice a consumer account's. */
+    readonly bodySizeLimit = BODY_SIZE_LIMIT_BYTES,
   ) {}
 }
 
@@ -100,7 +111,7 @@ export class EmulatedMailApp
   /**
    * sendEmail(message), sendEmail(recipient, subject, body, options?) and
    * sendEmail(to, replyTo, subject, body). Throws without sending when the message has more
-   * recipients than the quota has left.
+   * recipients than the quota has left, more than 50, or a body over Gmail's size.
    */
   sendEmail(
     messageOrRecipient: MailAdvancedParameters | string,
@@ -119,6 +130,11 @@ export class EmulatedMailApp
     const bcc = addresses(message.bcc);
     const recipients = to.length + cc.length + bcc.length;
     if (recipients === 0) throw gasError('Failed to send email: no recipient');
+    if (recipients > RECIPIENTS_PER_MESSAGE) throw gasError(TOO_MANY_RECIPIENTS);
+    const bodyBytes =
+      Buffer.byteLength(optionalText(message.body) ?? '') +
+      Buffer.byteLength(optionalText(message.htmlBody) ?? '');
+    if (bodyBytes > this.state.bodySizeLimit) throw gasError(BODY_TOO_LARGE);
     if (recipients > this.state.remainingQuota) throw gasError(QUOTA_EXCEEDED);
     const mail: SentMail = {
       to,

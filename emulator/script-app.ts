@@ -35,6 +35,13 @@ export const TRIGGER_SOURCE = gasEnum<typeof GoogleAppsScript.Script.TriggerSour
   DOCUMENTS: true,
   CALENDAR: true,
 });
+/** ScriptApp.AuthMode: what a triggered function may do, given in its event as `authMode`. */
+export const AUTH_MODE = gasEnum<typeof GoogleAppsScript.Script.AuthMode>({
+  NONE: true,
+  CUSTOM_FUNCTION: true,
+  LIMITED: true,
+  FULL: true,
+});
 export const WEEKDAY = gasEnum<typeof GoogleAppsScript.Base.Weekday>({
   SUNDAY: true,
   MONDAY: true,
@@ -94,9 +101,8 @@ export class TriggerStore {
     return String(6_500_000_000_000_000 + this.lastId * 7919);
   }
 
-  /** A trigger of the current user; 20 of theirs already and it is refused. */
-  add(record: Omit<TriggerRecord, 'id' | 'owner'>): EmulatedTrigger {
-    const owner = this.currentUser();
+  /** A trigger of the current user (or of `owner`); 20 of theirs already and it is refused. */
+  add(record: Omit<TriggerRecord, 'id' | 'owner'>, owner = this.currentUser()): EmulatedTrigger {
     if (this.triggers.filter((trigger) => trigger.record.owner === owner).length >= TRIGGER_LIMIT)
       throw gasError(TOO_MANY_TRIGGERS);
     const trigger = new EmulatedTrigger({ id: this.nextId(), ...record, owner });
@@ -134,6 +140,7 @@ export class EmulatedScriptApp
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
+      | 'AuthMode'
       | 'EventType'
       | 'TriggerSource'
       | 'WeekDay'
@@ -143,6 +150,7 @@ export class EmulatedScriptApp
       | 'newTrigger'
     >
 {
+  readonly AuthMode = AUTH_MODE;
   readonly EventType = EVENT_TYPE;
   readonly TriggerSource = TRIGGER_SOURCE;
   readonly WeekDay = WEEKDAY;

@@ -161,12 +161,12 @@ describe('the custom functions', () => {
     const session = open([row('Leeds')]);
     type(session, 'Leeds', 'Last inspection', 2024);
     const typed = cell(session, 'Leeds', 'Last inspection');
-    expect(session.run('NEXT_INSPECTION', typed, 'good')).toBe(
+    expect(session.customFunction('NEXT_INSPECTION', typed, 'good')).toBe(
       TYPED_2024.replace('Last inspection:', 'last_start:'),
     );
-    expect(session.run('NEXT_INSPECTION', [[typed], ['2024-03-11']], [['good'], ['good']])).toEqual(
-      [[TYPED_2024.replace('Last inspection:', 'last_start:')], [expect.any(Date)]],
-    );
+    expect(
+      session.customFunction('NEXT_INSPECTION', [[typed], ['2024-03-11']], [['good'], ['good']]),
+    ).toEqual([[TYPED_2024.replace('Last inspection:', 'last_start:')], [expect.any(Date)]]);
   });
 });
 
@@ -302,7 +302,7 @@ describe('no reminder for a row with such a problem', () => {
     settings.getRange(names.indexOf('Send mode') + 1, 2).setValue('Live');
     type(session, 'Kent', 'Last inspection', 2024);
     session.emulator.setUiAvailable(false);
-    session.run('runDailyRemindersFromTrigger');
+    session.fireDailyTrigger();
 
     const recipients = session.emulator.mail.flatMap((mail) => [mail.to, mail.cc ?? '']).join(' ');
     expect(recipients).toContain('dcs@leeds.example.org');

@@ -39,7 +39,7 @@ function tracker(): Session {
 
 function runOn(session: Session, iso: string): void {
   session.emulator.setNow(new Date(`${iso}T07:00:00Z`));
-  session.run('runDailyRemindersFromTrigger');
+  session.fireDailyTrigger();
 }
 
 function meetingEvents(session: Session) {

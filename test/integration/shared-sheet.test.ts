@@ -58,7 +58,7 @@ function setSettings(session: Session, settings: Record<string, string>): void {
   }
 }
 
-const run = (session: Session) => session.run('runDailyRemindersFromTrigger');
+const run = (session: Session) => session.fireDailyTrigger();
 const meetingMail = (session: Session) =>
   session.emulator.mail.filter((mail) => /engagement meeting/i.test(mail.subject));
 const log = (session: Session) => {
