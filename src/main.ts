@@ -8,6 +8,7 @@ import { addMenu } from './sheets/menu';
 import { selectRow } from './sheets/timeline-dialog';
 import {
   checkForProblemsFromMenu,
+  checkInstallationFromMenu,
   continueFromTrigger,
   previewFromMenu,
   recalculateFromMenu,
@@ -87,6 +88,11 @@ export function turnOnDailyReminders() {
 /** Menu: removes the daily trigger. */
 export function turnOffDailyReminders() {
   turnOffFromMenu();
+}
+
+/** Menu: tries in this Sheet what the tool relies on, and shows what holds and what to fix. */
+export function checkInstallation() {
+  checkInstallationFromMenu();
 }
 
 /** The daily time-driven trigger's handler. */

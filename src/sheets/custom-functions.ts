@@ -84,7 +84,7 @@ function read<K extends CellKind>(
   name: string,
   codec: DateCodec,
 ): CellValueOfKind[K] | undefined {
-  const result = parseCell(kind, cell, name, codec.dateOfCell);
+  const result = parseCell(kind, cell, name, codec.dateOfCell, codec.slashOrder);
   if (!result.ok) throw new ArgumentError(result.message);
   return result.value;
 }

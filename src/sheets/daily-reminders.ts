@@ -1,17 +1,18 @@
 import type { Cell } from '../domain/tracker/cells';
 import { type CivilDate, formatIso } from '../domain/rules/civil-date';
 import { calendarFile, reminderCalendarEvent } from '../domain/reminders/calendar';
-import { combineEmails, composeEmail } from '../domain/reminders/email';
+import { type Email, combineEmails, composeEmail } from '../domain/reminders/email';
+import { EMAIL_BYTE_LIMIT, emailBytes, partsWithin } from '../domain/reminders/email-size';
 import { reminderKindOfKey } from '../domain/reminders/log';
 import { unknownDeliveryNotice } from '../domain/reminders/notices';
 import type { TrackerSettings } from '../domain/reminders/settings';
 import type { LoggedDecision, Outcome } from '../domain/reminders/log';
 import { type PlannedReminder, planReminders } from '../domain/reminders/plan';
-import { digestLines } from '../domain/reminders/digest';
+import { type DigestLine, digestLines } from '../domain/reminders/digest';
 import { type JournalEntry, ReminderStore, reminderOfEntry } from './journal';
 import { LOCK_WAIT_MS } from './lock';
-import { scheduleFollowUp } from './triggers';
-import type { DateCodec } from './dates';
+import { followUpWords, scheduleFollowUp } from './triggers';
+import { type DateCodec, spreadsheetDateCodec } from './dates';
 import {
   type LogLayout,
   appendLog,
@@ -21,7 +22,7 @@ import {
   runNoteRow,
 } from './reminder-log-sheet';
 import { type TrackerState, readTracker, recalculate } from './recalculate';
-import { writeStatus } from './settings-sheet';
+import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { SHEET_NAMES, readAll, requireSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,6 +32,8 @@ export const SENDING_TIME_BUDGET_MS = 4.5 * 60 * 1000;
 /** MailApp takes at most this many recipients (to and cc) in one message. */
 export const MAX_RECIPIENTS = 50;
 const QUOTA_ERROR = /too many times|quota/i;
+/** MailApp's refusal of a message over its size ("Limit Exceeded: Email Body Size."). */
+const TOO_LARGE_ERROR = /body size|too large/i;
 
 export interface Message {
   readonly to: readonly string[];
@@ -108,16 +111,16 @@ export function prepareReminder(options: SendOptions): Outgoing {
   return prepareReminders({ ...options, reminders: [options.reminder] });
 }
 
-/** Reminders for the same people on the same day, as one email (each still logged on its own). */
-function prepareReminders({
-  state,
-  reminders,
-  testTo,
-  sheetUrl,
-}: Omit<SendOptions, 'reminder'> & { readonly reminders: readonly PlannedReminder[] }): Outgoing {
+type Preparing = Omit<SendOptions, 'reminder'> & {
+  readonly reminders: readonly PlannedReminder[];
+};
+
+/** The one letter for reminders to the same people (a digest with these lines, if given). */
+function letterFor(
+  { state, reminders, testTo, sheetUrl }: Preparing,
+  digest?: readonly DigestLine[],
+): Email {
   const { settings, today, tracker } = state;
-  const [reminder] = reminders;
-  if (!reminder) throw new RangeError('no reminder to prepare');
   const email = combineEmails(
     reminders.map((each) =>
       composeEmail(
@@ -125,29 +128,70 @@ function prepareReminders({
         settings.templates[each.kind],
         today,
         settings.senderName,
-        each.kind === 'Weekly digest' ? digestLines(tracker.results, today) : [],
+        each.kind === 'Weekly digest' ? (digest ?? digestLines(tracker.results, today)) : [],
         sheetUrl,
       ),
     ),
   );
+  if (!testTo) return email;
+  const intended = reminders[0]
+    ? [...reminders[0].recipients.to, ...reminders[0].recipients.cc].join(', ')
+    : '';
+  return {
+    ...email,
+    subject: `[TEST] ${email.subject}`,
+    text: `(Test: this would go to ${intended})\n\n${email.text}`,
+  };
+}
+
+/**
+ * The letters to send: one, or, for a weekly digest too large for one email, the digest's lines in
+ * parts, each a whole letter marked "part 1 of 2" (every line in exactly one part).
+ */
+function lettersFor(preparing: Preparing): Email[] {
+  const letter = letterFor(preparing);
+  const [only, ...others] = preparing.reminders;
+  if (emailBytes(letter) <= EMAIL_BYTE_LIMIT || !only || others.length > 0) return [letter];
+  if (only.kind !== 'Weekly digest') return [letter];
+  const parts = partsWithin(
+    digestLines(preparing.state.tracker.results, preparing.state.today),
+    (lines) => letterFor(preparing, lines),
+  );
+  return parts.map((lines, index) => {
+    const part = letterFor(preparing, lines);
+    return { ...part, subject: `${part.subject} (part ${index + 1} of ${parts.length})` };
+  });
+}
+
+/** Reminders for the same people on the same day, as one email (each still logged on its own). */
+function prepareReminders(preparing: Preparing): Outgoing {
+  const { state, reminders, testTo } = preparing;
+  const [reminder] = reminders;
+  if (!reminder) throw new RangeError('no reminder to prepare');
   const addressed = testTo
     ? [{ to: [testTo], cc: [] }]
     : splitRecipients(reminder.recipients.to, reminder.recipients.cc);
-  const intended = [...reminder.recipients.to, ...reminder.recipients.cc].join(', ');
-  const attachments = reminders.flatMap((each) => calendarAttachments(each, today));
+  const attachments = reminders.flatMap((each) => calendarAttachments(each, state.today));
   return {
     recipients: addressed.map((message) => [...message.to, ...message.cc].join(', ')).join('; '),
-    messages: addressed.map((message) => ({
-      to: message.to.join(','),
-      cc: message.cc.join(','),
-      subject: testTo ? `[TEST] ${email.subject}` : email.subject,
-      body: testTo ? `(Test: this would go to ${intended})\n\n${email.text}` : email.text,
-      htmlBody: email.html,
-      name: settings.senderName,
-      ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
-      ...(attachments.length > 0 ? { attachments } : {}),
-    })),
+    messages: lettersFor(preparing).flatMap((letter) =>
+      addressed.map((message) => ({
+        to: message.to.join(','),
+        cc: message.cc.join(','),
+        subject: letter.subject,
+        body: letter.text,
+        htmlBody: letter.html,
+        name: state.settings.senderName,
+        ...(state.settings.replyTo ? { replyTo: state.settings.replyTo } : {}),
+        ...(attachments.length > 0 ? { attachments } : {}),
+      })),
+    ),
   };
+}
+
+/** Each group's reminders in parts whose one email stays within Gmail's size. */
+function sizedParts(preparing: Omit<Preparing, 'reminders'>, group: readonly PlannedReminder[]) {
+  return partsWithin(group, (reminders) => letterFor({ ...preparing, reminders }));
 }
 
 /**
@@ -167,8 +211,17 @@ export function deliver(outgoing: Outgoing): string | undefined {
   return undefined;
 }
 
-function recipientCount(reminder: PlannedReminder, testTo: string | undefined): number {
-  return testTo ? 1 : reminder.recipients.to.length + reminder.recipients.cc.length;
+/** Recipients the messages take from the daily quota: each address of each message counts. */
+function recipientCount(outgoing: Outgoing): number {
+  return outgoing.messages.reduce(
+    (sum, message) =>
+      sum +
+      [message.to, message.cc]
+        .join(',')
+        .split(',')
+        .filter((address) => address !== '').length,
+    0,
+  );
 }
 
 /**
@@ -179,15 +232,26 @@ function recipientCount(reminder: PlannedReminder, testTo: string | undefined): 
  */
 export function runDailyReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    console.warn('ILACS tracker: another reminder run holds the lock; this run gives up.');
-    return { gaveUp: 'Another run holds the lock.', counts: {}, leftForNextRun: 0 };
-  }
+  if (!lock.tryLock(LOCK_WAIT_MS)) return leaveToFollowUp(spreadsheet, now);
   try {
     return sendDueReminders(spreadsheet, now);
   } finally {
     lock.releaseLock();
   }
+}
+
+/**
+ * The tracker is busy (a long Set up, a colleague's Recalculate, another run): the day's work goes
+ * to a follow-up run minutes later, and the Settings sheet says so, rather than waiting for
+ * tomorrow. Nothing here needs the lock: one cell of the tool's own status row is written.
+ */
+function leaveToFollowUp(spreadsheet: Spreadsheet, now: Date): RunSummary {
+  const followUp = followUpWords(scheduleFollowUp(), 'the reminders');
+  const today = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone()).dateOfCell(now);
+  const gaveUp = `The tracker was busy with another run, so nothing was sent yet; ${followUp}.`;
+  console.warn(`ILACS tracker: ${gaveUp}`);
+  writeStatus(readSettingsSheet(spreadsheet), { lastRun: `${formatIso(today)}: ${gaveUp}` });
+  return { gaveUp, counts: {}, leftForNextRun: 0 };
 }
 
 /** The Reminder log's new rows and the count of each outcome, as a run decides them. */
@@ -274,9 +338,9 @@ interface Sending {
 /** One email for reminders to the same people, journalled first; false when the store has no room. */
 function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean {
   const { state, store, runLog, testTo, sheetUrl } = sending;
-  const [first] = group;
-  if (!first) return true;
-  const needed = recipientCount(first, testTo);
+  if (group.length === 0) return true;
+  const outgoing = prepareReminders({ state, reminders: group, testTo, sheetUrl });
+  const needed = recipientCount(outgoing);
   if (needed > sending.quota) {
     for (const reminder of group) {
       runLog.record(
@@ -287,7 +351,6 @@ function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean
     }
     return true;
   }
-  const outgoing = prepareReminders({ state, reminders: group, testTo, sheetUrl });
   const outcome = testTo ? 'Test' : 'Sent';
   const time = new Date().toISOString();
   const recorded = store.recordPending(
@@ -324,6 +387,7 @@ function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean
   } catch (error) {
     store.dropLast(group.length);
     const message = error instanceof Error ? error.message : String(error);
+    if (TOO_LARGE_ERROR.test(message)) return sendRefusedAsTooLarge(sending, group, message);
     const quotaGone = QUOTA_ERROR.test(message);
     if (quotaGone) sending.quota = 0;
     for (const reminder of group) {
@@ -331,6 +395,32 @@ function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean
         runLog.record(reminder, 'Deferred', `${message} It goes first on the next run.`);
       else runLog.record(reminder, 'Failed', `${message} It is tried again on the next run.`);
     }
+  }
+  return true;
+}
+
+/**
+ * Gmail refused the email as too large, which sending it again cannot change: several reminders
+ * are sent again in two halves; a single one is logged Failed with the reason and kept in the
+ * ledger, so that it is not refused again every morning.
+ */
+function sendRefusedAsTooLarge(
+  sending: Sending,
+  group: readonly PlannedReminder[],
+  message: string,
+): boolean {
+  if (group.length > 1) {
+    const half = Math.ceil(group.length / 2);
+    return sendGroup(sending, group.slice(0, half)) && sendGroup(sending, group.slice(half));
+  }
+  for (const reminder of group) {
+    const sendKind = sending.testTo ? 'test' : 'live';
+    sending.store.ledger.add(reminder.key, reminder.kind, sendKind, sending.state.today);
+    sending.runLog.record(
+      reminder,
+      'Failed',
+      `${message} Gmail refused this email as too large, so it is not tried again: shorten the row's long cells, or send it by hand.`,
+    );
   }
   return true;
 }
@@ -359,7 +449,7 @@ function sendPlan(sending: Sending, plan: readonly PlannedReminder[]): number {
     const key = recipientsKey(reminder);
     groups.set(key, [...(groups.get(key) ?? []), reminder]);
   }
-  const queue = [...groups.values()];
+  const queue = [...groups.values()].flatMap((group) => sizedParts(sending, group));
   for (const [index, group] of queue.entries()) {
     const outOfTime = Date.now() - sending.started > SENDING_TIME_BUDGET_MS;
     if (outOfTime || !sendGroup(sending, group))
@@ -415,7 +505,7 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   appendLog(logSheet, logValues, runLog.rows);
   store.clearJournals();
   if (unknown.length > 0 && !blocked) tellCoordinators(state, unknown, testTo);
-  const followUp = leftForNextRun > 0 ? scheduleFollowUp() : '';
+  const followUp = leftForNextRun > 0 ? `; ${followUpWords(scheduleFollowUp(), 'the rest')}` : '';
   const note = blocked ? ` (nothing sent: ${blocked})` : '';
   writeStatus(state.settingsSheet, {
     lastRun: `${formatIso(today)}: ${runText(summary)}${note}${followUp}`,

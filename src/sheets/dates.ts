@@ -1,9 +1,17 @@
-import { type CivilDate, formatIso, parseIsoDate } from '../domain/rules/civil-date';
+import {
+  type CivilDate,
+  type SlashOrder,
+  formatIso,
+  parseIsoDate,
+} from '../domain/rules/civil-date';
+import { spreadsheetLocale } from './locale';
 import type { DateOfCell } from '../domain/tracker/cells';
 
 /** Converts between a spreadsheet's date cells and civil dates, in the spreadsheet's time zone. */
 export interface DateCodec {
   readonly dateOfCell: DateOfCell;
+  /** How the spreadsheet's locale reads a date typed as text `11/03/2024` (default day first). */
+  readonly slashOrder?: SlashOrder;
   /** Midnight of the civil date in the spreadsheet's time zone, which Sheets shows as that date. */
   readonly toSheetDate: (date: CivilDate) => Date;
 }
@@ -124,7 +132,9 @@ export function spreadsheetDateCodec(timeZone: string): DateCodec {
   return intl && agrees ? intl : utilitiesDateCodec(timeZone);
 }
 
-/** The codec for the spreadsheet the script is bound to. */
+/** The codec for the bound spreadsheet: its time zone's dates, its locale's order for text dates. */
 export function activeSpreadsheetDateCodec(): DateCodec {
-  return spreadsheetDateCodec(SpreadsheetApp.getActive().getSpreadsheetTimeZone());
+  const spreadsheet = SpreadsheetApp.getActive();
+  const { slashOrder } = spreadsheetLocale(spreadsheet);
+  return { ...spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone()), slashOrder };
 }

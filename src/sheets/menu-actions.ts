@@ -29,6 +29,10 @@ import {
 import { withDocumentLock } from './lock';
 import { timelinePage } from './timeline-dialog';
 import { MENU_TITLE } from './menu';
+import { runInstallationCheck } from './installation-check';
+import { installationHtml } from './installation-dialog';
+import { UK_LOCALE, spreadsheetLocale } from './locale';
+import { localeWarning } from '../domain/tracker/locale';
 import { UserError } from './workbook';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -46,6 +50,24 @@ function fromMenu(
   }
 }
 
+/**
+ * A Sheet whose locale does not read dates day first: the coordinator is told what that does to
+ * UK dates and offered United Kingdom. Returns whether the locale was changed.
+ */
+function offerUkLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Ui): boolean {
+  const { locale, slashOrder } = spreadsheetLocale(spreadsheet);
+  if (slashOrder === 'dayFirst') return false;
+  const answer = ui.alert(
+    `${MENU_TITLE}: the Sheet's locale`,
+    `${localeWarning(locale, slashOrder)}\n\nSet the Sheet's locale to United Kingdom (${UK_LOCALE}) now? ` +
+      'Dates typed before keep the day the Sheet gave them: check them afterwards.',
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return false;
+  spreadsheet.setSpreadsheetLocale(UK_LOCALE);
+  return true;
+}
+
 export function setUpFromMenu(): void {
   fromMenu((spreadsheet, ui) => {
     const summary = withDocumentLock('Set up', () => setUpTracker(spreadsheet));
@@ -53,6 +75,7 @@ export function setUpFromMenu(): void {
     if (summary.nationalData === 'noSnapshotFile')
       ui.alert(MENU_TITLE, setUpSummaryText(summary), ui.ButtonSet.OK);
     else spreadsheet.toast(setUpSummaryText(summary), MENU_TITLE);
+    offerUkLocale(spreadsheet, ui);
   });
 }
 
@@ -65,6 +88,7 @@ export function recalculateFromMenu(): void {
 
 export function checkForProblemsFromMenu(): void {
   fromMenu((spreadsheet, ui) => {
+    offerUkLocale(spreadsheet, ui);
     const state = readTracker(spreadsheet, new Date());
     const problems = listProblems(state);
     if (problems.length === 0) {
@@ -80,6 +104,16 @@ export function checkForProblemsFromMenu(): void {
       page,
       `${MENU_TITLE}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
     );
+  });
+}
+
+export function checkInstallationFromMenu(): void {
+  fromMenu((spreadsheet, ui) => {
+    const record = runInstallationCheck(spreadsheet);
+    const page = HtmlService.createHtmlOutput(installationHtml(record))
+      .setWidth(960)
+      .setHeight(600);
+    ui.showModalDialog(page, `${MENU_TITLE}: installation check`);
   });
 }
 

@@ -13,6 +13,7 @@ export type EntryPoint =
   | 'sendDueRemindersNow'
   | 'turnOnDailyReminders'
   | 'turnOffDailyReminders'
+  | 'checkInstallation'
   | 'runDailyRemindersFromTrigger'
   | 'continueRemindersFromTrigger';
 
@@ -39,6 +40,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   null,
   { caption: 'Turn on daily reminders', handler: 'turnOnDailyReminders' },
   { caption: 'Turn off daily reminders', handler: 'turnOffDailyReminders' },
+  null,
+  { caption: 'Check installation', handler: 'checkInstallation' },
 ];
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui): void {

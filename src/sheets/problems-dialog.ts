@@ -1,11 +1,13 @@
 import { problemColumn } from '../domain/tracker/compute-tracker';
+import { localeWarning } from '../domain/tracker/locale';
 import type { TrackerState } from './recalculate';
 import { tableHtml } from './table-dialog';
 import { SHEET_NAMES } from './workbook';
 
 export interface ListedProblem {
   readonly sheet: string;
-  readonly row: number;
+  /** Blank for a problem of the whole spreadsheet (its locale). */
+  readonly row: number | '';
   readonly authority: string;
   readonly column: string;
   readonly message: string;
@@ -13,7 +15,19 @@ export interface ListedProblem {
 
 /** Every problem on the Settings, Tracker and National data sheets, in sheet and row order. */
 export function listProblems(state: TrackerState): ListedProblem[] {
+  const order = state.codec.slashOrder ?? 'dayFirst';
   return [
+    ...(order === 'dayFirst'
+      ? []
+      : [
+          {
+            sheet: 'File > Settings',
+            row: '' as const,
+            authority: '',
+            column: 'Locale',
+            message: `${localeWarning(state.locale, order)} Set the locale to United Kingdom.`,
+          },
+        ]),
     ...state.settingsProblems.map((problem) => ({
       sheet: SHEET_NAMES.settings,
       row: problem.row,

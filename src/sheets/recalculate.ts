@@ -6,6 +6,7 @@ import { type TrackerSettings, parseSettings } from '../domain/reminders/setting
 import { type ComputedTracker, computeTracker } from '../domain/tracker/compute-tracker';
 import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/columns';
 import { type DateCodec, spreadsheetDateCodec } from './dates';
+import { spreadsheetLocale } from './locale';
 import { cellText } from '../domain/text/cell-text';
 import { toolNotes } from './column-marks';
 import { readNationalData } from './national-data-sheet';
@@ -24,11 +25,14 @@ export interface TrackerState {
   readonly settingsProblems: readonly SettingsProblem[];
   readonly today: CivilDate;
   readonly codec: DateCodec;
+  /** The spreadsheet's locale, as Sheets names it (`en_GB`). */
+  readonly locale: string;
 }
 
 /** Reads the Settings and the Tracker (one read each) and computes every row as of `now`. */
 export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
-  const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
+  const { locale, slashOrder } = spreadsheetLocale(spreadsheet);
+  const codec = { ...spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone()), slashOrder };
   const today = codec.dateOfCell(now);
   const settingsSheet = readSettingsSheet(spreadsheet);
   const { settings, problems } = parseSettings(settingsSheet.values, codec.dateOfCell);
@@ -42,7 +46,15 @@ export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
     notes,
   );
   const national = readNationalData(spreadsheet, codec.dateOfCell);
-  const tracker = computeTracker(values, today, settings, codec.dateOfCell, headerNotes, national);
+  const tracker = computeTracker(
+    values,
+    today,
+    settings,
+    codec.dateOfCell,
+    headerNotes,
+    national,
+    codec.slashOrder,
+  );
   return {
     sheet,
     tracker,
@@ -52,6 +64,7 @@ export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
     settingsProblems: problems,
     today,
     codec,
+    locale,
   };
 }
 

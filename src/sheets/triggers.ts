@@ -42,18 +42,35 @@ export function removeOwnDailyTriggers(): number {
   return triggers.length;
 }
 
+/** What became of a follow-up run asked for: set, one already waiting, or none possible. */
+export type FollowUp =
+  | { readonly kind: 'set' }
+  | { readonly kind: 'waiting' }
+  | { readonly kind: 'failed'; readonly why: string };
+
 /**
- * A run stopped early with sends left: one follow-up minutes later, unless one is already waiting
- * (a user may have 20 triggers). Returns a note for the Settings sheet's status.
+ * A run stopped early with sends left, or could not start: one follow-up minutes later, unless
+ * one is already waiting (a user may have 20 triggers).
  */
-export function scheduleFollowUp(): string {
-  if (ownTriggers(FOLLOW_UP_HANDLER).length > 0) return '; a follow-up run is already waiting';
+export function scheduleFollowUp(): FollowUp {
+  if (ownTriggers(FOLLOW_UP_HANDLER).length > 0) return { kind: 'waiting' };
   try {
     ScriptApp.newTrigger(FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
-    return `; the rest go in a follow-up run in ${FOLLOW_UP_AFTER_MS / 60_000} minutes`;
+    return { kind: 'set' };
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return `; the rest go on the next daily run (no follow-up run could be set: ${why})`;
+    return { kind: 'failed', why: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** `the rest go in a follow-up run in 5 minutes`, for the Settings sheet's status. */
+export function followUpWords(followUp: FollowUp, what: string): string {
+  switch (followUp.kind) {
+    case 'set':
+      return `${what} go in a follow-up run in ${FOLLOW_UP_AFTER_MS / 60_000} minutes`;
+    case 'waiting':
+      return `${what} go in the follow-up run already waiting`;
+    case 'failed':
+      return `${what} go on the next daily run (no follow-up run could be set: ${followUp.why})`;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppsScriptEmulator } from '../../emulator';
+import { AppsScriptEmulator, oauthScopesIn } from '../../emulator';
 import { COMPUTED_COLUMNS } from '../../src/domain/tracker/columns';
 import { FIRST_STEPS, firstStepsText } from '../../src/domain/reminders/first-steps';
 import { readmeSection } from '../../scripts/readme-section';
@@ -17,17 +17,25 @@ const release = (file: string) => readFileSync(path.join(root, 'release', file),
 const PASTED_CODE = release('Code.js');
 const MANIFEST = JSON.parse(release('appsscript.json')) as { timeZone: string };
 
-/** A coordinator's Sheet, opened with the pasted project's files (HTML files by name, no .html). */
+/**
+ * A coordinator's Sheet, opened with the pasted project's files (HTML files by name, no .html)
+ * and the pasted manifest's scopes.
+ */
 function coordinatorsSheet(htmlFiles: Record<string, string>) {
   const emulator = new AppsScriptEmulator({
     timeZone: MANIFEST.timeZone,
     now: new Date('2026-12-01T09:00:00Z'),
     htmlFiles,
     sheets: { Tracker: exampleTracker() },
+    oauthScopes: oauthScopesIn(path.join(root, 'release')),
   });
   emulator.setUiAvailable(true);
   const context = emulator.load(PASTED_CODE);
-  return { emulator, run: (name: string) => emulator.run(context, name) };
+  return {
+    emulator,
+    run: (name: string) => emulator.run(context, name),
+    open: () => emulator.runSimpleTrigger(context, 'onOpen'),
+  };
 }
 
 const settingOf = (emulator: AppsScriptEmulator, name: string) =>
@@ -54,9 +62,11 @@ function expectEveryRowComputed(emulator: AppsScriptEmulator): void {
 }
 
 test('Code.js and national-data pasted: the menu, Set up with the National data and the first steps, every row computed, a test reminder, the daily trigger', () => {
-  const { emulator, run } = coordinatorsSheet({ 'national-data': release('national-data.html') });
-  // Reloading the Sheet runs onOpen.
-  run('onOpen');
+  const { emulator, run, open } = coordinatorsSheet({
+    'national-data': release('national-data.html'),
+  });
+  // Reloading the Sheet runs onOpen, the simple trigger.
+  open();
   expect(emulator.ui.menus[0]?.caption).toBe('ILACS tracker');
 
   run('setUpTracker');

@@ -125,7 +125,7 @@ function setCell(session: Session, authority: string, header: string, value: str
 /** The daily trigger firing at 07:00 on a day. */
 function runDay(session: Session, day: number): void {
   session.emulator.setNow(new Date(day * DAY_MS + 7 * 3_600_000));
-  session.run('runDailyRemindersFromTrigger');
+  session.fireDailyTrigger();
 }
 
 interface LogRow {
@@ -349,18 +349,40 @@ describe('faults', () => {
     return authorities(6, dayOf('2026-03-10'), -1);
   }
 
-  test('the lock held by another run: this run gives up, logged, sends nothing; the next sends once', () => {
+  test('the lock held by another run: nothing sent yet, a follow-up run set and said on the Settings sheet; the follow-up sends the same day, once', () => {
     const session = setUp(smallTracker().rows, first);
     session.emulator.holdLock('document');
     runDay(session, first);
     expect(session.emulator.mail).toHaveLength(0);
-    expect(session.emulator.logs.map((line) => line.message).join('\n')).toContain(
-      'another reminder run holds the lock',
+    const lastRan = () =>
+      String(
+        session.emulator
+          .values('Settings')
+          .find((row) => row[0] === 'Daily reminders last ran')?.[1],
+      );
+    expect(lastRan()).toBe(
+      '2027-01-09: The tracker was busy with another run, so nothing was sent yet; the reminders go in a follow-up run in 5 minutes.',
     );
+    expect(session.emulator.logs.map((line) => line.message).join('\n')).toContain(
+      'The tracker was busy with another run',
+    );
+    const followUps = () =>
+      session.emulator.triggers.filter(
+        (trigger) => trigger.functionName === 'continueRemindersFromTrigger',
+      );
+    expect(followUps()).toHaveLength(1);
+    // Still busy when the follow-up fires: it leaves the work to one more, not to tomorrow.
+    session.emulator.advance(5 * 60 * 1000);
+    session.emulator.runDueTriggers(session.context);
+    expect(session.emulator.mail).toHaveLength(0);
+    expect(followUps()).toHaveLength(1);
     session.emulator.releaseLock('document');
-    runDay(session, first);
+    session.emulator.advance(5 * 60 * 1000);
+    session.emulator.runDueTriggers(session.context);
     const count = session.emulator.mail.length;
     expect(count).toBeGreaterThan(0);
+    expect(londonDay(session.emulator.now)).toBe(first);
+    expect(lastRan()).toMatch(/^2027-01-09: \d+ sent/);
     runDay(session, first);
     expect(session.emulator.mail).toHaveLength(count);
   });

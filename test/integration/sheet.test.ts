@@ -13,8 +13,8 @@ const inputHeaders = Object.values(INPUT_COLUMNS).map((input) => input.header);
 
 describe('the menu', () => {
   test('onOpen adds the ILACS tracker menu with the items of the spec, each a top-level function', () => {
-    const { emulator, context, run } = openSheet();
-    run('onOpen');
+    const { emulator, context, open } = openSheet();
+    open();
     const [menu] = emulator.ui.menus;
     expect(menu?.caption).toBe('ILACS tracker');
     const items = (menu?.items ?? []).flatMap((item) => ('caption' in item ? [item] : []));
@@ -28,6 +28,7 @@ describe('the menu', () => {
       'Send due reminders now',
       'Turn on daily reminders',
       'Turn off daily reminders',
+      'Check installation',
     ]);
     for (const item of MENU_ITEMS.filter((entry) => entry !== null)) {
       expect(typeof (context as Record<string, unknown>)[item.handler]).toBe('function');
@@ -227,7 +228,7 @@ describe('Recalculate now', () => {
   });
 
   test('the custom functions agree with the computed columns over the same rows', () => {
-    const { emulator, run } = filledSheet();
+    const { emulator, run, customFunction } = filledSheet();
     run('recalculateNow');
     const values = emulator.values('Tracker');
     const cells = (header: string) => column(values, header).map((cell) => [cell]);
@@ -239,9 +240,9 @@ describe('Recalculate now', () => {
       'Children in care',
       'Care leavers',
     ].map(cells);
-    const due = run('NEXT_INSPECTION', ...inspection) as unknown[][];
-    const window = run('NEXT_INSPECTION_WINDOW', ...inspection) as unknown[][];
-    const type = run('NEXT_INSPECTION_TYPE', ...inspection) as unknown[][];
+    const due = customFunction('NEXT_INSPECTION', ...inspection) as unknown[][];
+    const window = customFunction('NEXT_INSPECTION_WINDOW', ...inspection) as unknown[][];
+    const type = customFunction('NEXT_INSPECTION_TYPE', ...inspection) as unknown[][];
     expect(due.map(([cell]) => isoIn(cell, SYDNEY))).toEqual(
       column(values, 'Due').map((cell) => isoIn(cell, SYDNEY)),
     );
@@ -252,7 +253,7 @@ describe('Recalculate now', () => {
       column(values, 'Window closes').map((cell) => isoIn(cell, SYDNEY)),
     );
     expect(type.map(([cell]) => cell)).toEqual(column(values, 'Next inspection'));
-    const meeting = run(
+    const meeting = customFunction(
       'NEXT_ENGAGEMENT_MEETING',
       cells('Last engagement meeting'),
       cells('Last inspection end'),

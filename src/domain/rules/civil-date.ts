@@ -41,22 +41,43 @@ export function civil(iso: string): CivilDate {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * How a spreadsheet's locale reads `11/03/2024`: day first (United Kingdom: 11 March), month first
+ * (United States: 3 November), or neither (a locale whose dates start with the year), where the
+ * form is not read at all rather than guessed.
+ */
+export type SlashOrder = 'dayFirst' | 'monthFirst' | 'yearFirst';
+
+/** Whether `text` has the form `nn/nn/yyyy`, whichever way round its locale reads it. */
+export function isSlashDate(text: string): boolean {
+  return SLASH_DATE.test(text.trim());
+}
 
 export function parseIsoDate(text: string): CivilDate | undefined {
   const match = ISO_DATE.exec(text.trim());
   return match ? civilDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 
-/** UK order, day first: 11/03/2024 is 11 March 2024. */
-export function parseUkDate(text: string): CivilDate | undefined {
-  const match = UK_DATE.exec(text.trim());
-  return match ? civilDate(Number(match[3]), Number(match[2]), Number(match[1])) : undefined;
+/** `11/03/2024` in the given order: 11 March 2024 day first, 3 November month first. */
+export function parseSlashDate(
+  text: string,
+  order: SlashOrder = 'dayFirst',
+): CivilDate | undefined {
+  const match = SLASH_DATE.exec(text.trim());
+  if (!match || order === 'yearFirst') return undefined;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  const year = Number(match[3]);
+  return order === 'dayFirst' ? civilDate(year, second, first) : civilDate(year, first, second);
 }
 
-/** The date forms a coordinator may type: ISO `2024-03-11` or UK `11/03/2024`. */
-export function parseDateText(text: string): CivilDate | undefined {
-  return parseIsoDate(text) ?? parseUkDate(text);
+/**
+ * The date forms a coordinator may type: ISO `2024-03-11` anywhere, and `11/03/2024` read the way
+ * the spreadsheet's locale reads it (day first in the United Kingdom), as Sheets itself does.
+ */
+export function parseDateText(text: string, order: SlashOrder = 'dayFirst'): CivilDate | undefined {
+  return parseIsoDate(text) ?? parseSlashDate(text, order);
 }
 
 function pad(value: number, width: number): string {

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import {
   type CivilDate,
+  type SlashOrder,
   daysBetween,
   formatIso,
   isBefore,
+  isSlashDate,
   parseDateText,
 } from '../rules/civil-date';
 import { type Grade, parseGrade } from '../rules/grades';
@@ -241,9 +243,31 @@ function tooEarly(cell: Cell, date: CivilDate, column: string): string {
   return `${expected}, found ${formatIso(date)}${typed}.`;
 }
 
-function parseDateCell(cell: Cell, dateOfCell: DateOfCell): CivilDate | undefined {
+function parseDateCell(
+  cell: Cell,
+  dateOfCell: DateOfCell,
+  slashOrder: SlashOrder,
+): CivilDate | undefined {
   if (isDateValue(cell)) return Number.isNaN(cell.getTime()) ? undefined : dateOfCell(cell);
-  return typeof cell === 'string' ? parseDateText(cell) : undefined;
+  return typeof cell === 'string' ? parseDateText(cell, slashOrder) : undefined;
+}
+
+const LOCALE_READS: Record<Exclude<SlashOrder, 'dayFirst'>, string> = {
+  monthFirst: 'reads dates month first, so 11/03/2024 is 3 November',
+  yearFirst: 'reads dates year first',
+};
+
+/** A slash date the Sheet's locale does not read day first: what to type instead. */
+function slashDateMessage(
+  column: string,
+  text: string,
+  order: Exclude<SlashOrder, 'dayFirst'>,
+): string {
+  return (
+    `${column}: expected a date, found ${quoteText(text)}, which is not one (this Sheet's ` +
+    `locale ${LOCALE_READS[order]}); ` +
+    "type it as 2024-03-11, or set the Sheet's locale to United Kingdom (File > Settings)."
+  );
 }
 
 /**
@@ -255,6 +279,7 @@ export function parseCell<K extends CellKind>(
   cell: Cell,
   column: string,
   dateOfCell: DateOfCell,
+  slashOrder: SlashOrder = 'dayFirst',
 ): CellResult<CellValueOfKind[K]> {
   if (kind === 'notes' || isBlank(cell)) return { ok: true, value: undefined };
   if (typeof cell === 'string' && FORMULA_ERROR.test(cell.trim())) {
@@ -265,9 +290,12 @@ export function parseCell<K extends CellKind>(
   }
   let value: unknown;
   if (kind === 'date') {
-    const date = parseDateCell(cell, dateOfCell);
+    const date = parseDateCell(cell, dateOfCell, slashOrder);
     if (date && isBefore(date, EARLIEST_DATE)) {
       return { ok: false, message: tooEarly(cell, date, column) };
+    }
+    if (!date && slashOrder !== 'dayFirst' && typeof cell === 'string' && isSlashDate(cell)) {
+      return { ok: false, message: slashDateMessage(column, cell.trim(), slashOrder) };
     }
     value = date;
   } else {

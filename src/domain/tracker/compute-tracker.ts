@@ -1,7 +1,7 @@
 import { type Cell, type DateOfCell, isBlank } from './cells';
 import { type Forecast, type QueueForecast, forecastQueue } from '../forecast/queue';
 import { type NationalData, nationalPicture } from './national-data';
-import type { CivilDate } from '../rules/civil-date';
+import type { CivilDate, SlashOrder } from '../rules/civil-date';
 import { type ComputedValue, computedValues } from './computed-columns';
 import { type Schedule, computeSchedule, isScheduleFactKey } from '../rules/schedule';
 import type { RuleSettings } from '../rules/rule-settings';
@@ -50,6 +50,7 @@ export function computeTracker(
   dateOfCell: DateOfCell,
   headerNotes: readonly string[] = [],
   national: NationalData = { rows: [], problems: [] },
+  slashOrder: SlashOrder = 'dayFirst',
 ): ComputedTracker {
   const [, ...body] = values;
   const layout = trackerLayout(values, headerNotes);
@@ -58,7 +59,7 @@ export function computeTracker(
     for (const [key, column] of Object.entries(layout.input) as [InputColumnKey, number][]) {
       rowCells[key] = cells[column];
     }
-    const row = parseTrackerRow(rowCells, dateOfCell, today);
+    const row = parseTrackerRow(rowCells, dateOfCell, today, slashOrder);
     // The cell as typed, for duplicates: trimming would drop an invisible U+FEFF at either end.
     const authority = String(rowCells.authority);
     return row ? [{ ...row, rowNumber: index + 2, authority }] : [];

@@ -1,4 +1,11 @@
-import { type CivilDate, addMonths, formatIso, isAfter, isBefore } from '../rules/civil-date';
+import {
+  type CivilDate,
+  type SlashOrder,
+  addMonths,
+  formatIso,
+  isAfter,
+  isBefore,
+} from '../rules/civil-date';
 import {
   type Cell,
   type CellValueOfKind,
@@ -74,6 +81,7 @@ export function parseTrackerRow(
   cells: RowCells,
   dateOfCell: DateOfCell,
   today: CivilDate,
+  slashOrder: SlashOrder = 'dayFirst',
 ): ParsedRow | undefined {
   if (isBlank(cells.authority)) return undefined;
   const row: Record<string, unknown> = {};
@@ -81,7 +89,7 @@ export function parseTrackerRow(
   const unreadable: InputColumnKey[] = [];
   for (const key of Object.keys(INPUT_COLUMNS) as InputColumnKey[]) {
     const column = INPUT_COLUMNS[key];
-    const result = parseCell(column.kind, cells[key], column.header, dateOfCell);
+    const result = parseCell(column.kind, cells[key], column.header, dateOfCell, slashOrder);
     const implausible =
       result.ok && result.value !== undefined && column.kind === 'date'
         ? implausibleAsOf(key, result.value as CivilDate, row, today)

@@ -11,7 +11,8 @@ import {
   isWithin,
   parseDateText,
   parseIsoDate,
-  parseUkDate,
+  parseSlashDate,
+  isSlashDate,
   toDayNumber,
 } from '../../../src/domain/rules/civil-date';
 
@@ -35,13 +36,26 @@ describe('civil dates', () => {
 
   test('ISO and UK text', () => {
     expect(parseIsoDate('2024-03-11')).toEqual(civil('2024-03-11'));
-    expect(parseUkDate('11/03/2024')).toEqual(civil('2024-03-11'));
+    expect(parseSlashDate('11/03/2024')).toEqual(civil('2024-03-11'));
     expect(parseDateText(' 1/3/2024 ')).toEqual(civil('2024-03-01'));
     expect(parseDateText('2024-02-30')).toBeUndefined();
     expect(parseDateText('31/02/2024')).toBeUndefined();
     expect(parseDateText('03/11/24')).toBeUndefined();
     expect(parseDateText('March 2024')).toBeUndefined();
     expect(() => civil('2024-02-30')).toThrow(RangeError);
+  });
+
+  test("slash dates are read in the locale's order: day first, month first, or not at all", () => {
+    expect(parseSlashDate('11/03/2024', 'dayFirst')).toEqual(civil('2024-03-11'));
+    expect(parseSlashDate('11/03/2024', 'monthFirst')).toEqual(civil('2024-11-03'));
+    expect(parseSlashDate('13/03/2024', 'monthFirst')).toBeUndefined();
+    expect(parseSlashDate('03/13/2024', 'monthFirst')).toEqual(civil('2024-03-13'));
+    expect(parseSlashDate('11/03/2024', 'yearFirst')).toBeUndefined();
+    // ISO is the same in every locale.
+    expect(parseDateText('2024-03-11', 'monthFirst')).toEqual(civil('2024-03-11'));
+    expect(parseDateText('2024-03-11', 'yearFirst')).toEqual(civil('2024-03-11'));
+    expect(isSlashDate(' 13/03/2024 ')).toBe(true);
+    expect(isSlashDate('2024-03-13')).toBe(false);
   });
 
   test('formatIso pads', () => {

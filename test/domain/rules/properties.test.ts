@@ -22,7 +22,7 @@ import {
   isBefore,
   isWithin,
   parseIsoDate,
-  parseUkDate,
+  parseSlashDate,
   toDayNumber,
 } from '../../../src/domain/rules/civil-date';
 import { nextEngagementMeeting, selfEvaluationDueDate } from '../../../src/domain/rules/engagement';
@@ -292,7 +292,7 @@ describe('civil dates (the arithmetic under R2c)', () => {
         expect(daysInMonth(date.year, date.month)).toBe(refDaysInMonth(date.year, date.month));
         expect(parseIsoDate(formatIso(date))).toEqual(date);
         const uk = `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
-        expect(parseUkDate(uk)).toEqual(date);
+        expect(parseSlashDate(uk)).toEqual(date);
       }),
       { numRuns: 300 },
     );

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { MAX_CELL_CHARACTERS, cellText } from '../../../src/domain/text/cell-text';
 import { utf8Bytes } from '../../../src/domain/text/utf8';
 
@@ -23,4 +24,12 @@ test('utf8Bytes counts as UTF-8 does', () => {
   expect(utf8Bytes('é')).toBe(2);
   expect(utf8Bytes('€')).toBe(3);
   expect(utf8Bytes('😀')).toBe(4);
+});
+
+test('utf8Bytes agrees with Node on any text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    }),
+  );
 });
