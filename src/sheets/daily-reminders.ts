@@ -4,7 +4,9 @@ import { calendarFile, reminderCalendarEvent } from '../domain/reminders/calenda
 import { type Email, combineEmails, composeEmail } from '../domain/reminders/email';
 import { EMAIL_BYTE_LIMIT, emailBytes, partsWithin } from '../domain/reminders/email-size';
 import { reminderKindOfKey } from '../domain/reminders/log';
-import { unknownDeliveryNotice } from '../domain/reminders/notices';
+import { keyHash } from '../domain/reminders/ledger';
+import { type UnconfirmedSend, refusedBeforeSending } from '../domain/reminders/notices';
+import { deliverPendingNotice, recordUnconfirmed } from './pending-notice';
 import type { TrackerSettings } from '../domain/reminders/settings';
 import type { LoggedDecision, Outcome } from '../domain/reminders/log';
 import { type PlannedReminder, planReminders } from '../domain/reminders/plan';
@@ -19,11 +21,12 @@ import {
   logLayout,
   logRow,
   loggedDecisions,
+  repairedReminderLog,
   runNoteRow,
 } from './reminder-log-sheet';
 import { type TrackerState, readTracker, recalculate } from './recalculate';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
-import { SHEET_NAMES, readAll, requireSheet } from './workbook';
+import { SHEET_NAMES, readAll } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -302,17 +305,17 @@ function reconcile(
   const inLog = new Set(
     logged
       .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
-      .map((entry) => entry.key),
+      .map((entry) => keyHash(entry.key)),
   );
   const unknown: JournalEntry[] = [];
   for (const entry of store.leftOver) {
     const sendKind = entry.outcome === 'Test' ? 'test' : 'live';
-    store.ledger.add(entry.key, entry.kind, sendKind, today);
+    store.ledger.addHash(entry.hash, entry.kind, sendKind, today);
     const time = new Date(entry.time);
     if (entry.pending) {
       unknown.push(entry);
       runLog.record(reminderOfEntry(entry), 'Unknown', UNKNOWN_DETAIL, entry.recipients, time);
-    } else if (!inLog.has(entry.key)) {
+    } else if (!inLog.has(entry.hash)) {
       runLog.record(
         reminderOfEntry(entry),
         entry.outcome,
@@ -332,6 +335,7 @@ interface Sending {
   readonly testTo: string | undefined;
   readonly sheetUrl: string;
   readonly started: number;
+  readonly unconfirmed: JournalEntry[];
   quota: number;
 }
 
@@ -353,19 +357,20 @@ function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean
   }
   const outcome = testTo ? 'Test' : 'Sent';
   const time = new Date().toISOString();
-  const recorded = store.recordPending(
-    group.map((reminder) => ({
-      key: reminder.key,
-      authority: reminder.authority,
-      kind: reminder.kind,
-      eventDate: reminder.eventDate,
-      lead: reminder.lead,
-      recipients: outgoing.recipients,
-      outcome,
-      time,
-      pending: true,
-    })),
-  );
+  const entries: JournalEntry[] = group.map((reminder) => ({
+    key: reminder.key,
+    hash: keyHash(reminder.key),
+    authority: reminder.authority,
+    kind: reminder.kind,
+    eventDate: reminder.eventDate,
+    lead: reminder.lead,
+    recipients: outgoing.recipients,
+    outcome,
+    time,
+    pending: true,
+  }));
+  const recorded = recordOrSkip(sending, group, () => store.recordPending(entries));
+  if (recorded === 'skipped') return true;
   if (!recorded) return false;
   const others = group.length - 1;
   const together =
@@ -385,8 +390,12 @@ function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean
       );
     }
   } catch (error) {
-    store.dropLast(group.length);
     const message = error instanceof Error ? error.message : String(error);
+    if (!refusedBeforeSending(message)) {
+      sentUnconfirmed(sending, group, entries, message);
+      return true;
+    }
+    store.dropLast(group.length);
     if (TOO_LARGE_ERROR.test(message)) return sendRefusedAsTooLarge(sending, group, message);
     const quotaGone = QUOTA_ERROR.test(message);
     if (quotaGone) sending.quota = 0;
@@ -397,6 +406,60 @@ function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean
     }
   }
   return true;
+}
+
+const UNCONFIRMED_DETAIL =
+  'it may have gone out all the same, so it is not sent again, to be sure no one gets it twice; ' +
+  'the coordinators are told, to check with the recipients.';
+
+/**
+ * MailApp threw without saying it refused the message (a service error, a timeout on Google's
+ * side): it may have left. Like a send a stopped run could not confirm, it is logged Unknown, kept
+ * in the ledger, and told to the coordinators; its journal entries stay pending, so that a run
+ * stopped before its commit leaves the same for the next.
+ */
+function sentUnconfirmed(
+  sending: Sending,
+  group: readonly PlannedReminder[],
+  entries: readonly JournalEntry[],
+  message: string,
+): void {
+  const sendKind = sending.testTo ? 'test' : 'live';
+  for (const reminder of group) {
+    sending.store.ledger.add(reminder.key, reminder.kind, sendKind, sending.state.today);
+    sending.runLog.record(reminder, 'Unknown', `MailApp said "${message}": ${UNCONFIRMED_DETAIL}`);
+  }
+  sending.unconfirmed.push(...entries);
+}
+
+/** PropertiesService refusing a value or the store as too large ("Argument too large: value"). */
+const STORE_REFUSED_ERROR = /argument too large|property storage quota/i;
+
+/**
+ * Journals a group before its send. A store that refuses the write as too large sends nothing for
+ * this group, which is logged Failed and tried again on the next run, and the run goes on. Any
+ * other error is left to stop the run, as the time limit does: the journal is there for that.
+ */
+function recordOrSkip(
+  sending: Sending,
+  group: readonly PlannedReminder[],
+  record: () => boolean,
+): boolean | 'skipped' {
+  try {
+    return record();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!STORE_REFUSED_ERROR.test(message)) throw error;
+    sending.store.dropLast(group.length);
+    for (const reminder of group) {
+      sending.runLog.record(
+        reminder,
+        'Failed',
+        `It could not be recorded before sending (${message}), so it was not sent; it is tried again on the next run.`,
+      );
+    }
+    return 'skipped';
+  }
 }
 
 /**
@@ -470,14 +533,16 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   const started = Date.now();
   const { state } = recalculate(spreadsheet, now);
   const { settings, today, codec } = state;
-  const logSheet = requireSheet(spreadsheet, SHEET_NAMES.reminderLog);
-  const logValues = readAll(logSheet);
+  const { sheet: logSheet, values: logValues, repaired } = repairedReminderLog(spreadsheet);
   const layout = logLayout(logValues);
   const store = ReminderStore.open();
   const logged = loggedDecisions(logValues, layout);
   store.seedFromLog(logged, reminderKindOfKey, today);
   const runLog = new RunLog(codec, layout);
+  if (repaired) runLog.note(repaired);
   const unknown = reconcile(store, logged, runLog, today);
+  /** Sends of this run that threw in a way that does not say whether the message left. */
+  const unconfirmed: JournalEntry[] = [];
 
   const testTo = settings.sendMode === 'Test' ? whoRuns() : undefined;
   const plan = planReminders({
@@ -498,49 +563,38 @@ function sendDueReminders(spreadsheet: Spreadsheet, now: Date): RunSummary {
   } else {
     const quota = MailApp.getRemainingDailyQuota();
     const sheetUrl = spreadsheet.getUrl();
-    leftForNextRun = sendPlan({ state, store, runLog, testTo, sheetUrl, started, quota }, plan);
+    leftForNextRun = sendPlan(
+      { state, store, runLog, testTo, sheetUrl, started, quota, unconfirmed },
+      plan,
+    );
   }
   const summary = { counts: runLog.counts, leftForNextRun };
+  // Kept before the commit, so that a run stopped after it loses none of the notice.
+  const notice = recordUnconfirmed([...unknown, ...unconfirmed].map(unconfirmedSend));
   store.commit(today, settings.overdueRepeatDays, settings.overdueRepeatTimes);
   appendLog(logSheet, logValues, runLog.rows);
   store.clearJournals();
-  if (unknown.length > 0 && !blocked) tellCoordinators(state, unknown, testTo);
+  const noticeWaits = deliverPendingNotice(
+    notice,
+    testTo ? [testTo] : settings.coordinatorEmails,
+    blocked,
+    settings.senderName,
+  );
   const followUp = leftForNextRun > 0 ? `; ${followUpWords(scheduleFollowUp(), 'the rest')}` : '';
   const note = blocked ? ` (nothing sent: ${blocked})` : '';
   writeStatus(state.settingsSheet, {
-    lastRun: `${formatIso(today)}: ${runText(summary)}${note}${followUp}`,
+    lastRun: `${formatIso(today)}: ${runText(summary)}${note}${followUp}${noticeWaits ? ` ${noticeWaits}` : ''}`,
   });
   return summary;
 }
 
-/** The coordinators hear of sends a stopped run could not confirm, once. */
-function tellCoordinators(
-  state: TrackerState,
-  unknown: readonly JournalEntry[],
-  testTo: string | undefined,
-): void {
-  const to = testTo ? [testTo] : state.settings.coordinatorEmails;
-  if (to.length === 0) return;
-  const email = unknownDeliveryNotice(
-    unknown.map((entry) => ({
-      authority: entry.authority,
-      kind: entry.kind,
-      eventDate: entry.eventDate,
-      recipients: entry.recipients,
-    })),
-    state.settings.senderName,
-  );
-  try {
-    MailApp.sendEmail({
-      to: to.join(','),
-      subject: email.subject,
-      body: email.text,
-      htmlBody: email.html,
-      name: state.settings.senderName,
-    });
-  } catch (error) {
-    console.warn(`ILACS tracker: the notice of unconfirmed sends failed: ${String(error)}`);
-  }
+function unconfirmedSend(entry: JournalEntry): UnconfirmedSend {
+  return {
+    authority: entry.authority,
+    kind: entry.kind,
+    eventDate: entry.eventDate,
+    recipients: entry.recipients,
+  };
 }
 
 export function runText(summary: Pick<RunSummary, 'counts' | 'leftForNextRun'>): string {
@@ -561,8 +615,8 @@ export function previewReminders(spreadsheet: Spreadsheet, now: Date) {
   const store = ReminderStore.open();
   store.seedFromLog(log, reminderKindOfKey, state.today);
   for (const entry of store.leftOver)
-    store.ledger.add(
-      entry.key,
+    store.ledger.addHash(
+      entry.hash,
       entry.kind,
       entry.outcome === 'Test' ? 'test' : 'live',
       state.today,

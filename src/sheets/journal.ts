@@ -27,13 +27,23 @@ export const JOURNAL_PREFIX = 'ilacs.run.';
 const CHUNK_BYTES = 8000;
 /** Of the 500 KB a store holds, what the ledger and a run's journal may use together. */
 export const STORE_BUDGET_BYTES = 450_000;
+/** The ledger's share at most (about 13,600 entries), so a run's journal always has 150 KB. */
+const LEDGER_MAX_ENTRIES = Math.floor(300_000 / 22);
 /** A ledger entry with its separator: `l20261201:` and an 11-character hash, at most. */
 const LEDGER_ENTRY_BYTES = 22;
-/** A journal entry keeps this much of its recipients; the log has them all. */
-const RECIPIENTS_KEPT = 2000;
+/**
+ * What a journal entry keeps of text that comes from the Sheet, whose cells hold 50,000
+ * characters: nothing stored may grow with a cell. A longer key is kept by its hash alone.
+ */
+const RECIPIENTS_KEPT = 1000;
+const AUTHORITY_KEPT = 100;
+const KEY_KEPT = 300;
 
 export interface JournalEntry {
+  /** The reminder's key, or for a key too long to keep, `#` and its hash. */
   readonly key: string;
+  /** The ledger's hash of the whole key. */
+  readonly hash: string;
   readonly authority: string;
   readonly kind: ReminderKind;
   readonly eventDate: CivilDate;
@@ -46,8 +56,10 @@ export interface JournalEntry {
   pending: boolean;
 }
 
+/** One letter a field, to keep entries small; `k` only for a key short enough to keep whole. */
 interface StoredEntry {
-  k: string;
+  k?: string;
+  h: string;
   a: string;
   i: ReminderKind;
   e: string;
@@ -58,14 +70,20 @@ interface StoredEntry {
   p?: 1;
 }
 
+/** `text` cut to `length` characters, saying so. */
+function bounded(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length)}... (${text.length} characters)`;
+}
+
 function stored(entry: JournalEntry): StoredEntry {
   return {
-    k: entry.key,
-    a: entry.authority,
+    ...(entry.key.length <= KEY_KEPT ? { k: entry.key } : {}),
+    h: entry.hash,
+    a: bounded(entry.authority, AUTHORITY_KEPT),
     i: entry.kind,
     e: formatIso(entry.eventDate),
     l: entry.lead,
-    r: entry.recipients,
+    r: bounded(entry.recipients, RECIPIENTS_KEPT),
     o: entry.outcome,
     t: entry.time,
     ...(entry.pending ? { p: 1 as const } : {}),
@@ -74,9 +92,11 @@ function stored(entry: JournalEntry): StoredEntry {
 
 function fromStored(value: StoredEntry): JournalEntry | undefined {
   const eventDate = parseIsoDate(value.e);
-  if (!eventDate || !REMINDER_KINDS.includes(value.i)) return undefined;
+  if (!eventDate || !REMINDER_KINDS.includes(value.i) || typeof value.h !== 'string')
+    return undefined;
   return {
-    key: value.k,
+    key: value.k ?? `#${value.h}`,
+    hash: value.h,
     authority: value.a,
     kind: value.i,
     eventDate,
@@ -99,12 +119,6 @@ export function reminderOfEntry(entry: JournalEntry): PlannedReminder {
     recipients: { to: [], cc: [] },
     retry: false,
   };
-}
-
-function boundedRecipients(recipients: string): string {
-  return recipients.length <= RECIPIENTS_KEPT
-    ? recipients
-    : `${recipients.slice(0, RECIPIENTS_KEPT)}... (${recipients.length} characters in all)`;
 }
 
 function numbered(stored: Readonly<Record<string, string>>, prefix: string): string[] {
@@ -135,6 +149,8 @@ export class ReminderStore {
   /** The number this run's first journal chunk takes, after any left over. */
   private readonly firstChunk: number;
   private readonly chunkBytes = new Map<number, number>();
+  /** The entries of the email last recorded, which confirmPending confirms. */
+  private lastRecorded: readonly JournalEntry[] = [];
 
   constructor(
     private readonly properties: Properties,
@@ -172,7 +188,7 @@ export class ReminderStore {
 
   /** Bytes the store may still give this run's journal. */
   private roomLeft(): number {
-    const ledgerBytes = this.ledger.size * LEDGER_ENTRY_BYTES;
+    const ledgerBytes = Math.min(this.ledger.size, LEDGER_MAX_ENTRIES) * LEDGER_ENTRY_BYTES;
     const journalBytes = [...this.chunkBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
     return STORE_BUDGET_BYTES - ledgerBytes - journalBytes;
   }
@@ -194,15 +210,14 @@ export class ReminderStore {
     const touched = new Set<number>();
     const added: number[] = [];
     for (const entry of entries) {
-      const bounded = { ...entry, recipients: boundedRecipients(entry.recipients) };
       let index = Math.max(this.chunks.length - 1, 0);
       const current = (this.chunks[index] ??= []);
-      current.push(bounded);
+      current.push(entry);
       if (current.length > 1 && utf8Bytes(this.chunkText(index)) > CHUNK_BYTES) {
         current.pop();
         touched.add(index);
         index += 1;
-        this.chunks[index] = [bounded];
+        this.chunks[index] = [entry];
       }
       touched.add(index);
       added.push(index);
@@ -219,6 +234,7 @@ export class ReminderStore {
       return false;
     }
     this.properties.setProperties(values);
+    this.lastRecorded = entries;
     for (const [name, text] of Object.entries(values)) {
       this.chunkBytes.set(
         Number(name.slice(JOURNAL_PREFIX.length)) - this.firstChunk,
@@ -238,9 +254,13 @@ export class ReminderStore {
     }
   }
 
-  /** The recorded sends went: written as confirmed with the next send, or at the commit. */
+  /**
+   * The email last recorded went: its entries are written as confirmed with the next send, or at
+   * the commit. An earlier one left pending (its send unconfirmed) stays so.
+   */
   confirmPending(): void {
-    for (const chunk of this.chunks) for (const entry of chunk) entry.pending = false;
+    for (const entry of this.lastRecorded) entry.pending = false;
+    this.lastRecorded = [];
   }
 
   /**
@@ -249,11 +269,9 @@ export class ReminderStore {
    * every send known as sent, and the next run logs them.
    */
   commit(today: CivilDate, overdueRepeatDays: number, overdueRepeatTimes: number): void {
-    const kept = this.ledger.pruned(
-      today,
-      keepDays(overdueRepeatDays, overdueRepeatTimes),
-      LONG_LIVED_DAYS,
-    );
+    const kept = this.ledger
+      .pruned(today, keepDays(overdueRepeatDays, overdueRepeatTimes), LONG_LIVED_DAYS)
+      .capped(LEDGER_MAX_ENTRIES);
     const chunks = packEntries(kept.encoded(), CHUNK_BYTES);
     const values: Record<string, string> = { [LEDGER_COUNT]: String(chunks.length) };
     chunks.forEach((chunk, index) => (values[`${LEDGER_PREFIX}${index}`] = chunk));

@@ -5,7 +5,7 @@ import type { PlannedReminder } from '../domain/reminders/plan';
 import { normalizeHeader } from '../domain/tracker/columns';
 import type { DateCodec } from './dates';
 import { cellText } from '../domain/text/cell-text';
-import { UserError } from './workbook';
+import { SHEET_NAMES, UserError, readAll } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type LogHeader = (typeof REMINDER_LOG_HEADERS)[number];
@@ -18,18 +18,62 @@ export interface LogLayout {
   readonly headerRow: number;
 }
 
-/** The header row wherever it is among the first rows: the one naming Key and Outcome. */
+/**
+ * The header row wherever it is, the first naming Key and Outcome: someone may have put a title
+ * above it, or sorted the log with its header in it; -1 when there is none.
+ */
 function findHeaderRow(values: readonly (readonly Cell[])[]): number {
   const wanted = ['Key', 'Outcome'].map(normalizeHeader);
-  const found = values.slice(0, 20).findIndex((row) => {
+  return values.findIndex((row) => {
     const names = row.map((cell) => normalizeHeader(String(cell ?? '')));
     return wanted.every((name) => names.includes(name));
   });
-  return Math.max(found, 0);
+}
+
+const isBlankRow = (row: readonly Cell[] | undefined) =>
+  (row ?? []).every((cell) => String(cell ?? '').trim() === '');
+
+/**
+ * The Reminder log as a run or Set up needs it, repaired if people broke it: made anew if it was
+ * deleted, its header row put back at the top if it was deleted, missing headers added at the end
+ * of the header row wherever it is. Returns the sheet, its values as they now are, and what was
+ * repaired, to be said in the log. The ledger, not the log, stops repeats, so nothing is sent
+ * twice whatever was lost.
+ */
+export function repairedReminderLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  readonly sheet: Sheet;
+  readonly values: Cell[][];
+  readonly repaired?: string;
+} {
+  const existing = spreadsheet.getSheetByName(SHEET_NAMES.reminderLog);
+  const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.reminderLog);
+  let values = readAll(sheet);
+  const headerRow = findHeaderRow(values);
+  let repaired: string | undefined;
+  if (headerRow < 0) {
+    const blank = values.every((row) => isBlankRow(row));
+    if (!blank) sheet.insertRowBefore(1);
+    sheet.getRange(1, 1, 1, REMINDER_LOG_HEADERS.length).setValues([[...REMINDER_LOG_HEADERS]]);
+    if (!existing) repaired = 'The Reminder log was missing, so a new one was started.';
+    else if (!blank)
+      repaired = 'The Reminder log had lost its header row, so it was put back at the top.';
+  } else {
+    const row = values[headerRow] ?? [];
+    const present = new Set(row.map((cell) => normalizeHeader(String(cell ?? ''))));
+    const missing = REMINDER_LOG_HEADERS.filter((header) => !present.has(normalizeHeader(header)));
+    if (missing.length === 0) return { sheet, values };
+    const width = row.length - [...row].reverse().findIndex((cell) => String(cell ?? '') !== '');
+    const room = width + missing.length - sheet.getMaxColumns();
+    if (room > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), room);
+    sheet.getRange(headerRow + 1, width + 1, 1, missing.length).setValues([missing]);
+    repaired = `The Reminder log had no ${missing.join(', ')} column, so it was added.`;
+  }
+  values = readAll(sheet);
+  return { sheet, values, ...(repaired ? { repaired } : {}) };
 }
 
 export function logLayout(values: readonly (readonly Cell[])[]): LogLayout {
-  const headerRow = findHeaderRow(values);
+  const headerRow = Math.max(findHeaderRow(values), 0);
   const headers = (values[headerRow] ?? []).map((cell) => normalizeHeader(String(cell ?? '')));
   const column = {} as Record<LogHeader, number>;
   const missing: string[] = [];
@@ -51,7 +95,9 @@ export function loggedDecisions(
   layout: LogLayout = logLayout(values),
 ): LoggedDecision[] {
   const { Key: key, Outcome: outcome, Detail: detail } = layout.column;
-  return values.slice(layout.headerRow + 1).flatMap((row) => {
+  // Every row but the header's: a log sorted with its header has decisions above it too.
+  return values.flatMap((row, index) => {
+    if (index === layout.headerRow) return [];
     const logged = String(row[outcome] ?? '') as Outcome;
     return OUTCOMES.includes(logged) && String(row[key] ?? '') !== ''
       ? [{ key: String(row[key]), outcome: logged, detail: String(row[detail] ?? '') }]

@@ -1,7 +1,6 @@
 import { EXPECTED } from '../domain/tracker/cells';
 import { GRADES } from '../domain/rules/grades';
 import { INSPECTION_TYPES } from '../domain/rules/inspection';
-import { REMINDER_LOG_HEADERS } from '../domain/reminders/log';
 import {
   COMPUTED_COLUMNS,
   type CellKind,
@@ -10,7 +9,6 @@ import {
   INPUT_COLUMNS,
   type InputColumnKey,
   locateColumns,
-  normalizeHeader,
 } from '../domain/tracker/columns';
 import { namedSettings, settingDefinitions } from '../domain/reminders/settings';
 import { spreadsheetDateCodec } from './dates';
@@ -19,6 +17,7 @@ import { FRAMEWORK_UPDATE_NOTE, FRAMEWORK_VERSION } from '../domain/rules/framew
 import { type NationalDataSetUp, SNAPSHOT_FILE, setUpNationalData } from './national-data-sheet';
 import { firstStepsText } from '../domain/reminders/first-steps';
 import { markComputedColumns, toolNotes } from './column-marks';
+import { logLayout, repairedReminderLog } from './reminder-log-sheet';
 import { SHEET_NAMES, columnLetter, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
 
@@ -225,22 +224,17 @@ function setUpSettings(spreadsheet: Spreadsheet): number {
   return missing.length;
 }
 
-/** The log's headers: all of them on a new sheet, the missing ones after the last used column. */
+/** The log with its headers (repaired as a run repairs it), a warning-only protection, bold headers. */
 function setUpReminderLog(spreadsheet: Spreadsheet): void {
-  const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.reminderLog);
-  const width = sheet.getLastColumn();
-  const headers = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
-  const present = new Set(headers.map((cell) => normalizeHeader(String(cell))));
-  const missing = REMINDER_LOG_HEADERS.filter((header) => !present.has(normalizeHeader(header)));
-  const first = rowIsBlank(headers) ? 0 : width;
-  if (missing.length > 0) appendColumnsRange(sheet, first, missing.length).setValues([missing]);
+  const { sheet, values } = repairedReminderLog(spreadsheet);
   // The human record: people are warned before editing it (the ledger, not the log, stops repeats).
   const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   if (!protections.some((protection) => protection.getDescription() === LOG_PROTECTION)) {
     sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true);
   }
-  sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, Math.max(first + missing.length, width)).setFontWeight('bold');
+  const { headerRow, width } = logLayout(values);
+  if (headerRow === 0) sheet.setFrozenRows(1);
+  sheet.getRange(headerRow + 1, 1, 1, width).setFontWeight('bold');
 }
 
 export interface SetUpSummary {

@@ -166,20 +166,29 @@ function leadDue(event: number, today: number, leads: number[]): number | undefi
   return reached.length > 0 ? Math.min(...reached) : undefined;
 }
 
-/** Chased after 7 days' grace, then every 14 days, at most 3 times. */
+/**
+ * Chased after 7 days' grace, then 14 days after the last chase that went, at most 3 times: a
+ * first chase that goes late (a paused row, a tracker started after the event) keeps the interval.
+ */
 const GRACE_DAYS = 7;
-function overdueRepeat(event: number, today: number): number | undefined {
-  const late = today - event - GRACE_DAYS;
-  return late > 0 ? Math.min(3, Math.floor((late - 1) / 14) + 1) : undefined;
+interface Chase {
+  readonly chase: number;
+  readonly day: number;
+}
+function chaseDue(event: number, today: number, last: Chase | undefined): number | undefined {
+  if (today - event - GRACE_DAYS <= 0) return undefined;
+  if (!last) return 1;
+  return last.chase < 3 && today - last.day >= 14 ? last.chase + 1 : undefined;
 }
 
 const key = (authority: string, kind: string, event: number, lead: string) =>
   [authority.toLowerCase(), kind, isoOf(event), lead].join('|');
 
-/** What is due today for one authority, as keys with their recipients. */
+/** What is due today for one authority, as keys with their recipients; chases as they go. */
 function dueToday(
   authority: Authority,
   today: number,
+  chases: Map<string, Chase>,
 ): { key: string; to: string[]; cc: string[] }[] {
   const meeting =
     authority.planned !== undefined && authority.planned > authority.lastMeeting
@@ -203,18 +212,15 @@ function dueToday(
       key: key(authority.name, 'Self-evaluation due', selfEvaluation, String(selfLead)),
       ...own,
     });
-  const meetingLate = overdueRepeat(meeting, today);
-  if (meetingLate !== undefined)
-    due.push({
-      key: key(authority.name, 'Engagement meeting overdue', meeting, `overdue ${meetingLate}`),
-      ...chased,
-    });
-  const selfLate = done ? undefined : overdueRepeat(selfEvaluation, today);
-  if (selfLate !== undefined)
-    due.push({
-      key: key(authority.name, 'Self-evaluation overdue', selfEvaluation, `overdue ${selfLate}`),
-      ...chased,
-    });
+  const chase = (kind: string, event: number) => {
+    const of = `${authority.name}|${kind}|${event}`;
+    const number = chaseDue(event, today, chases.get(of));
+    if (number === undefined) return;
+    chases.set(of, { chase: number, day: today });
+    due.push({ key: key(authority.name, kind, event, `overdue ${number}`), ...chased });
+  };
+  chase('Engagement meeting overdue', meeting);
+  if (!done) chase('Self-evaluation overdue', selfEvaluation);
   return due;
 }
 
@@ -256,6 +262,7 @@ describe('a simulated year', () => {
     const { rows, model } = authorities(40, dayOf('2025-12-01'));
     const session = setUp(rows, first);
     const expected = new Map<string, { day: number; to: string[]; cc: string[] }>();
+    const chases = new Map<string, Chase>();
 
     for (let day = first; day < first + 400; day += 1) {
       // What coordinators record, day by day: meetings held, submissions, moves, a pause lifted.
@@ -284,7 +291,7 @@ describe('a simulated year', () => {
       }
       for (const authority of model) {
         if (authority.paused) continue;
-        for (const due of dueToday(authority, day)) {
+        for (const due of dueToday(authority, day, chases)) {
           if (!expected.has(due.key)) expected.set(due.key, { day, to: due.to, cc: due.cc });
         }
       }
@@ -414,19 +421,63 @@ describe('faults', () => {
     expect(sent[firstOfSecondDay]?.key).toBe(deferred[0]?.key);
   });
 
-  test('MailApp throwing on one send: logged Failed, the run goes on, and it is sent on the next run', () => {
+  test('MailApp refusing one message before sending it: logged Failed, the run goes on, and it is sent on the next run', () => {
     const session = setUp(smallTracker().rows, first);
-    session.emulator.failOn('MailApp.sendEmail', 2, 'Mail service error');
+    session.emulator.failOn('MailApp.sendEmail', 2, 'Invalid email: dcs@la1');
     runDay(session, first);
     // The second email failed: every reminder in it is logged Failed, the others went.
     const failed = logRows(session).filter((row) => row.outcome === 'Failed');
     expect(failed.length).toBeGreaterThan(0);
     expect(new Set(failed.map((row) => row.recipients)).size).toBe(1);
-    for (const row of failed) expect(row.detail).toContain('Mail service error');
+    for (const row of failed) expect(row.detail).toContain('Invalid email');
     expect(sentRows(session).length).toBeGreaterThan(1);
     runDay(session, first + 1);
     for (const row of failed)
       expect(sentRows(session).filter((sent) => sent.key === row.key)).toHaveLength(1);
+  });
+
+  test('MailApp throwing in a way that may come after the message left (a service error, a timeout): logged Unknown, never sent again, the coordinators told once', () => {
+    const session = setUp(smallTracker().rows, first);
+    session.emulator.failOn('MailApp.sendEmail', 2, 'Service error: Mail');
+    runDay(session, first);
+    const unknown = logRows(session).filter((row) => row.outcome === 'Unknown');
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const row of unknown) expect(row.detail).toContain('Service error: Mail');
+    const notices = () =>
+      session.emulator.mail.filter((mail) => /may not have gone out/.test(mail.subject));
+    expect(notices()).toHaveLength(1);
+    expect(notices()[0]?.to).toEqual([COORDINATOR]);
+    for (const day of [first + 1, first + 2]) runDay(session, day);
+    for (const row of unknown)
+      expect(sentRows(session).filter((sent) => sent.key === row.key)).toHaveLength(0);
+    expect(notices()).toHaveLength(1);
+  });
+
+  test('the notice of an unconfirmed send waits through a failed send of its own, Paused and a blank mode, then reaches the coordinators once', () => {
+    const notices = (session: Session) =>
+      session.emulator.mail.filter((mail) => /may not have gone out/.test(mail.subject));
+    // The day's sends as a reference run makes them: the notice is the last.
+    const reference = setUp(smallTracker().rows, first);
+    reference.emulator.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
+    runDay(reference, first);
+    expect(notices(reference)).toHaveLength(1);
+    const calls = reference.emulator.calls.count('MailApp.sendEmail');
+
+    const session = setUp(smallTracker().rows, first);
+    session.emulator.failOn('MailApp.sendEmail', 1, 'Service error: Mail');
+    session.emulator.failOn('MailApp.sendEmail', calls, 'Service error: Mail');
+    runDay(session, first);
+    expect(notices(session)).toHaveLength(0);
+    setSettings(session, { 'Send mode': 'Paused' });
+    runDay(session, first + 1);
+    setSettings(session, { 'Send mode': '' });
+    runDay(session, first + 2);
+    expect(notices(session)).toHaveLength(0);
+    setSettings(session, { 'Send mode': 'Live' });
+    runDay(session, first + 3);
+    runDay(session, first + 4);
+    expect(notices(session)).toHaveLength(1);
+    expect(notices(session)[0]?.to).toEqual([COORDINATOR]);
   });
 
   test('a run cut off after any send: the next run completes it, never sending anything twice', () => {

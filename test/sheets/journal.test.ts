@@ -1,6 +1,7 @@
 import { civil } from '../../src/domain/rules/civil-date';
 import { reminderKey } from '../../src/domain/reminders/log';
 import { utf8Bytes } from '../../src/domain/text/utf8';
+import { keyHash } from '../../src/domain/reminders/ledger';
 import {
   JOURNAL_PREFIX,
   type JournalEntry,
@@ -40,10 +41,16 @@ function memoryProperties(initial: Record<string, string> = {}) {
   };
 }
 
-function entry(index: number, recipients = 'dcs@la.example.org'): JournalEntry {
+function entry(
+  index: number,
+  recipients = 'dcs@la.example.org',
+  authority = `Authority ${index}`,
+): JournalEntry {
+  const key = reminderKey(authority, 'Engagement meeting', civil('2027-01-10'), '30');
   return {
-    key: reminderKey(`Authority ${index}`, 'Engagement meeting', civil('2027-01-10'), '30'),
-    authority: `Authority ${index}`,
+    key,
+    hash: keyHash(key),
+    authority,
     kind: 'Engagement meeting',
     eventDate: civil('2027-01-10'),
     lead: '30',
@@ -123,19 +130,49 @@ test('a new ledger starts from the sends in the Reminder log, an existing one do
   expect(existing.ledger.has(key, 'live')).toBe(false);
 });
 
-test('with the store nearly full, a send is not journalled, and so not made', () => {
-  const big = 'x'.repeat(7000);
+test('a ledger past its share never stops sending: the send is journalled, and the commit keeps the newest entries within the share', () => {
   const initial: Record<string, string> = {};
-  // 64 chunks of 330 entries: about 465 KB of ledger, past the budget.
+  // 64 chunks of 330 entries: about 465 KB of ledger, past the whole budget; the oldest first.
   for (let chunk = 0; chunk < 64; chunk += 1) {
+    const day = String(1 + Math.floor(chunk / 4)).padStart(2, '0');
     initial[`${LEDGER_PREFIX}${chunk}`] = Array.from(
       { length: 330 },
-      (_, index) => `l20261201:${(chunk * 330 + index).toString(36).padStart(11, '0')}`,
+      (_, index) => `l202601${day}:${(chunk * 330 + index).toString(36).padStart(11, '0')}`,
     ).join(',');
   }
   initial[`${LEDGER_PREFIX}count`] = '64';
   const store = memoryProperties(initial);
   const run = store.reopen();
-  expect(run.recordPending([entry(1, big)])).toBe(false);
-  expect(store.writes).toEqual([]);
+  expect(run.recordPending([entry(1, 'x'.repeat(7000))])).toBe(true);
+  run.confirmPending();
+  run.ledger.add(entry(1).key, 'Engagement meeting', 'live', civil('2026-12-11'));
+  run.commit(civil('2026-12-11'), 14, 3);
+  const ledgerBytes = Object.entries(store.values)
+    .filter(([name]) => name.startsWith(LEDGER_PREFIX) && name !== `${LEDGER_PREFIX}count`)
+    .reduce((sum, [, value]) => sum + utf8Bytes(value), 0);
+  expect(ledgerBytes).toBeLessThanOrEqual(300_000);
+  const kept = Object.values(store.values).join(',');
+  expect(store.reopen().ledger.has(entry(1).key, 'live')).toBe(true);
+  // The newest of the old entries stay; the oldest went.
+  expect(kept).toContain(`l20260116:${(63 * 330).toString(36).padStart(11, '0')}`);
+  expect(kept).not.toContain(`l20260101:${'0'.padStart(11, '0')}`);
+});
+
+test('nothing journalled grows with a cell: a 50,000-character Authority and a 50,000-character recipient list fit one property value', () => {
+  const store = memoryProperties();
+  const run = store.reopen();
+  const authority = '€'.repeat(50_000);
+  const recipients = 'r'.repeat(50_000);
+  const long = entry(1, recipients, authority);
+  expect(run.recordPending([long])).toBe(true);
+  const [value = ''] = Object.entries(store.values)
+    .filter(([name]) => name.startsWith(JOURNAL_PREFIX))
+    .map(([, text]) => text);
+  expect(utf8Bytes(value)).toBeLessThan(2000);
+  // The next run knows it by its hash, which is what the ledger keeps.
+  const [left] = store.reopen().leftOver;
+  expect(left?.hash).toBe(keyHash(long.key));
+  expect(left?.key).toBe(`#${keyHash(long.key)}`);
+  expect(left?.authority.startsWith('€'.repeat(100))).toBe(true);
+  expect(left?.authority.length).toBeLessThan(200);
 });

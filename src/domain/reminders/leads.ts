@@ -16,20 +16,31 @@ export function leadReached(
   return reached.length > 0 ? Math.min(...reached) : undefined;
 }
 
+/** The last overdue chase that went for an event: its number and the day it went. */
+export interface LastChase {
+  readonly chase: number;
+  readonly sentOn: CivilDate;
+}
+
 /**
- * The latest overdue chase reached: the first once the event is `graceDays` past (people record a
- * meeting a few days after it), then every `everyDays`, at most `atMost` of them.
+ * The overdue chase due today, if any: the first once the event is `graceDays` past (people record
+ * a meeting a few days after it), then each `everyDays` after the last one that went, at most
+ * `atMost`. Counting from the last one sent, not from the event, keeps the interval when the
+ * first went late (a tracker started after the event, a row paused for a while): never two on
+ * consecutive days.
  */
-export function overdueRepeatReached(
+export function overdueChaseDue(
   eventDate: CivilDate,
   today: CivilDate,
   everyDays: number,
   atMost: number,
-  graceDays = 0,
+  graceDays: number,
+  last: LastChase | undefined,
 ): number | undefined {
-  const daysLate = daysBetween(eventDate, today) - graceDays;
-  if (daysLate < 1 || atMost < 1) return undefined;
-  return Math.min(atMost, Math.floor((daysLate - 1) / everyDays) + 1);
+  if (daysBetween(eventDate, today) - graceDays < 1 || atMost < 1) return undefined;
+  if (!last) return 1;
+  if (last.chase >= atMost) return undefined;
+  return daysBetween(last.sentOn, today) >= everyDays ? last.chase + 1 : undefined;
 }
 
 const MONDAY = 1;

@@ -89,9 +89,23 @@ export class Ledger {
     );
   }
 
+  /** The day the reminder of `key` went, counting a test send only while testing. */
+  sentOn(key: string, kind: SendKind): CivilDate | undefined {
+    const hash = keyHash(key);
+    return (
+      this.entries.get(this.slot(hash, false))?.sentOn ??
+      (kind === 'test' ? this.entries.get(this.slot(hash, true))?.sentOn : undefined)
+    );
+  }
+
   add(key: string, reminderKind: ReminderKind, kind: SendKind, sentOn: CivilDate): void {
+    this.addHash(keyHash(key), reminderKind, kind, sentOn);
+  }
+
+  /** As `add`, for a key known only by its hash (a journal keeps no long key whole). */
+  addHash(hash: string, reminderKind: ReminderKind, kind: SendKind, sentOn: CivilDate): void {
     const entry = {
-      hash: keyHash(key),
+      hash,
       sentOn,
       test: kind === 'test',
       longLived: isLongLived(reminderKind),
@@ -114,6 +128,16 @@ export class Ledger {
         (entry) => daysBetween(entry.sentOn, today) <= (entry.longLived ? longLivedDays : keepDays),
       ),
     );
+  }
+
+  /**
+   * At most `maxEntries`, the newest kept: so the ledger can never fill the store and stop the
+   * journal (and with it every send). Only entries far older than any lead or repeat go first.
+   */
+  capped(maxEntries: number): Ledger {
+    if (this.entries.size <= maxEntries) return this;
+    const newestFirst = [...this.entries.values()].sort((a, b) => daysBetween(a.sentOn, b.sentOn));
+    return new Ledger(newestFirst.slice(0, maxEntries));
   }
 
   /** The entries as text, in the order they were added. */

@@ -1,7 +1,7 @@
 import { type CivilDate, isAfter } from '../rules/civil-date';
 import type { TrackerRowResult } from '../tracker/compute-tracker';
 import type { ReminderKind } from './kinds';
-import { leadReached, overdueRepeatReached, weekStart } from './leads';
+import { type LastChase, leadReached, overdueChaseDue, weekStart } from './leads';
 import type { Ledger, SendKind } from './ledger';
 import { type LoggedDecision, reminderKey } from './log';
 import type { SendMode, TrackerSettings } from './settings';
@@ -61,6 +61,7 @@ interface RowContext {
   readonly row: TrackerRowResult;
   readonly today: CivilDate;
   readonly settings: TrackerSettings;
+  readonly sent: Ledger;
 }
 
 /** In Test mode a test send counts as gone out; in Live only a real one. */
@@ -133,18 +134,19 @@ function inspectionComing(context: RowContext): Candidate | undefined {
  * after the grace period and copies the coordinators.
  */
 function overdue(
-  { row, today, settings }: RowContext,
+  { row, today, settings, sent }: RowContext,
   kind: ReminderKind,
   eventDate: CivilDate | undefined,
   isOverdue: boolean,
 ): Candidate | undefined {
   if (!eventDate || !isOverdue) return undefined;
-  const repeat = overdueRepeatReached(
+  const repeat = overdueChaseDue(
     eventDate,
     today,
     settings.overdueRepeatDays,
     settings.overdueRepeatTimes,
     settings.overdueGraceDays,
+    lastChase(sent, settings, row.row.authority, kind, eventDate),
   );
   if (!repeat) return undefined;
   const own = authorityRecipients(row);
@@ -154,6 +156,23 @@ function overdue(
     cc: [...own.cc, ...distinctAddresses(settings.coordinatorEmails, taken)],
   };
   return { kind, row, eventDate, lead: `overdue ${repeat}`, recipients, forCoordinators: false };
+}
+
+/** The last chase of this event that went, from the ledger (which no edit of the log changes). */
+function lastChase(
+  sent: Ledger,
+  settings: TrackerSettings,
+  authority: string,
+  kind: ReminderKind,
+  eventDate: CivilDate,
+): LastChase | undefined {
+  let last: LastChase | undefined;
+  for (let chase = 1; chase <= settings.overdueRepeatTimes; chase += 1) {
+    const key = reminderKey(authority, kind, eventDate, `overdue ${chase}`);
+    const sentOn = sent.sentOn(key, sendKindOf(settings.sendMode));
+    if (sentOn) last = { chase, sentOn };
+  }
+  return last;
 }
 
 /** Today's reminders for one authority: at most one per kind. */
@@ -221,7 +240,7 @@ export function planReminders({ today, rows, settings, log, sent }: PlanInput): 
   for (const entry of log) lastByKey.set(entry.key, entry);
   const sendKind = sendKindOf(settings.sendMode);
   const candidates = [
-    ...rows.flatMap((row) => candidatesFor({ row, today, settings })),
+    ...rows.flatMap((row) => candidatesFor({ row, today, settings, sent })),
     digestCandidate(today, settings),
   ];
   const plan: PlannedReminder[] = [];

@@ -1,4 +1,4 @@
-import { type CivilDate, compareDates, isAfter } from '../rules/civil-date';
+import { type CivilDate, compareDates, formatIso, isAfter } from '../rules/civil-date';
 import type { KnownInspection, NationalPicture } from '../forecast/queue';
 import { type Cell, type DateOfCell, isBlank, parseCell } from './cells';
 import { normalizeHeader } from './columns';
@@ -114,7 +114,28 @@ export function parseNationalData(
     const laCode = String(cells[column('dfe_la_code')] ?? '').trim();
     rows.push({ rowNumber, authority, laCode, start, latestDate: latest(dates) ?? start });
   });
+  problems.push(...duplicateProblems(rows));
   return { rows, asOf: latest(rows.map((row) => row.latestDate)), problems };
+}
+
+/** The same authority (by LA code, else name) listed more than once: each older row is reported. */
+function duplicateProblems(rows: readonly NationalRow[]): NationalProblem[] {
+  const byAuthority = new Map<string, NationalRow[]>();
+  for (const row of rows) {
+    const identity = row.laCode ? `code:${codeKey(row.laCode)}` : `name:${nameKey(row.authority)}`;
+    byAuthority.set(identity, [...(byAuthority.get(identity) ?? []), row]);
+  }
+  return [...byAuthority.values()].flatMap((listed) => {
+    if (listed.length < 2) return [];
+    const newest = listed.reduce((found, row) => (isAfter(row.start, found.start) ? row : found));
+    return listed
+      .filter((row) => row !== newest)
+      .map((row) => ({
+        row: row.rowNumber,
+        column: 'la_name',
+        message: `${row.authority} is listed again in row ${newest.rowNumber}, with a later inspection (${formatIso(newest.start)}): that row is used, this one is not.`,
+      }));
+  });
 }
 
 /** Names match with case, spaces, punctuation and `&`/`and` ignored. */
@@ -169,7 +190,10 @@ export function nationalPicture(
     idOfRow.set(rowNumber, id);
     inspections.push({ id, authority: row.authority, start, fromSnapshot: false });
   }
-  const usable = national.rows.filter((row) => !isAfter(row.start, today));
+  // An authority listed twice speaks through its latest inspection on or before today.
+  const usable = national.rows
+    .filter((row) => !isAfter(row.start, today))
+    .sort((a, b) => compareDates(b.start, a.start));
   for (const row of usable) {
     if (find(row.laCode, row.authority)) continue;
     const id = `national:${row.rowNumber}`;

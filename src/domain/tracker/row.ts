@@ -1,6 +1,7 @@
 import {
   type CivilDate,
   type SlashOrder,
+  addDays,
   addMonths,
   formatIso,
   isAfter,
@@ -43,6 +44,24 @@ const PLANNED: InputColumnKey = 'plannedEngagementMeeting';
 /** The engagement meeting is yearly (R5a): one planned further ahead than this is a typing slip. */
 const PLANNED_MONTHS_AHEAD = 24;
 
+/** The longest an inspection is on site: a standard ILACS is two weeks, one longer than standard three. */
+const LONGEST_ON_SITE_DAYS = 21;
+
+/** An inspection under way: started by today, its last on-site day ahead but within its length. */
+function inspectionInProgress(
+  key: InputColumnKey,
+  end: CivilDate,
+  start: CivilDate | undefined,
+  today: CivilDate,
+): boolean {
+  return (
+    key === 'lastInspectionEnd' &&
+    start !== undefined &&
+    !isAfter(start, today) &&
+    !isAfter(end, addDays(start, LONGEST_ON_SITE_DAYS))
+  );
+}
+
 /**
  * Why a date, read from its cell, cannot be what its column records as of today, if it cannot:
  * a visit, meeting or submission after today, a meeting planned years ahead, an inspection that
@@ -56,14 +75,14 @@ function implausibleAsOf(
 ): string | undefined {
   const column = INPUT_COLUMNS[key].header;
   const found = formatIso(date);
-  if (key !== PLANNED && isAfter(date, today)) {
+  const start = row.lastInspection as CivilDate | undefined;
+  if (key !== PLANNED && isAfter(date, today) && !inspectionInProgress(key, date, start, today)) {
     return `${column}: expected a date on or before today (${formatIso(today)}), as it records what has happened, found ${found}.`;
   }
   const latest = addMonths(today, PLANNED_MONTHS_AHEAD);
   if (key === PLANNED && isAfter(date, latest)) {
     return `${column}: expected a date no more than ${PLANNED_MONTHS_AHEAD / 12} years after today (by ${formatIso(latest)}), as the meeting is yearly, found ${found}.`;
   }
-  const start = row.lastInspection as CivilDate | undefined;
   if (key === 'lastInspectionEnd' && start && isBefore(date, start)) {
     return `${column}: expected the last on-site day, on or after ${INPUT_COLUMNS.lastInspection.header} (${formatIso(start)}), found ${found}.`;
   }

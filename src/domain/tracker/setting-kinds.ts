@@ -37,12 +37,17 @@ export function wholeNumber(min: number, max: number): ValueKind<number> {
   };
 }
 
-export function numberList(min: number, max: number): ValueKind<readonly number[]> {
+/**
+ * At most `most` whole numbers: a list of leads is a few reminders, not one a day. Each lead sent
+ * stays in the ledger for a year or more, so an unbounded list (0, 1, ..., 365) would fill it.
+ */
+export function numberList(min: number, max: number, most = 10): ValueKind<readonly number[]> {
   const one = wholeNumber(min, max);
   return {
-    expected: `whole numbers from ${min} to ${max} separated by commas, such as 60, 30, 7`,
+    expected: `at most ${most} whole numbers from ${min} to ${max} separated by commas, such as 60, 30, 7`,
     read: (text) => {
       const numbers = splitList(text).map(one.read);
+      if (numbers.length > most) return undefined;
       return numbers.every((value) => value !== undefined) ? (numbers as number[]) : undefined;
     },
     write: (value) => value.join(', '),

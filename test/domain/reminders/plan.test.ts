@@ -6,7 +6,7 @@ import {
   reminderKindOfKey,
 } from '../../../src/domain/reminders/log';
 import { digestLines } from '../../../src/domain/reminders/digest';
-import { leadReached, overdueRepeatReached, weekStart } from '../../../src/domain/reminders/leads';
+import { leadReached, overdueChaseDue, weekStart } from '../../../src/domain/reminders/leads';
 import { planReminders } from '../../../src/domain/reminders/plan';
 import { computeTracker } from '../../../src/domain/tracker/compute-tracker';
 import {
@@ -80,20 +80,27 @@ describe('leads', () => {
   });
 
   test.each([
-    ['2027-03-10', undefined],
-    ['2027-03-11', 1],
-    ['2027-03-24', 1],
-    ['2027-03-25', 2],
-    ['2027-04-08', 3],
-    ['2028-01-01', 3],
-  ])('overdue since 2027-03-10, on %s: repeat %s', (today, repeat) => {
-    expect(overdueRepeatReached(event, civil(today), 14, 3)).toBe(repeat);
+    ['2027-03-10', undefined, undefined],
+    ['2027-03-11', undefined, 1],
+    ['2027-03-24', { chase: 1, sentOn: civil('2027-03-11') }, undefined],
+    ['2027-03-25', { chase: 1, sentOn: civil('2027-03-11') }, 2],
+    ['2027-04-08', { chase: 2, sentOn: civil('2027-03-25') }, 3],
+    ['2028-01-01', { chase: 3, sentOn: civil('2027-04-08') }, undefined],
+  ])('overdue since 2027-03-10, on %s after %o: chase %s', (today, last, chase) => {
+    expect(overdueChaseDue(event, civil(today), 14, 3, 0, last)).toBe(chase);
   });
 
   test('a grace period moves the first chase later', () => {
-    expect(overdueRepeatReached(event, civil('2027-03-17'), 14, 3, 7)).toBeUndefined();
-    expect(overdueRepeatReached(event, civil('2027-03-18'), 14, 3, 7)).toBe(1);
-    expect(overdueRepeatReached(event, civil('2027-04-01'), 14, 3, 7)).toBe(2);
+    expect(overdueChaseDue(event, civil('2027-03-17'), 14, 3, 7, undefined)).toBeUndefined();
+    expect(overdueChaseDue(event, civil('2027-03-18'), 14, 3, 7, undefined)).toBe(1);
+  });
+
+  test('a late first chase keeps the interval: the second comes 14 days after it, not the next day', () => {
+    // The tracker first ran 20 days after the event: chase 1 went then.
+    const last = { chase: 1, sentOn: civil('2027-03-30') };
+    expect(overdueChaseDue(event, civil('2027-03-31'), 14, 3, 0, last)).toBeUndefined();
+    expect(overdueChaseDue(event, civil('2027-04-12'), 14, 3, 0, last)).toBeUndefined();
+    expect(overdueChaseDue(event, civil('2027-04-13'), 14, 3, 0, last)).toBe(2);
   });
 
   test('weeks start on Monday', () => {
@@ -158,21 +165,34 @@ describe('planReminders', () => {
     expect(meeting!.lead).toBe('60');
   });
 
-  test('overdue meeting and self-evaluation: chased after 7 days of grace, every 14 days, at most 3 times, copying the coordinators', () => {
-    const kinds = (today: string) =>
-      plan(today, rows).map((reminder) => `${reminder.kind} ${reminder.lead}`);
-    // The meeting was on 2027-03-10: the day after, nobody is chased yet.
-    expect(kinds('2027-03-11')).toEqual(['Self-evaluation overdue overdue 2']);
-    expect(kinds('2027-03-17')).toEqual(['Self-evaluation overdue overdue 2']);
-    expect(kinds('2027-03-18')).toEqual([
-      'Engagement meeting overdue overdue 1',
-      'Self-evaluation overdue overdue 3',
-    ]);
-    const [chase] = plan('2027-03-18', rows, [], { coordinatorEmails: ['coord@example.org'] });
-    expect(chase?.recipients.cc).toContain('coord@example.org');
-    expect(kinds('2027-06-01')).toEqual([
-      'Engagement meeting overdue overdue 3',
-      'Self-evaluation overdue overdue 3',
+  test('overdue meeting and self-evaluation: chased after 7 days of grace, then every 14 days after the last chase, at most 3 times, copying the coordinators', () => {
+    const ledger = new Ledger();
+    const chases: string[] = [];
+    for (let day = civil('2027-03-01'); formatIso(day) <= '2027-06-30'; day = addDays(day, 1)) {
+      const today = formatIso(day);
+      const due = planReminders({
+        today: day,
+        rows: rows(today),
+        settings: { ...DEFAULT_TRACKER_SETTINGS, coordinatorEmails: ['coord@example.org'] },
+        log: [],
+        sent: ledger,
+      }).filter((reminder) => reminder.kind !== 'Weekly digest');
+      for (const reminder of due) {
+        if (!reminder.lead.startsWith('overdue')) continue;
+        expect(reminder.recipients.cc).toContain('coord@example.org');
+        ledger.add(reminder.key, reminder.kind, 'live', day);
+        chases.push(`${today} ${reminder.kind} ${reminder.lead}`);
+      }
+    }
+    // The self-evaluation was due 2027-02-10: the tracker first runs on 1 March, 19 days late,
+    // and its first chase goes then; the meeting (2027-03-10) is chased after 7 days of grace.
+    expect(chases).toEqual([
+      '2027-03-01 Self-evaluation overdue overdue 1',
+      '2027-03-15 Self-evaluation overdue overdue 2',
+      '2027-03-18 Engagement meeting overdue overdue 1',
+      '2027-03-29 Self-evaluation overdue overdue 3',
+      '2027-04-01 Engagement meeting overdue overdue 2',
+      '2027-04-15 Engagement meeting overdue overdue 3',
     ]);
   });
 

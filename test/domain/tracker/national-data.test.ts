@@ -76,6 +76,32 @@ describe('parseNationalData', () => {
   });
 });
 
+test('an authority listed twice: its latest inspection is used, the older row reported, whatever the order', () => {
+  const twice = [
+    [...NATIONAL_COLUMNS],
+    national('Kent', '886', '2022-06-13'),
+    national('Leeds', '383', '2026-02-02'),
+    national('Kent', '0886', '2025-10-06'),
+  ];
+  const data = parseNationalData(twice, noDates);
+  expect(data.problems).toEqual([
+    {
+      row: 2,
+      column: 'la_name',
+      message:
+        'Kent is listed again in row 4, with a later inspection (2025-10-06): that row is used, this one is not.',
+    },
+  ]);
+  const { picture } = nationalPicture([], data, civil('2026-11-22'));
+  const kent = picture.inspections.filter((item) => item.authority === 'Kent');
+  expect(kent.map((item) => [item.id, formatIso(item.start)])).toEqual([
+    ['national:4', '2025-10-06'],
+  ]);
+  // Before the later one started, the earlier speaks for Kent.
+  const earlier = nationalPicture([], data, civil('2024-01-01')).picture.inspections;
+  expect(earlier.map((item) => item.id)).toEqual(['national:2']);
+});
+
 describe('nationalPicture', () => {
   const data = parseNationalData(SHEET, noDates);
   const tracked = (row: Partial<TrackerRow> & { authority: string }, rowNumber = 2) => ({

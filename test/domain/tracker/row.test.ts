@@ -283,6 +283,31 @@ describe('a date that cannot be right is one problem, and is not used', () => {
     expect(parsed?.row[key]).toEqual(today);
   });
 
+  test('an inspection in progress: its last on-site day ahead, within three weeks of its start, is no problem', () => {
+    const inProgress = parseTrackerRow(
+      { authority: 'Leeds', lastInspection: '2026-11-16', lastInspectionEnd: '2026-11-27' },
+      utcDateOfCell,
+      today,
+    );
+    expect(inProgress?.problems).toEqual([]);
+    expect(inProgress?.row.lastInspectionEnd).toEqual(civil('2026-11-27'));
+    // An end further from its start than any inspection lasts, or an inspection not yet begun,
+    // is still a slip.
+    for (const [start, end] of [
+      ['2026-11-16', '2026-12-08'],
+      ['2026-11-23', '2026-11-27'],
+    ] as const) {
+      const slip = parseTrackerRow(
+        { authority: 'Leeds', lastInspection: start, lastInspectionEnd: end },
+        utcDateOfCell,
+        today,
+      );
+      expect(slip?.problems).toContainEqual(
+        expect.stringContaining('Last inspection end: expected a date on or before today'),
+      );
+    }
+  });
+
   test('a planned meeting may be in the future, up to two years ahead', () => {
     const ok = parseTrackerRow(
       { authority: 'Leeds', plannedEngagementMeeting: '2028-11-22' },
