@@ -1,4 +1,5 @@
 import type { Cell } from '../domain/tracker/cells';
+import { cellText } from '../domain/text/cell-text';
 import { type CivilDate, formatIso } from '../domain/rules/civil-date';
 import { calendarFile, reminderCalendarEvent } from '../domain/reminders/calendar';
 import { type Email, combineEmails, composeEmail } from '../domain/reminders/email';
@@ -11,6 +12,8 @@ import type { TrackerSettings } from '../domain/reminders/settings';
 import type { LoggedDecision, Outcome } from '../domain/reminders/log';
 import { type PlannedReminder, planReminders } from '../domain/reminders/plan';
 import { type DigestLine, digestLines } from '../domain/reminders/digest';
+import { type Letter, lettersFor } from '../domain/reminders/letters';
+import { isOneAuthorityLetter, summaryLetter } from '../domain/reminders/summary-letter';
 import { type JournalEntry, ReminderStore, reminderOfEntry } from './journal';
 import { LOCK_WAIT_MS } from './lock';
 import { followUpWords, scheduleFollowUp } from './triggers';
@@ -111,51 +114,63 @@ function calendarAttachments(
 }
 
 export function prepareReminder(options: SendOptions): Outgoing {
-  return prepareReminders({ ...options, reminders: [options.reminder] });
+  const { reminder } = options;
+  return prepareLetter({
+    ...options,
+    letter: { to: reminder.recipients.to, cc: reminder.recipients.cc, reminders: [reminder] },
+  });
 }
 
-type Preparing = Omit<SendOptions, 'reminder'> & {
-  readonly reminders: readonly PlannedReminder[];
-};
+type Preparing = Omit<SendOptions, 'reminder'> & { readonly letter: Letter };
 
-/** The one letter for reminders to the same people (a digest with these lines, if given). */
+/**
+ * The words of a letter (a digest with these lines, if given): one authority's own reminders read
+ * as a letter to it from the templates; anything wider (the coordinators' day) is the summary.
+ */
 function letterFor(
-  { state, reminders, testTo, sheetUrl }: Preparing,
+  { state, letter, testTo, sheetUrl }: Preparing,
   digest?: readonly DigestLine[],
 ): Email {
   const { settings, today, tracker } = state;
-  const email = combineEmails(
-    reminders.map((each) =>
-      composeEmail(
-        each,
-        settings.templates[each.kind],
+  const { reminders } = letter;
+  const digestOf = () => digest ?? digestLines(tracker.results, today);
+  const email = isOneAuthorityLetter(reminders)
+    ? combineEmails(
+        reminders.map((each) =>
+          composeEmail(
+            each,
+            settings.templates[each.kind],
+            today,
+            settings.senderName,
+            [],
+            sheetUrl,
+          ),
+        ),
+      )
+    : summaryLetter({
+        reminders,
         today,
-        settings.senderName,
-        each.kind === 'Weekly digest' ? (digest ?? digestLines(tracker.results, today)) : [],
-        sheetUrl,
-      ),
-    ),
-  );
+        senderName: settings.senderName,
+        sheetUrl: sheetUrl ?? '',
+        digest: reminders.some((each) => each.kind === 'Weekly digest') ? digestOf() : [],
+      });
   if (!testTo) return email;
-  const intended = reminders[0]
-    ? [...reminders[0].recipients.to, ...reminders[0].recipients.cc].join(', ')
-    : '';
   return {
     ...email,
     subject: `[TEST] ${email.subject}`,
-    text: `(Test: this would go to ${intended})\n\n${email.text}`,
+    text: `(Test: this would go to ${[...letter.to, ...letter.cc].join(', ')})\n\n${email.text}`,
   };
 }
 
 /**
- * The letters to send: one, or, for a weekly digest too large for one email, the digest's lines in
- * parts, each a whole letter marked "part 1 of 2" (every line in exactly one part).
+ * The emails of a letter: one, or, for a weekly digest too large for one email, the digest's lines
+ * in parts, each a whole letter marked "part 1 of 2" (every line in exactly one part).
  */
-function lettersFor(preparing: Preparing): Email[] {
-  const letter = letterFor(preparing);
-  const [only, ...others] = preparing.reminders;
-  if (emailBytes(letter) <= EMAIL_BYTE_LIMIT || !only || others.length > 0) return [letter];
-  if (only.kind !== 'Weekly digest') return [letter];
+function emailsOf(preparing: Preparing): Email[] {
+  const email = letterFor(preparing);
+  const [only, ...others] = preparing.letter.reminders;
+  if (emailBytes(email) <= EMAIL_BYTE_LIMIT || !only || others.length > 0) return [email];
+  if (only.kind !== 'Weekly digest') return [email];
   const parts = partsWithin(
     digestLines(preparing.state.tracker.results, preparing.state.today),
     (lines) => letterFor(preparing, lines),
@@ -166,24 +181,20 @@ function lettersFor(preparing: Preparing): Email[] {
   });
 }
 
-/** Reminders for the same people on the same day, as one email (each still logged on its own). */
-function prepareReminders(preparing: Preparing): Outgoing {
-  const { state, reminders, testTo } = preparing;
-  const [reminder] = reminders;
-  if (!reminder) throw new RangeError('no reminder to prepare');
-  const addressed = testTo
-    ? [{ to: [testTo], cc: [] }]
-    : splitRecipients(reminder.recipients.to, reminder.recipients.cc);
-  const attachments = reminders.flatMap((each) => calendarAttachments(each, state.today));
+/** A letter addressed: its emails, each in as many messages as its recipients need. */
+function prepareLetter(preparing: Preparing): Outgoing {
+  const { state, letter, testTo } = preparing;
+  const addressed = testTo ? [{ to: [testTo], cc: [] }] : splitRecipients(letter.to, letter.cc);
+  const attachments = letter.reminders.flatMap((each) => calendarAttachments(each, state.today));
   return {
     recipients: addressed.map((message) => [...message.to, ...message.cc].join(', ')).join('; '),
-    messages: lettersFor(preparing).flatMap((letter) =>
+    messages: emailsOf(preparing).flatMap((email) =>
       addressed.map((message) => ({
         to: message.to.join(','),
         cc: message.cc.join(','),
-        subject: letter.subject,
-        body: letter.text,
-        htmlBody: letter.html,
+        subject: email.subject,
+        body: email.text,
+        htmlBody: email.html,
         name: state.settings.senderName,
         ...(state.settings.replyTo ? { replyTo: state.settings.replyTo } : {}),
         ...(attachments.length > 0 ? { attachments } : {}),
@@ -192,9 +203,11 @@ function prepareReminders(preparing: Preparing): Outgoing {
   };
 }
 
-/** Each group's reminders in parts whose one email stays within Gmail's size. */
-function sizedParts(preparing: Omit<Preparing, 'reminders'>, group: readonly PlannedReminder[]) {
-  return partsWithin(group, (reminders) => letterFor({ ...preparing, reminders }));
+/** A letter in parts whose one email each stays within Gmail's size, to the same people. */
+function sizedParts(preparing: Omit<Preparing, 'letter'>, letter: Letter): Letter[] {
+  return partsWithin(letter.reminders, (reminders) =>
+    letterFor({ ...preparing, letter: { ...letter, reminders } }),
+  ).map((reminders) => ({ ...letter, reminders }));
 }
 
 /**
@@ -267,6 +280,9 @@ class RunLog {
     private readonly layout: LogLayout,
   ) {}
 
+  /** The row of each reminder sent this run: one in two letters (a chase) is one row. */
+  private readonly sentRows = new Map<string, { row: Cell[]; recipients: string }>();
+
   record(
     reminder: PlannedReminder,
     outcome: Outcome,
@@ -274,10 +290,17 @@ class RunLog {
     recipients = '',
     time = new Date(),
   ): void {
+    const sent = outcome === 'Sent' || outcome === 'Test';
+    const earlier = sent ? this.sentRows.get(reminder.key) : undefined;
+    if (earlier) {
+      earlier.recipients = `${earlier.recipients}, ${recipients}`;
+      earlier.row[this.layout.column.Recipients] = cellText(earlier.recipients);
+      return;
+    }
     this.counts[outcome] = (this.counts[outcome] ?? 0) + 1;
-    this.rows.push(
-      logRow({ time, reminder, recipients, outcome, detail }, this.codec, this.layout),
-    );
+    const row = logRow({ time, reminder, recipients, outcome, detail }, this.codec, this.layout);
+    this.rows.push(row);
+    if (sent) this.sentRows.set(reminder.key, { row, recipients });
   }
 
   /** A line about the run itself (nothing sent, and why): no key, so it never stands for a send. */
@@ -339,11 +362,12 @@ interface Sending {
   quota: number;
 }
 
-/** One email for reminders to the same people, journalled first; false when the store has no room. */
-function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean {
+/** One letter's email, journalled first; false when the store has no room. */
+function sendLetter(sending: Sending, letter: Letter): boolean {
   const { state, store, runLog, testTo, sheetUrl } = sending;
+  const group = letter.reminders;
   if (group.length === 0) return true;
-  const outgoing = prepareReminders({ state, reminders: group, testTo, sheetUrl });
+  const outgoing = prepareLetter({ state, letter, testTo, sheetUrl });
   const needed = recipientCount(outgoing);
   if (needed > sending.quota) {
     for (const reminder of group) {
@@ -396,7 +420,7 @@ function sendGroup(sending: Sending, group: readonly PlannedReminder[]): boolean
       return true;
     }
     store.dropLast(group.length);
-    if (TOO_LARGE_ERROR.test(message)) return sendRefusedAsTooLarge(sending, group, message);
+    if (TOO_LARGE_ERROR.test(message)) return sendRefusedAsTooLarge(sending, letter, message);
     const quotaGone = QUOTA_ERROR.test(message);
     if (quotaGone) sending.quota = 0;
     for (const reminder of group) {
@@ -467,14 +491,14 @@ function recordOrSkip(
  * are sent again in two halves; a single one is logged Failed with the reason and kept in the
  * ledger, so that it is not refused again every morning.
  */
-function sendRefusedAsTooLarge(
-  sending: Sending,
-  group: readonly PlannedReminder[],
-  message: string,
-): boolean {
+function sendRefusedAsTooLarge(sending: Sending, letter: Letter, message: string): boolean {
+  const group = letter.reminders;
   if (group.length > 1) {
     const half = Math.ceil(group.length / 2);
-    return sendGroup(sending, group.slice(0, half)) && sendGroup(sending, group.slice(half));
+    return (
+      sendLetter(sending, { ...letter, reminders: group.slice(0, half) }) &&
+      sendLetter(sending, { ...letter, reminders: group.slice(half) })
+    );
   }
   for (const reminder of group) {
     const sendKind = sending.testTo ? 'test' : 'live';
@@ -488,35 +512,21 @@ function sendRefusedAsTooLarge(
   return true;
 }
 
-/** The same people, in any case and order: one email a day for them. */
-function recipientsKey(reminder: PlannedReminder): string {
-  const fold = (list: readonly string[]) =>
-    list
-      .map((address) => address.trim().toLowerCase())
-      .sort()
-      .join(',');
-  return `${fold(reminder.recipients.to)}|${fold(reminder.recipients.cc)}`;
-}
-
 /**
- * Sends the plan in order, one email for each set of recipients, until the time or the store
- * runs out; returns how many reminders are left.
+ * Sends the plan as letters, one a person (tracker.md: reminders for the same people go in one
+ * email), until the time or the store runs out; returns how many reminders are left.
  */
 function sendPlan(sending: Sending, plan: readonly PlannedReminder[]): number {
-  const groups = new Map<string, PlannedReminder[]>();
+  const sendable: PlannedReminder[] = [];
   for (const reminder of plan) {
-    if (reminder.skip) {
-      sending.runLog.record(reminder, 'Skipped', reminder.skip);
-      continue;
-    }
-    const key = recipientsKey(reminder);
-    groups.set(key, [...(groups.get(key) ?? []), reminder]);
+    if (reminder.skip) sending.runLog.record(reminder, 'Skipped', reminder.skip);
+    else sendable.push(reminder);
   }
-  const queue = [...groups.values()].flatMap((group) => sizedParts(sending, group));
-  for (const [index, group] of queue.entries()) {
+  const queue = lettersFor(sendable).flatMap((letter) => sizedParts(sending, letter));
+  for (const [index, letter] of queue.entries()) {
     const outOfTime = Date.now() - sending.started > SENDING_TIME_BUDGET_MS;
-    if (outOfTime || !sendGroup(sending, group))
-      return queue.slice(index).reduce((sum, left) => sum + left.length, 0);
+    if (outOfTime || !sendLetter(sending, letter))
+      return new Set(queue.slice(index).flatMap((left) => left.reminders)).size;
   }
   return 0;
 }

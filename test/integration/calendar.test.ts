@@ -108,5 +108,5 @@ test("the coordinators' digest links to the Sheet, in sections, with UK dates", 
   expect(digest?.body).toContain(
     'Overdue\nNothing.\n\nIn the next 90 days\n10 Feb 2027  Kent: Self-evaluation due\n10 Mar 2027  Kent: Annual engagement meeting',
   );
-  expect(digest?.subject).toBe('ILACS tracker: the next 90 days from Monday 11 January 2027');
+  expect(digest?.subject).toBe('ILACS tracker: the next 90 days, as of Monday 11 January 2027');
 });

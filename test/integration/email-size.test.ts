@@ -62,13 +62,22 @@ function logRows(session: Session) {
   }));
 }
 
-test('300 authorities whose DCS is one regional inbox: several whole letters within 200 KB, each meeting in exactly one', () => {
+test('1,200 authorities whose DCS is one regional inbox: several whole letters within 200 KB, each meeting in exactly one', () => {
   // Met on 31 December 2025: the next meeting is 31 December 2026, 30 days after 1 December.
   const session = liveSheet(
-    tracker(300, () => '2025-12-31'),
+    tracker(1200, () => '2025-12-31'),
     '2026-12-01T07:00:00Z',
   );
   session.fireDailyTrigger();
+  // So many emails pass the run's time budget: follow-up runs send the rest the same morning.
+  for (
+    let round = 0;
+    round < 5 && session.emulator.triggers.some((each) => each.dueAt);
+    round += 1
+  ) {
+    session.emulator.advance(5 * 60 * 1000);
+    session.emulator.runDueTriggers(session.context);
+  }
   const toInbox = session.emulator.mail.filter((mail) => mail.to.includes(REGIONAL_INBOX));
   expect(toInbox.length).toBeGreaterThan(1);
   for (const mail of toInbox) {
@@ -77,12 +86,15 @@ test('300 authorities whose DCS is one regional inbox: several whole letters wit
     expect(mail.body).toMatch(/^Dear /);
     expect(mail.body.trimEnd()).toMatch(/ILACS tracker$/);
   }
-  for (let index = 0; index < 300; index += 1) {
-    const name = `Authority ${String(index).padStart(4, '0')}`;
-    expect(toInbox.filter((mail) => mail.body.includes(name))).toHaveLength(1);
+  for (let index = 0; index < 1200; index += 1) {
+    const name = `Authority ${String(index).padStart(4, '0')}:`;
+    expect({ name, in: toInbox.filter((mail) => mail.body.includes(name)).length }).toEqual({
+      name,
+      in: 1,
+    });
   }
   const meetings = logRows(session).filter((row) => row.kind === 'Engagement meeting');
-  expect(meetings).toHaveLength(300);
+  expect(meetings).toHaveLength(1200);
   expect(meetings.every((row) => row.outcome === 'Sent')).toBe(true);
 });
 

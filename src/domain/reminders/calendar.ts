@@ -4,6 +4,7 @@ import { utf8Bytes } from '../text/utf8';
 import type { ReminderKind } from './kinds';
 import { cyrb53 } from './ledger';
 import type { PlannedReminder } from './plan';
+import { selfEvaluationWords } from './event-words';
 
 /**
  * A calendar file (RFC 5545) for a dated reminder: one all-day event, published (METHOD:PUBLISH),
@@ -112,7 +113,7 @@ export function reminderCalendarEvent(
       ? `${row.authority}: annual engagement meeting with Ofsted`
       : `${row.authority}: self-evaluation due`,
     description: isMeeting
-      ? `The annual engagement meeting between Ofsted and ${row.authority}.${due ? ` The self-evaluation is due ${longDate(due)}.` : ''}`
+      ? `The annual engagement meeting between Ofsted and ${row.authority}.${due ? ` The self-evaluation ${selfEvaluationWords(result, today)}.` : ''}`
       : `The self-evaluation of social work practice for ${row.authority} is due${meeting ? `, ahead of the annual engagement meeting on ${longDate(meeting)}` : ''}.`,
     stamp,
     sequence: daysBetween(SEQUENCE_FROM, today),

@@ -5,6 +5,7 @@ import { escapeHtml } from '../text/html';
 import { DIGEST_DAYS, type DigestLine } from './digest';
 import type { ReminderKind } from './kinds';
 import type { PlannedReminder } from './plan';
+import { selfEvaluationWords } from './event-words';
 import { type EmailTemplate, fill } from './templates';
 import type { TrackerRowResult } from '../tracker/compute-tracker';
 import {
@@ -39,15 +40,6 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/** `was submitted on Tuesday 27 October 2026`, or `is due Tuesday 3 November 2026`: the facts. */
-function selfEvaluationWords(row: TrackerRowResult | undefined): string {
-  const submitted = row?.row.selfEvaluationSubmitted;
-  if (submitted && row.schedule.selfEvaluationStatus?.state === 'done')
-    return `was submitted on ${longDate(submitted)}`;
-  const due = row?.schedule.selfEvaluationDue;
-  return due ? `is due ${longDate(due)}` : 'is not yet recorded';
-}
-
 function placeholderValues(
   reminder: PlannedReminder,
   today: CivilDate,
@@ -70,7 +62,7 @@ function placeholderValues(
   }
   set('Event date', reminder.eventDate);
   set('When', relativeDays(today, reminder.eventDate));
-  set('Self-evaluation', selfEvaluationWords(row));
+  set('Self-evaluation', selfEvaluationWords(row, today));
   set('Sheet link', sheetUrl === '' ? '' : `The tracker: ${sheetUrl}`);
   set('Days to go', Math.max(daysBetween(today, reminder.eventDate), 0));
   set('Days late', Math.max(daysBetween(reminder.eventDate, today), 0));
@@ -133,7 +125,7 @@ function sectionLines(digest: readonly DigestLine[], overdue: boolean): DigestLi
 }
 
 /** The digest's sections as text: a heading, then a line a date. */
-function digestAsText(digest: readonly DigestLine[]): string {
+export function digestAsText(digest: readonly DigestLine[]): string {
   return DIGEST_SECTIONS.map(({ title, overdue }) => {
     const lines = sectionLines(digest, overdue);
     const body = lines.map((line) => `${shortDate(line.date)}  ${line.authority}: ${line.what}`);
@@ -141,10 +133,11 @@ function digestAsText(digest: readonly DigestLine[]): string {
   }).join('\n\n');
 }
 
-const CELL = 'padding:4px 8px;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top';
+export const CELL =
+  'padding:4px 8px;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top';
 
 /** The digest's sections as tables with headings, inline styles only (what mail clients keep). */
-function digestAsHtml(digest: readonly DigestLine[]): string {
+export function digestAsHtml(digest: readonly DigestLine[]): string {
   return DIGEST_SECTIONS.map(({ title, overdue }) => {
     const lines = sectionLines(digest, overdue);
     const heading = `<h3 style="font-size:16px;margin:16px 0 4px">${escapeHtml(title)}</h3>`;
@@ -163,7 +156,7 @@ function digestAsHtml(digest: readonly DigestLine[]): string {
 }
 
 /** The letter's look, inline (mail clients drop style sheets): readable on a phone. */
-const LETTER_STYLE =
+export const LETTER_STYLE =
   'font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#202124;max-width:640px';
 
 const DATED_KINDS: readonly ReminderKind[] = [
@@ -174,17 +167,27 @@ const DATED_KINDS: readonly ReminderKind[] = [
 ];
 
 /** The meeting and the self-evaluation, for the small table of key dates a DCS's letter carries. */
-function keyDates(reminder: PlannedReminder): [string, string][] {
+/** The key dates, each in its tense: a meeting that has passed `was`, a deadline passed `overdue since`. */
+function keyDates(reminder: PlannedReminder, today: CivilDate): [string, string][] {
   const row = reminder.row;
   if (!row || !DATED_KINDS.includes(reminder.kind)) return [];
   const dates: [string, string][] = [];
+  const passed = (date: CivilDate) => daysBetween(today, date) < 0;
   const meeting = row.schedule.meeting?.date;
-  if (meeting) dates.push(['Annual engagement meeting', longDate(meeting)]);
+  if (meeting)
+    dates.push([
+      'Annual engagement meeting',
+      passed(meeting) ? `was due ${longDate(meeting)}` : longDate(meeting),
+    ]);
   const submitted = row.row.selfEvaluationSubmitted;
+  const due = row.schedule.selfEvaluationDue;
   if (submitted && row.schedule.selfEvaluationStatus?.state === 'done')
     dates.push(['Self-evaluation', `submitted ${longDate(submitted)}`]);
-  else if (row.schedule.selfEvaluationDue)
-    dates.push(['Self-evaluation', `due ${longDate(row.schedule.selfEvaluationDue)}`]);
+  else if (due)
+    dates.push([
+      'Self-evaluation',
+      passed(due) ? `overdue since ${longDate(due)}` : `due ${longDate(due)}`,
+    ]);
   return dates;
 }
 
@@ -225,7 +228,7 @@ export function composeEmail(
       .filter((paragraph) => paragraph.trim() !== '')
       .join('\n\n'),
   );
-  const dates = keyDates(reminder);
+  const dates = keyDates(reminder, today);
   const text = [
     letter,
     dates.length > 0
