@@ -1,9 +1,14 @@
 import { type CivilDate, addDays, dayOfWeek, daysBetween } from '../rules/civil-date';
 
+/** A lead whose day was missed is not caught up when the next lead is due within this many days. */
+export const CATCH_UP_GAP_DAYS = 7;
+
 /**
  * The most recent lead reached: of the leads whose day (event - lead) has come, the smallest, so
- * that after missed days only one reminder goes, never a burst of older ones. None once the event
- * has passed.
+ * that after missed days only one reminder goes, never a burst of older ones. A lead caught up
+ * late is left out when the next lead comes within a week (a first run 31 days ahead sends the
+ * 30-day reminder tomorrow, not the 60-day one today and the 30-day one tomorrow). None once the
+ * event has passed.
  */
 export function leadReached(
   eventDate: CivilDate,
@@ -13,7 +18,13 @@ export function leadReached(
   const daysToGo = daysBetween(today, eventDate);
   if (daysToGo < 0) return undefined;
   const reached = leads.filter((lead) => lead >= daysToGo);
-  return reached.length > 0 ? Math.min(...reached) : undefined;
+  if (reached.length === 0) return undefined;
+  const lead = Math.min(...reached);
+  const coming = leads.filter((each) => each < daysToGo);
+  const late = lead > daysToGo;
+  if (late && coming.length > 0 && daysToGo - Math.max(...coming) <= CATCH_UP_GAP_DAYS)
+    return undefined;
+  return lead;
 }
 
 /** The last overdue chase that went for an event: its number and the day it went. */
@@ -37,7 +48,8 @@ export function overdueChaseDue(
   graceDays: number,
   last: LastChase | undefined,
 ): number | undefined {
-  if (daysBetween(eventDate, today) - graceDays < 1 || atMost < 1) return undefined;
+  // The first chase on the day the grace ends (7 days after), never on the day itself.
+  if (daysBetween(eventDate, today) < Math.max(graceDays, 1) || atMost < 1) return undefined;
   if (!last) return 1;
   if (last.chase >= atMost) return undefined;
   return daysBetween(last.sentOn, today) >= everyDays ? last.chase + 1 : undefined;

@@ -70,7 +70,9 @@ describe('leads', () => {
   test.each([
     ['2026-12-01', undefined],
     ['2027-01-09', 60],
-    ['2027-02-07', 60],
+    // 31 days ahead, the 60-day lead was missed: the 30-day one comes tomorrow, alone.
+    ['2027-02-07', undefined],
+    ['2027-01-20', 60],
     ['2027-02-08', 30],
     ['2027-03-03', 7],
     ['2027-03-10', 7],
@@ -90,9 +92,12 @@ describe('leads', () => {
     expect(overdueChaseDue(event, civil(today), 14, 3, 0, last)).toBe(chase);
   });
 
-  test('a grace period moves the first chase later', () => {
-    expect(overdueChaseDue(event, civil('2027-03-17'), 14, 3, 7, undefined)).toBeUndefined();
-    expect(overdueChaseDue(event, civil('2027-03-18'), 14, 3, 7, undefined)).toBe(1);
+  test('a grace period of 7 days: the first chase 7 days after the date, not 8', () => {
+    expect(overdueChaseDue(event, civil('2027-03-16'), 14, 3, 7, undefined)).toBeUndefined();
+    expect(overdueChaseDue(event, civil('2027-03-17'), 14, 3, 7, undefined)).toBe(1);
+    // Without a grace period, the day after: the date itself is not yet overdue.
+    expect(overdueChaseDue(event, civil('2027-03-10'), 14, 3, 0, undefined)).toBeUndefined();
+    expect(overdueChaseDue(event, civil('2027-03-11'), 14, 3, 0, undefined)).toBe(1);
   });
 
   test('a late first chase keeps the interval: the second comes 14 days after it, not the next day', () => {
@@ -185,14 +190,14 @@ describe('planReminders', () => {
       }
     }
     // The self-evaluation was due 2027-02-10: the tracker first runs on 1 March, 19 days late,
-    // and its first chase goes then; the meeting (2027-03-10) is chased after 7 days of grace.
+    // and its first chase goes then; the meeting (2027-03-10) is chased 7 days after it.
     expect(chases).toEqual([
       '2027-03-01 Self-evaluation overdue overdue 1',
       '2027-03-15 Self-evaluation overdue overdue 2',
-      '2027-03-18 Engagement meeting overdue overdue 1',
+      '2027-03-17 Engagement meeting overdue overdue 1',
       '2027-03-29 Self-evaluation overdue overdue 3',
-      '2027-04-01 Engagement meeting overdue overdue 2',
-      '2027-04-15 Engagement meeting overdue overdue 3',
+      '2027-03-31 Engagement meeting overdue overdue 2',
+      '2027-04-14 Engagement meeting overdue overdue 3',
     ]);
   });
 
