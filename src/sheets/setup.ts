@@ -160,7 +160,7 @@ function formatTracker(sheet: Sheet, layout: ColumnLayout): void {
   setConditionalFormats(sheet, layout, rows);
 }
 
-/** Overdue red, window open or a date within 30 days amber; the coordinator's own rules stay. */
+/** Overdue red, the forecast's window open or a date within 30 days amber; the coordinator's own rules stay. */
 function setConditionalFormats(sheet: Sheet, layout: ColumnLayout, rows: number): void {
   const theirs = sheet
     .getConditionalFormatRules()
@@ -179,11 +179,16 @@ function setConditionalFormats(sheet: Sheet, layout: ColumnLayout, rows: number)
         .build(),
     );
   };
-  const status = layout.computed.status;
+  const { status, expectedFrom, expectedBy } = layout.computed;
   if (status !== undefined) {
     // SEARCH ignores case and works in Sheets, Excel and LibreOffice alike.
     rule(status, (cell) => `ISNUMBER(SEARCH("overdue", ${cell}))`, RED);
-    rule(status, (cell) => `ISNUMBER(SEARCH("inspection window open", ${cell}))`, AMBER);
+    // Amber while the forecast's window is open: from the row's own dates, not the Status's words.
+    if (expectedFrom !== undefined && expectedBy !== undefined) {
+      const from = `$${columnLetter(expectedFrom)}2`;
+      const by = `$${columnLetter(expectedBy)}2`;
+      rule(status, () => `ISNUMBER(${from}), ${from}<=TODAY(), TODAY()<=${by}`, AMBER);
+    }
   }
   for (const key of SOON_DATE_COLUMNS) {
     const column = layout.computed[key];

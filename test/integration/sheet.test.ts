@@ -435,12 +435,14 @@ describe('fixed after review', () => {
       '#f4c7c3',
       `${letter('Status')}2:${letter('Status')}1000`,
     ]);
+    const expected = `$${letter('Expected from')}2`;
+    // Amber Status while the forecast's window is open, from its dates (no Status says
+    // "inspection window open" since the forecast).
     expect(rules).toContainEqual([
-      `=AND(N("ilacs-tracker")=0, ISNUMBER(SEARCH("inspection window open", $${letter('Status')}2)))`,
+      `=AND(N("ilacs-tracker")=0, ISNUMBER(${expected}), ${expected}<=TODAY(), TODAY()<=$${letter('Expected by')}2)`,
       '#fce8b2',
       `${letter('Status')}2:${letter('Status')}1000`,
     ]);
-    const expected = `$${letter('Expected from')}2`;
     expect(rules).toContainEqual([
       `=AND(N("ilacs-tracker")=0, ISNUMBER(${expected}), ${expected}>=TODAY(), ${expected}<=TODAY()+30)`,
       '#fce8b2',

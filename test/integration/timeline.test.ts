@@ -135,3 +135,15 @@ describe('selectTrackerRow, the dialog clicking an authority', () => {
     },
   );
 });
+
+test("the timeline marks overdue exactly the rows whose Status says overdue (a focused visit's indicative window passing is not)", () => {
+  const { emulator, run } = recalculated();
+  run('showTimeline');
+  const html = emulator.ui.dialogs[0]?.html ?? '';
+  const marked = chartRows(html).filter((row) => row.includes('title="Something is overdue"'));
+  const values = emulator.values('Tracker');
+  const status = (values[0] ?? []).indexOf('Status');
+  const overdue = values.slice(1).filter((row) => /overdue/i.test(String(row[status] ?? '')));
+  expect(overdue.length).toBeGreaterThan(0);
+  expect(marked).toHaveLength(overdue.length);
+});

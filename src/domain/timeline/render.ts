@@ -217,15 +217,14 @@ function marksOf(scale: TimeScale, row: TimelineRow, today: CivilDate): Mark[] {
   }));
 }
 
-function isOverdue(row: TimelineRow, today: CivilDate): boolean {
-  const { status: overdue, monitoringVisit, focusedVisit } = row;
-  return (
-    overdue.inspection ||
-    overdue.meeting ||
-    overdue.selfEvaluation ||
-    (monitoringVisit !== undefined && isBefore(monitoringVisit, today)) ||
-    (focusedVisit !== undefined && isBefore(focusedVisit.closes, today))
-  );
+/**
+ * Overdue exactly when the row's Status says so, so that the timeline, the Status column, its
+ * colours and npm start's summary agree: a focused visit's indicative window passing (R3c) or a
+ * monitoring visit's indicative date is not overdue.
+ */
+function isOverdue(row: TimelineRow): boolean {
+  const { status } = row;
+  return status.inspection || status.meeting || status.selfEvaluation;
 }
 
 /** Every distinct value, sorted, and each row's index into them (the filters' option values). */
@@ -262,7 +261,7 @@ function rowHtml(
     const why = row.hasProblems ? 'see its Problems cell' : 'run Recalculate now';
     shapes.push(`<text class="nd" x="6" y="${MID + 4}">No dates to show: ${why}</text>`);
   }
-  const badge = isOverdue(row, today)
+  const badge = isOverdue(row)
     ? '<span class="b" title="Something is overdue">!<span class="sr"> (overdue)</span></span>'
     : '<span class="b x"></span>';
   return (
