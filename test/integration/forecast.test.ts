@@ -136,3 +136,21 @@ describe('National data', () => {
     expect(counts[0]?.['Range.getValues']).toBe(4);
   });
 });
+
+test('an LA code that is no English authority is a Problem, and the authority is not a stranger in the national order', () => {
+  const session = tracker([
+    ['Kent', '999', '2022-06-13', 'good'],
+    ['Leeds', '383', '2022-06-13', 'good'],
+  ]);
+  const kent = rowOf(session, 'Kent');
+  expect(String(kent('Problems'))).toContain(
+    'LA code: expected the DfE code of an English local authority (as on the National data sheet), found 999.',
+  );
+  expect(String(rowOf(session, 'Leeds')('Problems'))).not.toContain('LA code');
+  // Matched by name, Kent is in the order as with its right code, not one more.
+  const right = tracker([
+    ['Kent', '886', '2022-06-13', 'good'],
+    ['Leeds', '383', '2022-06-13', 'good'],
+  ]);
+  expect(queueWords(kent('Explanation'))).toEqual(queueWords(rowOf(right, 'Kent')('Explanation')));
+});

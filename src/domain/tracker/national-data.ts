@@ -148,6 +148,21 @@ function codeKey(code: string): string {
   return /^\d+$/.test(code) ? String(Number(code)) : code.toLowerCase();
 }
 
+/**
+ * An LA code that is no English authority's, by the National data's own list (none when there is
+ * no list to check against): a typing slip that would make the authority a stranger to the queue.
+ */
+export function unknownLaCodeProblem(
+  national: NationalData,
+  laCode: string | undefined,
+): string | undefined {
+  if (!laCode || national.rows.length === 0) return undefined;
+  const known = new Set(national.rows.map((row) => codeKey(row.laCode)));
+  return known.has(codeKey(laCode))
+    ? undefined
+    : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
+}
+
 /** The national picture, and which of its inspections speaks for each Tracker row. */
 export interface TrackerPicture {
   readonly picture: NationalPicture;

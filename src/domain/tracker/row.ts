@@ -44,6 +44,9 @@ const PLANNED: InputColumnKey = 'plannedEngagementMeeting';
 /** The engagement meeting is yearly (R5a): one planned further ahead than this is a typing slip. */
 const PLANNED_MONTHS_AHEAD = 24;
 
+/** No inspection, SIF's four weeks included, lasted longer than this from first to last day. */
+const LONGEST_SPAN_DAYS = 31;
+
 /** The longest an inspection is on site: a standard ILACS is two weeks, one longer than standard three. */
 const LONGEST_ON_SITE_DAYS = 21;
 
@@ -82,6 +85,9 @@ function implausibleAsOf(
   const latest = addMonths(today, PLANNED_MONTHS_AHEAD);
   if (key === PLANNED && isAfter(date, latest)) {
     return `${column}: expected a date no more than ${PLANNED_MONTHS_AHEAD / 12} years after today (by ${formatIso(latest)}), as the meeting is yearly, found ${found}.`;
+  }
+  if (key === 'lastInspectionEnd' && start && isAfter(date, addDays(start, LONGEST_SPAN_DAYS))) {
+    return `${column}: expected the last on-site day, within a month of ${INPUT_COLUMNS.lastInspection.header} (${formatIso(start)}), found ${found}.`;
   }
   if (key === 'lastInspectionEnd' && start && isBefore(date, start)) {
     return `${column}: expected the last on-site day, on or after ${INPUT_COLUMNS.lastInspection.header} (${formatIso(start)}), found ${found}.`;

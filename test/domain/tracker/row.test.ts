@@ -308,6 +308,17 @@ describe('a date that cannot be right is one problem, and is not used', () => {
     }
   });
 
+  test('a last on-site day more than a month after the start is a slip', () => {
+    const parsed = parseTrackerRow(
+      { authority: 'Leeds', lastInspection: '2024-03-11', lastInspectionEnd: '2024-04-22' },
+      utcDateOfCell,
+      today,
+    );
+    expect(parsed?.problems).toEqual([
+      'Last inspection end: expected the last on-site day, within a month of Last inspection (2024-03-11), found 2024-04-22.',
+    ]);
+  });
+
   test('a planned meeting may be in the future, up to two years ahead', () => {
     const ok = parseTrackerRow(
       { authority: 'Leeds', plannedEngagementMeeting: '2028-11-22' },
