@@ -193,11 +193,40 @@ function commonestLineEnding(records: readonly CsvRecord[]): LineEnding {
   return commonest;
 }
 
+/** The bytes looked at to tell UTF-16 without a byte order mark. */
+const UTF16_SAMPLE_BYTES = 4096;
+
+/**
+ * UTF-16 without a byte order mark, which decodes as valid UTF-8 full of NULs: text that is
+ * mostly Latin has a NUL as every other byte, after each letter (little-endian) or before it.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const sample = bytes.subarray(0, UTF16_SAMPLE_BYTES);
+  let even = 0;
+  let odd = 0;
+  for (const [index, byte] of sample.entries()) {
+    if (byte !== 0) continue;
+    if (index % 2 === 0) even += 1;
+    else odd += 1;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs === 0) return undefined;
+  if (odd > pairs / 4 && even * 10 < odd) return 'UTF-16LE';
+  if (even > pairs / 4 && odd * 10 < even) return 'UTF-16BE';
+  return undefined;
+}
+
 /** Reads bytes as UTF-8 (a UTF-8 BOM is noted and kept). `name` is the file name used in messages. */
 export function readCsvTable(bytes: Uint8Array, name: string): CsvTable {
   if (startsWithBytes(bytes, [0xff, 0xfe]) || startsWithBytes(bytes, [0xfe, 0xff])) {
     throw new CsvFormatError(
       `${name}: the file is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8. ${SAVE_AS_UTF8}`,
+    );
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    throw new CsvFormatError(
+      `${name}: the file looks like ${utf16} text without a byte order mark (a NUL byte beside every letter), not UTF-8. ${SAVE_AS_UTF8}`,
     );
   }
   const bom = startsWithBytes(bytes, UTF8_BOM);

@@ -3,10 +3,10 @@
  * synchronous for the script (a worker thread does the sending and this thread waits), so that a
  * refused message fails MailApp.sendEmail and the tool logs it Failed, as in Apps Script.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MailDelivery, SentMail } from '../emulator';
+import { ensureFolder } from './disk';
 
 export type MailTarget =
   { readonly kind: 'eml'; readonly dir: string } | { readonly kind: 'smtp'; readonly url: string };
@@ -31,7 +31,7 @@ function slug(text: string): string {
 }
 
 export function openOutbox(target: MailTarget, from: string): Outbox {
-  if (target.kind === 'eml') mkdirSync(target.dir, { recursive: true });
+  if (target.kind === 'eml') ensureFolder(target.dir);
   const shared = new SharedArrayBuffer(8 + ANSWER_BYTES);
   const state = new Int32Array(shared, 0, 2);
   const worker = new Worker(path.join(__dirname, 'mail-worker.mjs'), {

@@ -5,7 +5,7 @@
  * the updated workbook into --out, and prints a summary. The input file is only read.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
@@ -27,20 +27,26 @@ import {
   rowCells,
 } from '../src/domain/tracker/columns';
 import { problemColumn, trackerLayout } from '../src/domain/tracker/compute-tracker';
+import { parseSettings } from '../src/domain/reminders/settings';
 import { countOf } from '../src/domain/text/words';
+import { type Disk, DiskError, ensureFolder, localDisk, replaceFile } from './disk';
 import { type MailTarget, type Outbox, openOutbox } from './outbox';
+import { RunRecord } from './run-record';
 import {
-  backUp,
+  backupPattern,
+  lockPathOf,
   lockRun,
   openElsewhere,
   readState,
-  replaceFile,
   statePathOf,
   writeState,
 } from './state';
+import { inert } from './terminal';
 import { TIMELINE_FILE, timelineHtml } from './timeline';
 import {
+  type OpenedWorkbook,
   WorkbookError,
+  checkXlsxWidth,
   csvLogPathOf,
   csvSettingsPathOf,
   csvToolColumnsOf,
@@ -91,6 +97,8 @@ export interface Output {
 export interface StartIo {
   readonly stdout: Output;
   readonly stderr: Output;
+  /** Where files are written: the local file system unless a test gives one that fails. */
+  readonly disk?: Disk;
 }
 
 interface Options {
@@ -226,6 +234,57 @@ function checkClashes(inputs: readonly string[], outputs: readonly string[]): vo
   }
 }
 
+/** What a run in place writes beside the workbook, with what each is. */
+function besideWorkbook(tracker: string): [string, string][] {
+  return [
+    [tracker, 'the workbook itself'],
+    [statePathOf(tracker), 'the state the tool keeps beside the workbook'],
+    [lockPathOf(tracker), "the run's lock"],
+    ...(workbookKind(tracker) === 'csv'
+      ? ([
+          [csvLogPathOf(tracker), 'the Reminder log kept beside the workbook'],
+          [csvSettingsPathOf(tracker), 'the Settings kept beside the workbook'],
+        ] as [string, string][])
+      : []),
+  ];
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** What a file that a run in place writes or removes is, or undefined for any other file. */
+function writtenInPlace(options: Options, timeline: string, real: string): string | undefined {
+  const beside = [...besideWorkbook(options.tracker), [timeline, 'the timeline']];
+  const named = beside.find(([file = '']) => realPath(file) === real)?.[1];
+  if (named) return named;
+  const folder = realPath(path.dirname(path.resolve(options.tracker)));
+  if (path.dirname(real) === folder && backupPattern(options.tracker).test(path.basename(real)))
+    return 'named as a dated backup of the workbook, which the run removes when it is old';
+  if (isInside(real, realPath(path.join(options.out, 'outbox')))) return "in the run's outbox";
+  return undefined;
+}
+
+/**
+ * In place, refuses a --settings or --national that names a file the run writes or removes: the
+ * workbook, the files beside it, a dated backup (the oldest are removed), the timeline, the outbox.
+ */
+function checkInPlaceInputs(options: Options, timeline: string): void {
+  const inputs = [
+    ['settings', options.settings],
+    ['national', options.national],
+  ] as const;
+  for (const [option, file] of inputs) {
+    const what = file === undefined ? undefined : writtenInPlace(options, timeline, realPath(file));
+    if (what) {
+      throw new UsageError(
+        `--${option}: ${file} is ${what}; the run writes it with --in-place, so name another file.`,
+      );
+    }
+  }
+}
+
 /** 07:00 in England on a day: when the daily trigger fires. */
 function runTime(day: CivilDate): Date {
   const midnight = intlDateCodec(TIME_ZONE)?.toSheetDate(day);
@@ -284,6 +343,22 @@ interface RunReport {
   readonly sent: readonly SentMail[];
   readonly notes: readonly string[];
   readonly files: readonly string[];
+}
+
+/**
+ * The Settings sheet's problems, as Check for problems lists them: its row, the setting, and what
+ * is wrong (a problem of the sheet as a whole has no row).
+ */
+function settingsProblemLines(emulator: AppsScriptEmulator): string[] {
+  const rows = emulator.values('Settings') as Cell[][];
+  const codec = intlDateCodec(TIME_ZONE);
+  if (!codec) return [];
+  return parseSettings(rows, codec.dateOfCell).problems.map(({ row, message }) => {
+    if (row === 0) return `  ${message}`;
+    const name = String(rows[row - 1]?.[0] ?? '').trim();
+    const named = normalizeHeader(message.split(': ')[0] ?? '') === normalizeHeader(name);
+    return `  Row ${row}, ${name}: ${named ? message.slice(message.indexOf(': ') + 2) : message}`;
+  });
 }
 
 function summary(emulator: AppsScriptEmulator, options: Options, report: RunReport): string {
@@ -350,6 +425,8 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
           `${String(row[outcomeAt])}: ${String(row[detailAt] ?? '').split(/(?<=\.) /)[0] ?? ''}`,
       ),
   ).map(([reason, count]) => `  ${String(count).padStart(4)}  ${reason}`);
+  const settingsProblems = settingsProblemLines(emulator);
+  const unknown = outcomes.find(([outcome]) => outcome === 'Unknown')?.[1] ?? 0;
   const emails = report.sent.map(
     (mail) =>
       `  ${isoDay(mail.sentAt)} to ${[...mail.to, ...mail.cc.map((cc) => `cc ${cc}`)].join(', ')}: ${mail.subject}`,
@@ -363,10 +440,18 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
     `Overdue (${overdue.length}):`,
     ...listed(overdue, OVERDUE_SHOWN, 'the Status column'),
     '',
+    `Settings with problems (${settingsProblems.length}):`,
+    ...listed(settingsProblems, OVERDUE_SHOWN, 'the Settings sheet'),
+    '',
     `Rows with problems (${problemLines.length}):`,
     ...listed(problemLines, OVERDUE_SHOWN, 'the Problems column'),
     '',
     `Reminders: ${reminders}.`,
+    ...(unknown > 0
+      ? [
+          `Unknown: a run stopped while sending ${unknown === 1 ? 'this reminder, so it may or may not have gone out; it is' : `these ${unknown} reminders, so they may or may not have gone out; they are`} not sent again, and the coordinators are told (see the Reminder log).`,
+        ]
+      : []),
     ...(skipped.length > 0 ? ['Not sent, by reason (see the Reminder log):', ...skipped] : []),
     '',
     `Emails: ${emails.length}, holding the ${countOf(sentCount, 'reminder')} sent, ${report.mail}:`,
@@ -483,19 +568,15 @@ function runOutbox(out: string, today: CivilDate): string {
 
 const DAILY_HANDLER = 'runDailyRemindersFromTrigger';
 
-/** The input's modification time and size, to see that nobody saved it during the run. */
-function fingerprint(file: string): string {
-  const { mtimeMs, size } = statSync(file);
-  return `${mtimeMs}:${size}`;
+/** Where a run writes: the workbook's new path, this run's outbox folder, the timeline. */
+interface Destinations {
+  readonly written: string;
+  readonly folder: string;
+  readonly timeline: string;
 }
 
-async function run(options: Options, io: StartIo): Promise<number> {
-  let code: string;
-  try {
-    code = await readFile(path.join(ROOT, 'build', 'Code.js'), 'utf8');
-  } catch {
-    throw new UsageError('build/Code.js is missing: run npm run build first (npm start does).');
-  }
+/** Refuses outputs that would land on an input or on each other, before anything is touched. */
+function destinations(options: Options): Destinations {
   checkOut(options);
   const input = options.tracker;
   const written = options.inPlace ? input : path.join(options.out, path.basename(input));
@@ -518,19 +599,90 @@ async function run(options: Options, io: StartIo): Promise<number> {
       folder,
     ],
   );
-  if (options.inPlace) {
-    const holder = await openElsewhere(input);
-    if (holder) {
-      throw new WorkbookError(
-        `${input}: is open in ${holder.by} (${holder.lockFile}); close it there and run again, or delete that file if it is not open.`,
-      );
-    }
+  if (options.inPlace) checkInPlaceInputs(options, timeline);
+  return { written, folder, timeline };
+}
+
+/** Refuses to update a workbook that Excel or LibreOffice has open. */
+async function checkNotOpen(input: string): Promise<void> {
+  const holder = await openElsewhere(input);
+  if (holder) {
+    throw new WorkbookError(
+      `${input}: is open in ${holder.by} (${holder.lockFile}); close it there and run again, or delete that file if it is not open.`,
+    );
   }
-  const lock = options.inPlace ? await lockRun(input) : undefined;
+}
+
+/**
+ * A file that could not be written, in one line that says what became of the run's emails: in
+ * place, once the record of what is sent cannot be written, no email goes; otherwise every file is
+ * whole, and what went out is recorded for the next run.
+ */
+function diskFailure(error: DiskError, record: RunRecord | undefined, delivered: number): string {
+  const emails = countOf(delivered, 'email');
+  const refusal = record?.refusal;
+  if (refusal) {
+    const none = delivered === 0 ? 'none was sent' : `none was sent after the first ${emails}`;
+    return `${refusal.message}; each email is recorded there before it is sent, so ${none}. The workbook is as it was: make room and run again.`;
+  }
+  const sent = !record
+    ? ''
+    : delivered === 0
+      ? ', and no email was sent'
+      : `, and the ${emails} this run sent ${delivered === 1 ? 'is' : 'are'} recorded in ${record.stateFile}`;
+  return `${error.message}. No file is half-written${sent}: make room and run again.`;
+}
+
+/**
+ * Writes the updated workbook's files and the state: in place through the run's record (a backup
+ * first), otherwise into --out. Returns what it wrote, for the summary.
+ */
+async function writeWorkbook(
+  disk: Disk,
+  record: RunRecord | undefined,
+  emulator: AppsScriptEmulator,
+  opened: OpenedWorkbook,
+  options: Options,
+  written: string,
+): Promise<string[]> {
+  const files = await workbookFiles(emulator, opened, written);
+  const names = files.map((file) => file.file);
+  if (record) {
+    const backup = record.save(files, formatIso(options.today));
+    return [`${backup} (backup)`, ...names, record.stateFile];
+  }
+  ensureFolder(options.out);
+  for (const file of files) replaceFile(disk, file.file, file.contents);
+  const state = writeState(disk, written, {
+    saved: emulator.savedState,
+    csvToolColumns: csvToolColumnsOf(emulator, opened),
+  });
+  return [...names, state];
+}
+
+/** 2026-11-22, or 2026-11-22 to 2026-12-01 for several days. */
+function periodOf(options: Options): string {
+  return options.days > 1
+    ? `${formatIso(options.today)} to ${formatIso(addDays(options.today, options.days - 1))}`
+    : formatIso(options.today);
+}
+
+async function run(options: Options, io: StartIo): Promise<number> {
+  let code: string;
+  try {
+    code = await readFile(path.join(ROOT, 'build', 'Code.js'), 'utf8');
+  } catch {
+    throw new UsageError('build/Code.js is missing: run npm run build first (npm start does).');
+  }
+  const { written, folder, timeline } = destinations(options);
+  const input = options.tracker;
+  const disk = io.disk ?? localDisk;
+  if (options.inPlace) await checkNotOpen(input);
+  const lock = options.inPlace ? lockRun(disk, input) : undefined;
   let mailer: Outbox | undefined;
+  let record: RunRecord | undefined;
   try {
     const state = await readState(input);
-    const before = existsSync(input) ? fingerprint(input) : '';
     let deliver: MailDelivery = () => {
       throw new Error('no mail is sent before Set up');
     };
@@ -545,12 +697,14 @@ async function run(options: Options, io: StartIo): Promise<number> {
       oauthScopes: oauthScopesIn(path.join(ROOT, 'build')),
     });
     if (state) emulator.restoreState(state.saved);
-    const opened = await loadWorkbook(emulator, input, state?.csvToolColumns);
+    const opened = await loadWorkbook(emulator, input, state?.csvToolColumns, state?.unsavedLog);
+    if (lock) record = new RunRecord(disk, input, emulator, opened, lock);
     if (options.national) await replaceNationalData(emulator, options.national);
     if (options.settings) await overlaySettings(emulator, options.settings);
     checkTrackerHeader(emulator, input);
     const context = emulator.load(code);
     emulator.run(context, 'setUpTracker');
+    checkXlsxWidth(emulator, opened, input);
     emulator.run(context, 'recalculateNow');
     const notes: string[] = [];
     // npm start stands for the daily trigger: on a workbook's first run it turns the trigger on,
@@ -566,64 +720,57 @@ async function run(options: Options, io: StartIo): Promise<number> {
       );
     }
     const target: MailTarget = smtp ? { kind: 'smtp', url: smtp } : { kind: 'eml', dir: folder };
-    mailer = openOutbox(target, RUNNER);
-    deliver = mailer.deliver;
+    const outbox = openOutbox(target, RUNNER);
+    mailer = outbox;
+    // In place, what is about to be sent is on disk before it goes (cli/run-record.ts).
+    deliver = (mail) => {
+      record?.beforeSend();
+      outbox.deliver(mail);
+    };
     const logRowsBefore = emulator.values('Reminder log').length;
     const mailBefore = emulator.mail.length;
     emulator.setUiAvailable(false);
-    for (let day = 0; day < options.days && dailyOn; day += 1) {
+    for (let day = 0; day < options.days && dailyOn && !record?.refusal; day += 1) {
       emulator.setNow(runTime(addDays(options.today, day)));
       emulator.setMailQuota(MAIL_QUOTA);
       emulator.run(context, DAILY_HANDLER);
+      record?.afterExecution();
       // A run cut short leaves a one-off trigger to finish; Apps Script would run it minutes later.
       emulator.advance(FOLLOW_UP_WAIT_MS);
       emulator.runDueTriggers(context);
+      record?.afterExecution();
       progress(io.stderr, day + 1, options.days);
     }
-    const files = await workbookFiles(emulator, opened, written);
-    if (options.inPlace) {
-      if (fingerprint(input) !== before) {
-        throw new WorkbookError(
-          `${input}: was changed by someone else during the run; nothing written, run again.`,
-        );
-      }
-      files.unshift({ file: await backUp(input, formatIso(options.today)), contents: '' });
-    }
-    await mkdir(options.out, { recursive: true });
-    for (const file of files) if (file.contents !== '') await replaceFile(file.file, file.contents);
-    const stateFile = await writeState(written, {
-      saved: emulator.savedState,
-      csvToolColumns: csvToolColumnsOf(emulator, opened),
-    });
-    await writeFile(timeline, timelineHtml(emulator, context), 'utf8');
-    const period =
-      options.days > 1
-        ? `${formatIso(options.today)} to ${formatIso(addDays(options.today, options.days - 1))}`
-        : formatIso(options.today);
+    if (record?.refusal) throw record.refusal;
+    const files = await writeWorkbook(disk, record, emulator, opened, options, written);
+    ensureFolder(options.out);
+    replaceFile(disk, timeline, timelineHtml(emulator, context));
     const report: RunReport = {
-      period,
+      period: periodOf(options),
       logRowsBefore,
       mail: smtp ? `through ${smtp}` : `as .eml files in ${folder}`,
       sent: emulator.mail.slice(mailBefore),
       notes,
-      files: [
-        ...files.map((file) => (file.contents === '' ? `${file.file} (backup)` : file.file)),
-        stateFile,
-        timeline,
-      ],
+      files: [...files, timeline],
     };
-    io.stdout.write(`${summary(emulator, options, report)}\n`);
-    if (mailer.refused.length > 0) {
+    io.stdout.write(`${inert(summary(emulator, options, report), { keepNewlines: true })}\n`);
+    if (outbox.refused.length > 0) {
       io.stderr.write(
-        `ilacs-tracker: ${mailer.refused.length} email${mailer.refused.length === 1 ? ' was' : 's were'} not delivered through ${smtp ?? 'the outbox'} (${mailer.refused[0]}); ` +
-          'they are logged Failed and go again on the next run.\n',
+        `ilacs-tracker: ${inert(
+          `${outbox.refused.length} email${outbox.refused.length === 1 ? ' was' : 's were'} not delivered through ${smtp ?? 'the outbox'} (${outbox.refused[0]}); ` +
+            'they are logged Failed and go again on the next run.',
+        )}\n`,
       );
       return 1;
     }
     return 0;
+  } catch (error) {
+    if (error instanceof DiskError)
+      throw new WorkbookError(diskFailure(error, record, mailer?.delivered ?? 0));
+    throw error;
   } finally {
     await mailer?.close();
-    await lock?.release();
+    lock?.release();
   }
 }
 
@@ -643,7 +790,7 @@ export async function runStart(argv: readonly string[], io: StartIo): Promise<nu
     return await run(options, io);
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof WorkbookError)) throw error;
-    io.stderr.write(`ilacs-tracker: ${error.message}\n`);
+    io.stderr.write(`ilacs-tracker: ${inert(error.message)}\n`);
     return 1;
   }
 }

@@ -1,28 +1,26 @@
 /**
  * What a run on a workbook file keeps for the next run on the same file, as Apps Script keeps a
  * bound script's properties and triggers with the Sheet: the ledger of what was sent, the daily
- * switch, the last run's notes. It lives beside the workbook, in `<workbook>.ilacs-state.json`.
- * Also the guards of `--in-place`: another program's lock file, another run's, and a dated backup.
+ * switch, the last run's notes, the script's journal of the emails it is sending. It lives beside
+ * the workbook, in `<workbook>.ilacs-state.json`. Also the guards of `--in-place`: another
+ * program's lock file, another run's, and a dated backup.
  */
-import { constants } from 'node:fs';
-import {
-  copyFile,
-  open,
-  readFile,
-  readdir,
-  rename,
-  stat,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+import { readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod/mini';
-import type { SavedState } from '../emulator';
+import type { SavedState, StoredCell } from '../emulator';
+import { type Disk, DiskError, createFile, replaceFile } from './disk';
 import { WorkbookError } from './workbook';
 
 const STATE_VERSION = 1;
 
 const stringRecord = z.record(z.string(), z.string());
+const storedCell = z.looseObject({
+  value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+});
 const stateFile = z.object({
   version: z.literal(STATE_VERSION),
   properties: z.object({
@@ -33,12 +31,16 @@ const stateFile = z.object({
   triggers: z.array(z.looseObject({ id: z.string(), functionName: z.string(), owner: z.string() })),
   /** A .csv Tracker's columns that are the tool's, by header and position ('' for others). */
   csvToolColumns: z.optional(z.array(z.string())),
+  /** Reminder log rows the run recorded that the workbook on disk may lack (cli/run-record.ts). */
+  unsavedLog: z.optional(z.array(z.array(storedCell))),
 });
 
 export interface RunState {
   /** What Apps Script would keep: the script's properties and triggers. */
   readonly saved: SavedState;
   readonly csvToolColumns?: readonly string[] | undefined;
+  /** Rows of the Reminder log after those the workbook held when the state was written. */
+  readonly unsavedLog?: readonly (readonly StoredCell[])[] | undefined;
 }
 
 export function statePathOf(workbook: string): string {
@@ -71,26 +73,28 @@ export async function readState(workbook: string): Promise<RunState | undefined>
       `${file}: is not the tool's state (version ${STATE_VERSION}); move it away to start afresh.`,
     );
   }
-  const { properties, triggers, csvToolColumns } = result.data;
+  const { properties, triggers, csvToolColumns, unsavedLog } = result.data;
   return {
     saved: { properties, triggers: triggers as unknown as SavedState['triggers'] },
     csvToolColumns,
+    unsavedLog: unsavedLog as StoredCell[][] | undefined,
   };
 }
 
-/** Writes the state beside `workbook`, replacing the old file only once the new one is whole. */
-export async function writeState(workbook: string, state: RunState): Promise<string> {
+/**
+ * Writes the state beside `workbook`, replacing the old file only once the new one is whole and on
+ * the device. Throws a DiskError.
+ */
+export function writeState(disk: Disk, workbook: string, state: RunState): string {
   const file = statePathOf(workbook);
-  const contents = { version: STATE_VERSION, ...state.saved, csvToolColumns: state.csvToolColumns };
-  await replaceFile(file, `${JSON.stringify(contents, null, 1)}\n`);
+  const contents = {
+    version: STATE_VERSION,
+    ...state.saved,
+    csvToolColumns: state.csvToolColumns,
+    ...(state.unsavedLog && state.unsavedLog.length > 0 ? { unsavedLog: state.unsavedLog } : {}),
+  };
+  replaceFile(disk, file, `${JSON.stringify(contents)}\n`);
   return file;
-}
-
-/** Writes `file` by renaming a finished temporary file over it: a reader never sees half. */
-export async function replaceFile(file: string, contents: string | Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(temporary, contents);
-  await rename(temporary, file);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -120,8 +124,47 @@ export async function openElsewhere(
   return undefined;
 }
 
-export interface RunLock {
-  release(): Promise<void>;
+// --- the run lock -------------------------------------------------------------------------------
+
+/**
+ * A lock nobody has touched for this long is stale, whoever it names. A run touches its lock at
+ * every email it sends and every workbook it writes, and nothing a run does between those takes
+ * minutes, let alone hours (SMTP waits at most a minute a message); a lock from another machine,
+ * whose process this one cannot see, is taken over only after it.
+ */
+export const LOCK_STALE_MS = 2 * 3_600_000;
+/** A lock file found empty may be one another run is writing this instant. */
+const LOCK_BEING_WRITTEN_MS = 60_000;
+
+const lockRecord = z.object({
+  pid: z.number(),
+  hostname: z.string(),
+  runId: z.string(),
+  startedAt: z.string(),
+  /** The process's start, in clock ticks since boot (/proc/<pid>/stat), where the system says. */
+  processStart: z.optional(z.string()),
+});
+type LockRecord = z.infer<typeof lockRecord>;
+
+/** The locks this process holds, by file, with their run ids: its own runs (tests run several). */
+const heldHere = new Map<string, string>();
+
+export function lockPathOf(workbook: string): string {
+  return `${workbook}.ilacs-lock`;
+}
+
+/**
+ * When process `pid` started (field 22 of /proc/<pid>/stat), to tell it from a later process
+ * given the same id; undefined where there is no /proc.
+ */
+function processStartOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name, in parentheses, may hold spaces: count the fields after it.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
 }
 
 function isRunning(pid: number): boolean {
@@ -133,27 +176,137 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** A lock file's text and the time since it was last touched; undefined when it is gone. */
+function readLock(file: string): { text: string; ageMs: number } | undefined {
+  try {
+    return { text: readFileSync(file, 'utf8'), ageMs: Date.now() - statSync(file).mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Takes `<workbook>.ilacs-lock` for this run; refuses while another live run holds it. A lock left
- * by a run that died (its process gone) is taken over.
+ * A lock's text as its record: JSON, or the bare process id older versions wrote (taken as this
+ * machine's, with no start times to compare).
  */
-export async function lockRun(workbook: string): Promise<RunLock> {
-  const file = `${workbook}.ilacs-lock`;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+function parseLock(text: string): LockRecord | undefined {
+  if (/^\d+\s*$/.test(text))
+    return { pid: Number(text), hostname: hostname(), runId: '', startedAt: '' };
+  try {
+    const result = lockRecord.safeParse(JSON.parse(text));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a lock belongs to a run still going; `ageMs` is the time since it was last touched. */
+function isHeld(file: string, record: LockRecord | undefined, ageMs: number): boolean {
+  if (!record) return ageMs < LOCK_BEING_WRITTEN_MS;
+  if (ageMs > LOCK_STALE_MS) return false;
+  // Another machine's process cannot be seen from here: only time tells.
+  if (record.hostname !== hostname()) return true;
+  // This process's id: one of its own runs, or a dead run's id given to this process since (in a
+  // container every run may be process 12).
+  if (record.pid === process.pid) return heldHere.get(file) === record.runId;
+  if (!isRunning(record.pid)) return false;
+  const now = processStartOf(record.pid);
+  return record.processStart === undefined || now === undefined || now === record.processStart;
+}
+
+function holderWords(record: LockRecord | undefined): string {
+  if (!record) return 'another run of the tool';
+  const where = record.hostname === hostname() ? '' : ` on ${record.hostname}`;
+  const since = record.startedAt ? `, started ${record.startedAt}` : '';
+  return `another run of the tool (process ${record.pid}${where}${since})`;
+}
+
+/**
+ * Moves a stale lock aside and removes it, unless another run took it over and wrote its own in
+ * the meantime: that one is put back, for the next attempt to find.
+ */
+function takeOver(file: string, staleText: string, runId: string): void {
+  const aside = `${file}.${runId}.stale`;
+  try {
+    renameSync(file, aside);
+  } catch {
+    return; // Gone already: another run removed it first.
+  }
+  if (readFileSync(aside, 'utf8') === staleText) unlinkSync(aside);
+  else renameSync(aside, file);
+}
+
+export interface RunLock {
+  /** Marks the lock as in use now, so that it does not grow stale during a long run. */
+  touch(): void;
+  release(): void;
+}
+
+function lockText(runId: string): string {
+  const processStart = processStartOf(process.pid);
+  const record: LockRecord = {
+    pid: process.pid,
+    hostname: hostname(),
+    runId,
+    startedAt: new Date().toISOString(),
+    ...(processStart === undefined ? {} : { processStart }),
+  };
+  return `${JSON.stringify(record)}\n`;
+}
+
+/** The lock this run took: touched as the run goes, removed at its end unless another took it. */
+function heldLock(file: string, runId: string): RunLock {
+  return {
+    touch: () => {
+      const now = new Date();
+      try {
+        utimesSync(file, now, now);
+      } catch {
+        // Removed by hand: the run goes on, as it would have without it.
+      }
+    },
+    release: () => {
+      heldHere.delete(file);
+      if (parseLock(readLock(file)?.text ?? '')?.runId !== runId) return;
+      try {
+        unlinkSync(file);
+      } catch {
+        // Gone meanwhile: nothing to release.
+      }
+    },
+  };
+}
+
+/**
+ * Takes `<workbook>.ilacs-lock` for this run; refuses while another live run holds it. A lock is
+ * taken over when its run is gone: its process ended (or its id now names another process, told
+ * apart by its start time), or nobody has touched it for LOCK_STALE_MS.
+ */
+export function lockRun(disk: Disk, workbook: string): RunLock {
+  const file = lockPathOf(workbook);
+  const runId = randomUUID();
+  for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      const handle = await open(file, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY);
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      return { release: () => unlink(file).catch(() => undefined) };
+      createFile(disk, file, lockText(runId));
+      heldHere.set(file, runId);
+      return heldLock(file, runId);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+      if (error instanceof DiskError) {
         throw new WorkbookError(
-          `${workbook}: another run of the tool (process ${holder}) is updating it; try again when it has finished.`,
+          `${workbook}: could not take ${path.basename(file)} (${error.reason}); nothing was sent.`,
         );
       }
-      await unlink(file).catch(() => undefined);
+      const found = readLock(file);
+      if (!found) continue; // Released meanwhile: take it.
+      const { text, ageMs } = found;
+      const record = parseLock(text);
+      if (isHeld(file, record, ageMs)) {
+        throw new WorkbookError(
+          `${workbook}: ${holderWords(record)} is updating it; try again when it has finished ` +
+            `(a lock untouched for ${LOCK_STALE_MS / 3_600_000} hours is taken over; delete ${path.basename(file)} if no run is going).`,
+        );
+      }
+      takeOver(file, text, runId);
     }
   }
   throw new WorkbookError(
@@ -161,30 +314,39 @@ export async function lockRun(workbook: string): Promise<RunLock> {
   );
 }
 
+// --- backups ------------------------------------------------------------------------------------
+
 /** How many dated backups of a workbook `--in-place` keeps; older ones are removed. */
 export const BACKUPS_KEPT = 14;
 
+/** `<stem>.backup-YYYY-MM-DD[-n]<ext>`: a backup of `workbook` beside it. */
+export function backupPattern(workbook: string): RegExp {
+  const extension = path.extname(workbook);
+  const stem = path.basename(workbook, extension);
+  return new RegExp(
+    `^${escapeRegExp(stem)}\\.backup-\\d{4}-\\d{2}-\\d{2}(-\\d+)?${escapeRegExp(extension)}$`,
+  );
+}
+
 /**
- * Copies the workbook beside itself as `<name>.backup-YYYY-MM-DD[-n].<ext>` and removes the oldest
- * of those beyond BACKUPS_KEPT. Returns the backup's path.
+ * Copies the workbook beside itself as `<name>.backup-YYYY-MM-DD[-n].<ext>` (whole, or not at
+ * all) and removes the oldest of those beyond BACKUPS_KEPT. Returns the backup's path.
  */
-export async function backUp(workbook: string, day: string): Promise<string> {
+export function backUp(disk: Disk, workbook: string, day: string): string {
   const folder = path.dirname(workbook);
   const extension = path.extname(workbook);
   const stem = path.basename(workbook, extension);
-  let backup = path.join(folder, `${stem}.backup-${day}${extension}`);
-  for (let n = 2; await exists(backup); n += 1)
-    backup = path.join(folder, `${stem}.backup-${day}-${n}${extension}`);
-  await copyFile(workbook, backup, constants.COPYFILE_EXCL);
-  const pattern = new RegExp(
-    `^${escapeRegExp(stem)}\\.backup-\\d{4}-\\d{2}-\\d{2}(-\\d+)?${escapeRegExp(extension)}$`,
-  );
-  const backups = (await readdir(folder)).filter((name) => pattern.test(name));
-  const byAge = await Promise.all(
-    backups.map(async (name) => ({ name, time: (await stat(path.join(folder, name))).mtimeMs })),
-  );
+  const taken = new Set(readdirSync(folder));
+  let name = `${stem}.backup-${day}${extension}`;
+  for (let n = 2; taken.has(name); n += 1) name = `${stem}.backup-${day}-${n}${extension}`;
+  const backup = path.join(folder, name);
+  replaceFile(disk, backup, readFileSync(workbook));
+  const pattern = backupPattern(workbook);
+  const byAge = readdirSync(folder)
+    .filter((each) => pattern.test(each))
+    .map((each) => ({ name: each, time: statSync(path.join(folder, each)).mtimeMs }));
   byAge.sort((a, b) => b.time - a.time || b.name.localeCompare(a.name));
-  for (const old of byAge.slice(BACKUPS_KEPT)) await unlink(path.join(folder, old.name));
+  for (const old of byAge.slice(BACKUPS_KEPT)) unlinkSync(path.join(folder, old.name));
   return backup;
 }
 

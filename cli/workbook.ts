@@ -7,10 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppsScriptEmulator, StoredCell } from '../emulator';
-import { isDateFormat, wallOfSerial } from '../emulator/values';
+import { CELL_CHARACTER_LIMIT, isDateFormat, wallOfSerial } from '../emulator/values';
 import { COMPUTED_COLUMNS, isToolNote, normalizeHeader } from '../src/domain/tracker/columns';
 import { CsvFormatError, type CsvTable, readCsvTable, writeCsvTable } from './csv-text';
-import { type LoadedWorkbook, readXlsx } from './xlsx/read';
+import { type LoadedWorkbook, columnName, readXlsx } from './xlsx/read';
 import { writeXlsx } from './xlsx/write';
 
 export class WorkbookError extends Error {}
@@ -36,10 +36,19 @@ export function csvSettingsPathOf(tracker: string): string {
   return path.join(path.dirname(tracker), `${path.basename(tracker, extension)}.settings.csv`);
 }
 
-/** What the tool keeps of the file it read, to write the same file back with its changes. */
-export type OpenedWorkbook =
+/**
+ * What the tool keeps of the file it read, to write the same file back with its changes, and how
+ * many rows the file's Reminder log had (those after them are new since).
+ */
+export type OpenedWorkbook = (
   | { readonly kind: 'xlsx'; readonly loaded: LoadedWorkbook }
-  | { readonly kind: 'csv'; readonly table: CsvTable; readonly width: number };
+  | { readonly kind: 'csv'; readonly table: CsvTable; readonly width: number }
+) & { readonly logRowsOnDisk: number };
+
+/** A Reminder log's rows a run recorded beside the workbook (see cli/run-record.ts). */
+export type UnsavedLog = readonly (readonly StoredCell[])[];
+
+const REMINDER_LOG = 'Reminder log';
 
 async function readBytes(file: string): Promise<Buffer | undefined> {
   try {
@@ -52,12 +61,64 @@ async function readBytes(file: string): Promise<Buffer | undefined> {
 }
 
 function readCsv(bytes: Uint8Array, file: string): CsvTable {
+  let table: CsvTable;
   try {
-    return readCsvTable(bytes, path.basename(file));
+    table = readCsvTable(bytes, path.basename(file));
   } catch (error) {
     if (error instanceof CsvFormatError) throw new WorkbookError(error.message);
     throw error;
   }
+  checkCellSizes(table, path.basename(file));
+  return table;
+}
+
+/** Sheets refuses a cell of more than 50,000 characters: said here, naming the cell. */
+function checkCellSizes(table: CsvTable, name: string): void {
+  for (const [index, row] of table.rows.entries()) {
+    const column = row.findIndex((cell) => cell.length > CELL_CHARACTER_LIMIT);
+    if (column < 0) continue;
+    const header = table.rows[0]?.[column]?.trim();
+    throw new WorkbookError(
+      `${name}: row ${index + 1}, column ${columnName(column)}${header ? ` (${header})` : ''}, holds ` +
+        `${(row[column] ?? '').length.toLocaleString('en-GB')} characters; a cell holds at most ` +
+        `${CELL_CHARACTER_LIMIT.toLocaleString('en-GB')}, as in Google Sheets. Shorten it and run again.`,
+    );
+  }
+}
+
+/** A row's cells as the CSV writer writes them, trailing blanks left out: its identity. */
+function rowIdentity(texts: readonly string[]): string {
+  let end = texts.length;
+  while (end > 0 && texts[end - 1] === '') end -= 1;
+  return texts.slice(0, end).join('\u001f');
+}
+
+/** How many rows there are up to the last that holds something. */
+function filledRows(texts: readonly (readonly string[])[]): number {
+  let end = texts.length;
+  while (end > 0 && rowIdentity(texts[end - 1] ?? []) === '') end -= 1;
+  return end;
+}
+
+/**
+ * A Reminder log's rows with the unsaved ones after them (a run stopped after recording them,
+ * before it wrote the workbook), each unless the log holds it already: then the workbook is the
+ * one that run went on to write, or a later one.
+ */
+function withUnsaved<T>(
+  rows: readonly (readonly T[])[],
+  textOf: (cell: T) => string,
+  unsaved: UnsavedLog,
+  toRow: (row: readonly StoredCell[]) => T[],
+): (readonly T[])[] {
+  const texts = rows.map((row) => row.map(textOf));
+  const end = filledRows(texts);
+  const held = new Set(texts.slice(0, end).map(rowIdentity));
+  const missing = unsaved.filter((row) => {
+    const identity = rowIdentity(row.map(csvText));
+    return identity !== '' && !held.has(identity);
+  });
+  return missing.length === 0 ? [...rows] : [...rows.slice(0, end), ...missing.map(toRow)];
 }
 
 /**
@@ -93,6 +154,7 @@ async function loadCsv(
   file: string,
   bytes: Uint8Array,
   recordedToolColumns: readonly string[] | undefined,
+  unsaved: UnsavedLog,
 ): Promise<OpenedWorkbook> {
   const table = readCsv(bytes, file);
   // Typed in, as Sheets reads a CSV it imports; what goes back to the file is the file's own text.
@@ -111,19 +173,38 @@ async function loadCsv(
   }
   const logFile = csvLogPathOf(file);
   const log = await readBytes(logFile);
-  if (log) emulator.addSheet('Reminder log', ownRows(readCsv(log, logFile)));
+  const logRows = log ? ownRows(readCsv(log, logFile)) : [];
+  const rows = withUnsaved(
+    logRows,
+    (text) => text,
+    unsaved,
+    (row) => row.map(csvText),
+  );
+  if (log || rows.length > 0)
+    emulator.addSheet(
+      REMINDER_LOG,
+      rows.map((row) => [...row]),
+    );
   // As typed: a setting such as 6-18 is text, not a date.
   const settingsFile = csvSettingsPathOf(file);
   const settings = await readBytes(settingsFile);
   if (settings)
     emulator.addSheet('Settings', ownRows(readCsv(settings, settingsFile)), { input: 'RAW' });
-  return { kind: 'csv', table, width: Math.max(0, ...table.rows.map((row) => row.length)) };
+  return {
+    kind: 'csv',
+    table,
+    width: Math.max(0, ...table.rows.map((row) => row.length)),
+    logRowsOnDisk: filledRows(logRows),
+  };
 }
+
+const isLog = (name: string) => name.toLowerCase() === REMINDER_LOG.toLowerCase();
 
 async function loadXlsx(
   emulator: AppsScriptEmulator,
   file: string,
   bytes: Uint8Array,
+  unsaved: UnsavedLog,
 ): Promise<OpenedWorkbook> {
   let loaded: LoadedWorkbook;
   try {
@@ -133,33 +214,48 @@ async function loadXlsx(
       `${file}: not a readable .xlsx workbook (${(error as Error).message}).`,
     );
   }
-  for (const sheet of loaded.sheets) {
-    emulator.addStoredSheet(sheet.entry.name, {
-      cells: sheet.cells,
-      maxRows: Math.max(sheet.cells.length, 1000),
-      maxColumns: Math.max(...sheet.cells.map((row) => row.length), 26),
-      frozenRows: sheet.frozenRows,
+  const addSheet = (name: string, cells: readonly (readonly StoredCell[])[], frozenRows: number) =>
+    emulator.addStoredSheet(name, {
+      cells,
+      maxRows: Math.max(cells.length, 1000),
+      maxColumns: Math.max(...cells.map((row) => row.length), 26),
+      frozenRows,
     });
+  // The unsaved rows go to the emulator's sheet only: `loaded` stays the file as it is, so that
+  // writing the workbook writes them.
+  for (const sheet of loaded.sheets) {
+    const cells = isLog(sheet.entry.name)
+      ? withUnsaved(sheet.cells, csvText, unsaved, (row) => [...row])
+      : sheet.cells;
+    addSheet(sheet.entry.name, cells, sheet.frozenRows);
   }
-  return { kind: 'xlsx', loaded };
+  const log = loaded.sheets.find((sheet) => isLog(sheet.entry.name));
+  if (!log && unsaved.length > 0) addSheet(REMINDER_LOG, unsaved, 0);
+  return {
+    kind: 'xlsx',
+    loaded,
+    logRowsOnDisk: filledRows((log?.cells ?? []).map((row) => row.map(csvText))),
+  };
 }
 
 /**
  * Loads a workbook file into the emulator's spreadsheet. `recordedToolColumns`: for a .csv, the
- * headers of the tool's columns as the last run left them (see csvToolColumnsOf).
+ * headers of the tool's columns as the last run left them (see csvToolColumnsOf); `unsaved`: rows
+ * of the Reminder log a run recorded beside the workbook, added unless the log has them.
  */
 export async function loadWorkbook(
   emulator: AppsScriptEmulator,
   file: string,
   recordedToolColumns?: readonly string[],
+  unsaved: UnsavedLog = [],
 ): Promise<OpenedWorkbook> {
   const kind = workbookKind(file);
   const bytes = await readBytes(file);
   if (!bytes) throw new WorkbookError(`${file}: cannot be read (no such file).`);
   const opened =
     kind === 'csv'
-      ? await loadCsv(emulator, file, bytes, recordedToolColumns)
-      : await loadXlsx(emulator, file, bytes);
+      ? await loadCsv(emulator, file, bytes, recordedToolColumns, unsaved)
+      : await loadXlsx(emulator, file, bytes, unsaved);
   if (!emulator.spreadsheet.getSheetByName('Tracker')) {
     throw new WorkbookError(`${file}: there is no sheet named Tracker.`);
   }
@@ -199,6 +295,41 @@ export function csvToolColumnsOf(emulator: AppsScriptEmulator, opened: OpenedWor
   );
 }
 
+/**
+ * Columns of the file whose header was blank and that Set up named (a header row ending in blank
+ * columns): their headers are written, or the next run would not find those columns and add them
+ * again.
+ */
+function headersFilledIn(table: CsvTable, rows: readonly (readonly string[])[]): number[] {
+  const header = table.rows[0] ?? [];
+  return header.flatMap((text, column) =>
+    text.trim() === '' && (rows[0]?.[column] ?? '') !== '' ? [column] : [],
+  );
+}
+
+/** An .xlsx sheet ends at column XFD. */
+const XLSX_COLUMNS = 16_384;
+
+/**
+ * Refuses, before anything is sent, an .xlsx whose sheet would need columns past XFD: a Tracker
+ * reaching the last column has no room for the tool's.
+ */
+export function checkXlsxWidth(
+  emulator: AppsScriptEmulator,
+  opened: OpenedWorkbook,
+  file: string,
+): void {
+  if (opened.kind !== 'xlsx') return;
+  for (const sheet of emulator.spreadsheet.getSheets()) {
+    const width = sheet.getLastColumn();
+    if (width <= XLSX_COLUMNS) continue;
+    throw new WorkbookError(
+      `${path.basename(file)}: the ${sheet.getName()} sheet's columns reach past XFD, the last an .xlsx sheet has ` +
+        `(the tool's columns would end at ${columnName(width - 1)}); delete unused columns at its right and run again.`,
+    );
+  }
+}
+
 export interface WorkbookFile {
   readonly file: string;
   readonly contents: string | Uint8Array;
@@ -227,8 +358,17 @@ export async function workbookFiles(
     csvToolColumnsOf(emulator, opened).flatMap((header, index) => (header === '' ? [] : [index])),
   );
   const rows = cells.map((row) => row.map((cell) => csvText(cell)));
+  const named = headersFilledIn(opened.table, rows);
+  // Only the header of such a column is the tool's: its other cells go back as they were.
+  const written = rows.map((row, index) =>
+    index === 0
+      ? row
+      : row.map((text, column) =>
+          named.includes(column) ? (opened.table.rows[index]?.[column] ?? '') : text,
+        ),
+  );
   return [
-    { file, contents: writeCsvTable(opened.table, rows, tool) },
+    { file, contents: writeCsvTable(opened.table, written, new Set([...tool, ...named])) },
     { file: csvLogPathOf(file), contents: csvSheet(emulator.storedSheet('Reminder log').cells) },
     { file: csvSettingsPathOf(file), contents: csvSheet(emulator.storedSheet('Settings').cells) },
   ];

@@ -79,20 +79,82 @@ export function relationshipsPartOf(part: string): string {
   return `${folder === '' ? '' : `${folder}/`}_rels/${name}.rels`;
 }
 
+/**
+ * What the tool inflates of a package, at most: a workbook's XML parts come to megabytes, and a
+ * zip that inflates to gigabytes (a "zip bomb", or a corrupt size) must not be read whole.
+ */
+export const INFLATE_LIMITS = { partBytes: 200 * 1024 * 1024, totalBytes: 500 * 1024 * 1024 };
+
+const MB = 1024 * 1024;
+
+/** The size a zip entry declares for itself once inflated: JSZip keeps it, privately. */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data
+    ?.uncompressedSize;
+  // A JSZip that kept it elsewhere would fail every workbook here, at once, rather than unchecked.
+  if (typeof size !== 'number') throw new Error(`JSZip gives no declared size for ${entry.name}`);
+  return size;
+}
+
+/** An entry inflated as text, stopped as soon as it passes `limit` bytes (whatever it declares). */
+function inflatedText(entry: JSZip.JSZipObject, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stream = entry.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      if (size > limit) return;
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else {
+        stream.pause();
+        reject(
+          new Error(
+            `${entry.name} inflates to more than the ${limit} bytes it declares; the file is corrupt, or made to fill memory`,
+          ),
+        );
+      }
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
+}
+
 export class XlsxPackage {
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
 
   private constructor(private readonly zip: JSZip) {}
 
+  /**
+   * Opens a package and inflates its XML parts, within INFLATE_LIMITS: each part's declared size is
+   * checked before anything is inflated, and what is inflated is counted as it comes. Every other
+   * part stays compressed, and is written back as it came.
+   */
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
+    const limits = INFLATE_LIMITS;
     const zip = await JSZip.loadAsync(bytes);
     const xlsx = new XlsxPackage(zip);
-    for (const name of Object.keys(zip.files)) {
-      const entry = zip.files[name];
-      if (entry && !entry.dir && /\.(xml|rels|vml)$/i.test(name))
-        xlsx.texts.set(name, await entry.async('string'));
+    const parts = Object.values(zip.files).filter(
+      (entry) => !entry.dir && /\.(xml|rels|vml)$/i.test(entry.name),
+    );
+    let total = 0;
+    for (const entry of parts) {
+      const declared = declaredSize(entry);
+      if (declared > limits.partBytes) {
+        throw new Error(
+          `${entry.name} inflates to ${Math.ceil(declared / MB)} MB, more than the ${limits.partBytes / MB} MB a part may`,
+        );
+      }
+      total += declared;
     }
+    if (total > limits.totalBytes) {
+      throw new Error(
+        `its XML parts inflate to ${Math.ceil(total / MB)} MB, more than the ${limits.totalBytes / MB} MB a workbook may`,
+      );
+    }
+    for (const entry of parts)
+      xlsx.texts.set(entry.name, await inflatedText(entry, declaredSize(entry)));
     return xlsx;
   }
 

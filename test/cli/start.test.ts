@@ -4,14 +4,12 @@
  * `npm start` does, to check the entry point.
  */
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { simpleParser } from 'mailparser';
 import { AppsScriptEmulator } from '../../emulator';
 import { loadWorkbook, workbookFiles } from '../../cli/workbook';
 import {
@@ -23,6 +21,7 @@ import {
   root,
   scratch,
   sheetRows,
+  smtpServer,
   start,
 } from './support';
 
@@ -39,35 +38,6 @@ function spawnStart(...args: string[]): Promise<Result> {
     child.on('error', reject);
     child.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
   });
-}
-
-/**
- * An SMTP server for the command to deliver to. It runs on a worker thread: the command's mail
- * sender blocks this thread while each message is delivered.
- */
-async function smtpServer() {
-  const worker = new Worker(path.join(__dirname, 'smtp-server.mjs'));
-  const ask = async <T>(request: string): Promise<T> => {
-    const answer = once(worker, 'message');
-    worker.postMessage(request);
-    return (await answer)[0] as T;
-  };
-  const [{ port }] = (await once(worker, 'message')) as [{ port: number }];
-  return {
-    port,
-    /** The messages received so far, parsed. */
-    received: async (): Promise<{ envelope: string[]; mail: ParsedMail }[]> => {
-      const messages = await ask<{ envelope: string[]; raw: Uint8Array }[]>('received');
-      return Promise.all(
-        messages.map(async ({ envelope, raw }) => ({
-          envelope,
-          mail: await simpleParser(Buffer.from(raw)),
-        })),
-      );
-    },
-    stop: () => ask<'closed'>('close'),
-    terminate: () => worker.terminate(),
-  };
 }
 
 /** A local port where nothing listens. */

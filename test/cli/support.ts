@@ -3,10 +3,14 @@
  * without a process of its own), scratch folders, and reading the workbooks it writes.
  */
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import type { Disk } from '../../cli/disk';
 import { runStart } from '../../cli/start';
 
 export const root = path.join(__dirname, '..', '..');
@@ -22,12 +26,18 @@ export interface Result {
 }
 
 /** `npm start -- ...args`, in this process: its exit code and what it wrote. */
-export async function start(...args: string[]): Promise<Result> {
+export function start(...args: string[]): Promise<Result> {
+  return startOn(undefined, ...args);
+}
+
+/** `npm start -- ...args` writing its files through `disk` (the local one when undefined). */
+export async function startOn(disk: Disk | undefined, ...args: string[]): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const status = await runStart(args, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
+    ...(disk ? { disk } : {}),
   });
   return { status, stdout, stderr };
 }
@@ -54,4 +64,33 @@ export function sheetRows(worksheet: ExcelJS.Worksheet | undefined): unknown[][]
 export function column(rows: unknown[][], header: string): unknown[] {
   const index = (rows[0] ?? []).indexOf(header);
   return rows.slice(1).map((row) => row[index]);
+}
+
+/**
+ * An SMTP server for the command to deliver to. It runs on a worker thread: the command's mail
+ * sender blocks this thread while each message is delivered.
+ */
+export async function smtpServer() {
+  const worker = new Worker(path.join(__dirname, 'smtp-server.mjs'));
+  const ask = async <T>(request: string): Promise<T> => {
+    const answer = once(worker, 'message');
+    worker.postMessage(request);
+    return (await answer)[0] as T;
+  };
+  const [{ port }] = (await once(worker, 'message')) as [{ port: number }];
+  return {
+    port,
+    /** The messages received so far, parsed. */
+    received: async (): Promise<{ envelope: string[]; mail: ParsedMail }[]> => {
+      const messages = await ask<{ envelope: string[]; raw: Uint8Array }[]>('received');
+      return Promise.all(
+        messages.map(async ({ envelope, raw }) => ({
+          envelope,
+          mail: await simpleParser(Buffer.from(raw)),
+        })),
+      );
+    },
+    stop: () => ask<'closed'>('close'),
+    terminate: () => worker.terminate(),
+  };
 }

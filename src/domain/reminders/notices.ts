@@ -49,7 +49,9 @@ export function unknownDeliveryNotice(
  * come after the message left, so the send is treated as unconfirmed and never repeated.
  */
 export function refusedBeforeSending(message: string): boolean {
-  return /invalid email|invalid argument|limit exceeded|too many times|no recipient|don't match the method signature/i.test(
+  // "Failed to send email: ..." is MailApp's refusal of the message (and the CLI's delivery
+  // refused by its SMTP server), said before anything left.
+  return /invalid email|invalid argument|limit exceeded|too many times|no recipient|failed to send email|don't match the method signature/i.test(
     message,
   );
 }

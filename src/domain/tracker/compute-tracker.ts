@@ -1,6 +1,6 @@
 import { type Cell, type DateOfCell, isBlank } from './cells';
 import { type Forecast, type QueueForecast, forecastQueue } from '../forecast/queue';
-import { type NationalData, nationalPicture, unknownLaCodeProblem } from './national-data';
+import { type NationalData, nationalPicture, unknownLaCodeCheck } from './national-data';
 import type { CivilDate, SlashOrder } from '../rules/civil-date';
 import { type ComputedValue, computedValues } from './computed-columns';
 import { type Schedule, computeSchedule, isScheduleFactKey } from '../rules/schedule';
@@ -67,15 +67,14 @@ export function computeTracker(
   const duplicates = duplicateAuthorityProblems(
     parsed.map(({ authority, rowNumber }) => ({ authority, rowNumber })),
   );
+  const unknownLaCode = unknownLaCodeCheck(national);
   const scheduled = parsed.map(({ row, problems, unreadable, rowNumber }) => ({
     row,
     rowNumber,
     cellProblems: [
       ...problems,
       ...(duplicates.has(rowNumber) ? [duplicates.get(rowNumber) as string] : []),
-      ...[unknownLaCodeProblem(national, row.laCode)].filter(
-        (problem): problem is string => problem !== undefined,
-      ),
+      ...[unknownLaCode(row.laCode)].filter((problem): problem is string => problem !== undefined),
     ],
     // A bad cell's message is its one problem: the rules are told not to call it blank as well.
     schedule: computeSchedule(

@@ -149,18 +149,17 @@ function codeKey(code: string): string {
 }
 
 /**
- * An LA code that is no English authority's, by the National data's own list (none when there is
- * no list to check against): a typing slip that would make the authority a stranger to the queue.
+ * The check of an LA code against the National data's own list (none when there is no list): a
+ * code that is no English authority's is a typing slip that would make it a stranger to the queue.
  */
-export function unknownLaCodeProblem(
+export function unknownLaCodeCheck(
   national: NationalData,
-  laCode: string | undefined,
-): string | undefined {
-  if (!laCode || national.rows.length === 0) return undefined;
+): (laCode: string | undefined) => string | undefined {
   const known = new Set(national.rows.map((row) => codeKey(row.laCode)));
-  return known.has(codeKey(laCode))
-    ? undefined
-    : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
+  return (laCode) =>
+    !laCode || known.size === 0 || known.has(codeKey(laCode))
+      ? undefined
+      : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
 }
 
 /** The national picture, and which of its inspections speaks for each Tracker row. */
