@@ -325,10 +325,12 @@ function reconcile(
   runLog: RunLog,
   today: CivilDate,
 ): JournalEntry[] {
+  // A send is logged when the log has it with its own outcome: a Test row of the same key is not
+  // the record of the live send.
   const inLog = new Set(
     logged
       .filter((entry) => entry.outcome === 'Sent' || entry.outcome === 'Test')
-      .map((entry) => keyHash(entry.key)),
+      .map((entry) => `${entry.outcome}|${keyHash(entry.key)}`),
   );
   const unknown: JournalEntry[] = [];
   for (const entry of store.leftOver) {
@@ -338,7 +340,7 @@ function reconcile(
     if (entry.pending) {
       unknown.push(entry);
       runLog.record(reminderOfEntry(entry), 'Unknown', UNKNOWN_DETAIL, entry.recipients, time);
-    } else if (!inLog.has(entry.hash)) {
+    } else if (!inLog.has(`${entry.outcome}|${entry.hash}`)) {
       runLog.record(
         reminderOfEntry(entry),
         entry.outcome,

@@ -1,8 +1,8 @@
-import { type CivilDate, isAfter } from '../rules/civil-date';
+import { type CivilDate, daysBetween, isAfter } from '../rules/civil-date';
 import type { TrackerRowResult } from '../tracker/compute-tracker';
 import type { ReminderKind } from './kinds';
 import { type LastChase, leadReached, overdueChaseDue, weekStart } from './leads';
-import type { Ledger, SendKind } from './ledger';
+import { type Ledger, type SendKind, keepDays } from './ledger';
 import { type LoggedDecision, reminderKey } from './log';
 import type { SendMode, TrackerSettings } from './settings';
 
@@ -140,6 +140,10 @@ function overdue(
   isOverdue: boolean,
 ): Candidate | undefined {
   if (!eventDate || !isOverdue) return undefined;
+  // The ledger remembers a chase for keepDays: past that, a chase sent could be forgotten and sent
+  // again, so an event overdue that long is chased no more.
+  const remembered = keepDays(settings.overdueRepeatDays, settings.overdueRepeatTimes);
+  if (daysBetween(eventDate, today) > remembered) return undefined;
   const repeat = overdueChaseDue(
     eventDate,
     today,
