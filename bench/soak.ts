@@ -217,6 +217,10 @@ async function main(): Promise<void> {
     'Other problems',
     reports.flatMap((report) => report.otherProblems),
   );
+  printFindings(
+    'Observations (logged Deferred or Failed, never sent: the next lead replaced it, or its date passed)',
+    reports.flatMap((report) => report.observations),
+  );
   console.log(`\nTime: ${((Date.now() - started) / 60_000).toFixed(1)} minutes`);
 }
 

@@ -348,6 +348,12 @@ export interface SoakReport {
    * nobody injected.
    */
   readonly otherProblems: readonly Finding[];
+  /**
+   * Logged with a reason, so no silent loss, but the log's word not kept: a reminder logged
+   * Deferred or Failed ("goes first on the next run") that never went, because the next lead
+   * replaced it or its date passed while nothing could be sent.
+   */
+  readonly observations: readonly Finding[];
   /** Due reminders that were not delivered, by what accounts for them. */
   readonly accounted: Readonly<Record<string, number>>;
   readonly disturbances: Readonly<Record<string, number>>;
@@ -374,6 +380,21 @@ interface Fate {
   /** Days a run in Live or Test finished without sending or logging it. */
   readonly missed: number[];
   readonly reasons: Set<string>;
+  /** Why it stopped being due before it was sent, if it did: see `whyEnded`. */
+  ended?: string;
+}
+
+/** Why a reminder's key was due yesterday and is not today. */
+function whyEnded(due: Due, authority: Authority | undefined, today: number): string {
+  const event = dayOf(due.key.split('|').slice(-2)[0] ?? '');
+  if (due.kind === 'Weekly digest' || !authority) return 'its week ended';
+  const meeting = nextMeeting(authority);
+  const done = authority.submitted !== undefined && authority.submitted >= authority.lastMeeting;
+  if (due.kind === 'Self-evaluation due' && done) return 'the self-evaluation was submitted';
+  const current =
+    due.kind === 'Engagement meeting' ? meeting : meeting - SELF_EVALUATION_DAYS_BEFORE;
+  if (current !== event) return 'its meeting was moved or held';
+  return event < today ? 'the date passed' : 'the next lead, a week or less away, replaced it';
 }
 
 const EXPECTED_ERRORS = [CUT_OFF, 'There is no Reminder log sheet'];
@@ -451,6 +472,7 @@ class Simulation {
   private testEmails = 0;
   private liveEmails = 0;
   private readonly fates = new Map<string, Fate>();
+  private dueYesterday = new Set<string>();
   private readonly otherProblems: Finding[] = [];
 
   constructor(private readonly options: SoakOptions) {
@@ -1002,6 +1024,13 @@ class Simulation {
           run.day === day && run.error === undefined && !/busy with another run/.test(run.status),
       )
       .at(-1);
+    const dueToday = new Set(due.map((reminder) => reminder.key));
+    for (const key of this.dueYesterday) {
+      const fate = this.fates.get(key);
+      if (fate && fate.ended === undefined && !dueToday.has(key))
+        fate.ended = whyEnded(fate.due, this.byName.get(fate.due.authority.toLowerCase()), day);
+    }
+    this.dueYesterday = dueToday;
     for (const reminder of due) {
       let fate = this.fates.get(reminder.key);
       if (!fate) {
@@ -1199,6 +1228,7 @@ class Simulation {
     }
 
     // Every reminder due: delivered, or the record says why.
+    const observations: Finding[] = [];
     const accounted: Record<string, number> = {};
     const tally = (reason: string) => (accounted[reason] = (accounted[reason] ?? 0) + 1);
     for (const fate of this.fates.values()) {
@@ -1230,18 +1260,20 @@ class Simulation {
       }
       const reasons = [...fate.reasons];
       const retried = reasons.some((reason) => reason === 'Deferred' || reason === 'Failed');
-      if (retried && !fate.days.includes(end)) {
-        // The log said it would go first on the next run (or be tried again), and it never went.
-        tally('Deferred or Failed, and its lead passed before a retry went');
+      if (retried && fate.ended) {
+        // The log said it would go first on the next run (or be tried again), and it never went:
+        // rightly when the Tracker no longer asks for it, otherwise an observation.
+        tally(`Deferred or Failed, then ${fate.ended}`);
         const last = fate.days.at(-1) ?? end;
-        this.otherProblems.push(
-          this.finding(
-            last,
-            fate.due.key,
-            `logged ${reasons.filter((reason) => reason === 'Deferred' || reason === 'Failed').join(' and ')} (to go on the next run), never sent: no longer due after ${isoOf(last)}`,
-            fate.days,
-          ),
-        );
+        if (/next lead|date passed/.test(fate.ended))
+          observations.push(
+            this.finding(
+              last,
+              fate.due.key,
+              `logged ${reasons.filter((reason) => reason === 'Deferred' || reason === 'Failed').join(' and ')} ("goes first on the next run"), never sent: after ${isoOf(last)} ${fate.ended}`,
+              fate.days,
+            ),
+          );
       } else if (retried) tally('Deferred or Failed, still to be retried at the end');
       else tally(reasons[0] ?? 'no reason');
     }
@@ -1290,6 +1322,7 @@ class Simulation {
       duplicates,
       silentLosses,
       otherProblems: this.otherProblems,
+      observations,
       accounted,
       disturbances: this.disturbances,
       sendsByKind,
