@@ -30,8 +30,14 @@ function slug(text: string): string {
     .slice(0, 60);
 }
 
-export function openOutbox(target: MailTarget, from: string): Outbox {
-  if (target.kind === 'eml') ensureFolder(target.dir);
+/**
+ * `from`: the From header's address, and the name used over the message's own when it is given
+ * (the CLI's --from).
+ */
+export function openOutbox(
+  target: MailTarget,
+  from: { readonly name?: string | undefined; readonly address: string },
+): Outbox {
   const shared = new SharedArrayBuffer(8 + ANSWER_BYTES);
   const state = new Int32Array(shared, 0, 2);
   const worker = new Worker(path.join(__dirname, 'mail-worker.mjs'), {
@@ -43,12 +49,14 @@ export function openOutbox(target: MailTarget, from: string): Outbox {
   let sequence = 0;
   const outbox: Outbox = {
     deliver: (mail: SentMail) => {
+      // Made with its first email: a run that sends none leaves no empty folder.
+      if (target.kind === 'eml' && sequence === 0) ensureFolder(target.dir);
       sequence += 1;
       Atomics.store(state, 0, 0);
       worker.postMessage({
         file: `${String(sequence).padStart(4, '0')}-${slug(mail.subject)}.eml`,
         message: {
-          from: { name: mail.name ?? 'ILACS tracker', address: from },
+          from: { name: from.name ?? mail.name ?? 'ILACS tracker', address: from.address },
           to: [...mail.to],
           cc: [...mail.cc],
           bcc: [...mail.bcc],

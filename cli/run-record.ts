@@ -23,9 +23,8 @@ import {
   type WorkbookFile,
   WorkbookError,
   csvToolColumnsOf,
+  logRowsAfter,
 } from './workbook';
-
-const REMINDER_LOG = 'Reminder log';
 
 /** The workbook's modification time and size, to see that nobody saved it during the run. */
 function fingerprint(file: string): string {
@@ -64,11 +63,7 @@ export class RunRecord {
 
   /** The Reminder log's rows after those the workbook on disk holds. */
   private unsavedLog(): StoredCell[][] {
-    if (!this.emulator.spreadsheet.getSheetByName(REMINDER_LOG)) return [];
-    return this.emulator
-      .storedSheet(REMINDER_LOG)
-      .cells.slice(this.logRowsOnDisk)
-      .map((row) => [...row]);
+    return logRowsAfter(this.emulator, this.logRowsOnDisk);
   }
 
   private writeState(toolColumns: readonly string[], unsavedLog: StoredCell[][]): void {

@@ -33,6 +33,7 @@ import { type Disk, DiskError, ensureFolder, localDisk, replaceFile } from './di
 import { type MailTarget, type Outbox, openOutbox } from './outbox';
 import { RunRecord } from './run-record';
 import {
+  type RunState,
   backupPattern,
   lockPathOf,
   lockRun,
@@ -51,6 +52,7 @@ import {
   csvSettingsPathOf,
   csvToolColumnsOf,
   loadWorkbook,
+  logRowsAfter,
   workbookFiles,
   workbookKind,
 } from './workbook';
@@ -58,7 +60,10 @@ import {
 const ROOT = path.join(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'tracker.xlsx');
 const TIME_ZONE = 'Europe/London';
-/** Who "runs" the tool here: the sender's address, and where Test mode sends. */
+/**
+ * Who "runs" the tool here unless --from says: the sender's address, and where Test mode sends.
+ * Only for .eml files: a relay refuses it, or marks it as spoofed, so --smtp asks for --from.
+ */
 const RUNNER = 'ilacs-tracker@example.org';
 /** A Google Workspace account's daily recipients. */
 const MAIL_QUOTA = 1500;
@@ -83,7 +88,12 @@ Runs the tracker (build/Code.js) on a workbook file: Set up, Recalculate, then t
   --national FILE  .csv of every authority's latest inspection, in the columns of
                    data/english-la-latest-inspections.csv, for the forecast (default: the
                    workbook's National data sheet, else the snapshot that ships with the tool)
-  --smtp URL       deliver through an SMTP server (e.g. smtp://127.0.0.1:2525) instead of .eml files
+  --smtp URL       deliver through an SMTP server (e.g. smtp://127.0.0.1:2525) instead of .eml
+                   files, in Send mode Live; needs --from
+  --from SENDER    who the emails are from, "Name <address>" or an address: the account the
+                   tool runs as (Test mode sends to it; the name is used over the Settings'
+                   Sender name); an address your relay accepts from you
+  --sheet-url URL  the tracker's address, for the link in every email (default: no link)
   --help           this text`;
 
 export class UsageError extends Error {}
@@ -107,9 +117,28 @@ interface Options {
   readonly out: string;
   readonly days: number;
   readonly smtp?: string | undefined;
+  readonly from: Sender;
+  readonly sheetUrl: string;
   readonly national?: string | undefined;
   readonly settings?: string | undefined;
   readonly inPlace: boolean;
+}
+
+/** Who the emails are from: the From header's name (if given) and address. */
+interface Sender {
+  readonly name?: string | undefined;
+  readonly address: string;
+}
+
+const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
+
+/** "Name <address>", "<address>" or a bare address. */
+function parseSender(text: string): Sender | undefined {
+  const named = /^\s*(?:"?([^"<>]*?)"?\s*)?<([^<>]+)>\s*$/.exec(text);
+  const name = named?.[1]?.trim();
+  const address = (named ? (named[2] ?? '') : text).trim();
+  if (!ADDRESS.test(address)) return undefined;
+  return { ...(name ? { name } : {}), address };
 }
 
 function londonToday(): CivilDate {
@@ -131,6 +160,8 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
         out: { type: 'string' },
         days: { type: 'string' },
         smtp: { type: 'string' },
+        from: { type: 'string' },
+        'sheet-url': { type: 'string' },
         national: { type: 'string' },
         settings: { type: 'string' },
         'in-place': { type: 'boolean' },
@@ -156,6 +187,23 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       `--smtp: expected a URL such as smtp://127.0.0.1:2525, found '${values.smtp}'.`,
     );
   }
+  const from = values.from === undefined ? { address: RUNNER } : parseSender(values.from);
+  if (!from) {
+    throw new UsageError(
+      `--from: expected "Name <address>" or an address such as coordinator@council.gov.uk, found '${values.from}'.`,
+    );
+  }
+  if (values.smtp !== undefined && values.from === undefined) {
+    throw new UsageError(
+      `--smtp: say who the emails are from with --from "Name <address>", an address ${values.smtp} accepts from you (mail from ${RUNNER} is refused or marked as spoofed).`,
+    );
+  }
+  const sheetUrl = values['sheet-url'] ?? '';
+  if (sheetUrl !== '' && !/^https:\/\/[^\s/]+\/\S*$/.test(sheetUrl)) {
+    throw new UsageError(
+      `--sheet-url: expected the Sheet's address, such as https://docs.google.com/spreadsheets/d/.../edit, found '${sheetUrl}'.`,
+    );
+  }
   const inPlace = values['in-place'] === true;
   if (inPlace && values.tracker === undefined) {
     throw new UsageError('--in-place: name the workbook to update with --tracker FILE.');
@@ -175,6 +223,8 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
     days,
     inPlace,
     smtp: values.smtp,
+    from,
+    sheetUrl,
     national: values.national,
     settings: values.settings,
   };
@@ -454,8 +504,12 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
       : []),
     ...(skipped.length > 0 ? ['Not sent, by reason (see the Reminder log):', ...skipped] : []),
     '',
-    `Emails: ${emails.length}, holding the ${countOf(sentCount, 'reminder')} sent, ${report.mail}:`,
-    ...listed(emails, 30, 'the outbox'),
+    ...(emails.length === 0
+      ? ['Emails: none.']
+      : [
+          `Emails: ${emails.length}, holding the ${countOf(sentCount, 'reminder')} sent, ${report.mail}:`,
+          ...listed(emails, 30, 'the outbox'),
+        ]),
     ...report.notes.map((note) => `Note: ${note}`),
     '',
     `Written: ${report.files.join(', ')}`,
@@ -653,11 +707,54 @@ async function writeWorkbook(
   }
   ensureFolder(options.out);
   for (const file of files) replaceFile(disk, file.file, file.contents);
+  // For the next run into the same --out: the log rows the input lacks, and which input it was.
   const state = writeState(disk, written, {
     saved: emulator.savedState,
     csvToolColumns: csvToolColumnsOf(emulator, opened),
+    unsavedLog: logRowsAfter(emulator, opened.logRowsOnDisk),
+    source: realPath(options.tracker),
   });
   return [...names, state];
+}
+
+/** A state to start from, and the words for the summary when it is an earlier run's in --out. */
+interface StartingState {
+  readonly state: RunState | undefined;
+  readonly note?: string;
+}
+
+function modified(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * What the tool knows of earlier runs on the workbook. In place, the state beside it. Otherwise, a
+ * run into an --out that an earlier run on the same workbook wrote goes on from the state that run
+ * left there (newer than any beside the workbook): the Reminder log rows it added, and the record
+ * of what it sent, which is not sent again. An --out holding another workbook's output is refused.
+ */
+async function startingState(options: Options, written: string): Promise<StartingState> {
+  const beside = await readState(options.tracker);
+  if (options.inPlace) return { state: beside };
+  const earlier = await readState(written);
+  if (!earlier) return { state: beside };
+  const source = realPath(options.tracker);
+  if (earlier.source !== undefined && earlier.source !== source) {
+    throw new UsageError(
+      `--out: ${options.out} holds the output of ${earlier.source}, not of ${options.tracker}; choose another --out.`,
+    );
+  }
+  if (beside && modified(statePathOf(options.tracker)) > modified(statePathOf(written)))
+    return { state: beside };
+  return {
+    // A .csv's tool columns are the input's own, as recorded beside it.
+    state: { ...earlier, csvToolColumns: beside?.csvToolColumns },
+    note: `went on from the earlier run into ${options.out} (${statePathOf(written)}): what it sent is not sent again; delete that folder to start afresh.`,
+  };
 }
 
 /** 2026-11-22, or 2026-11-22 to 2026-12-01 for several days. */
@@ -682,14 +779,15 @@ async function run(options: Options, io: StartIo): Promise<number> {
   let mailer: Outbox | undefined;
   let record: RunRecord | undefined;
   try {
-    const state = await readState(input);
+    const { state, note: stateNote } = await startingState(options, written);
     let deliver: MailDelivery = () => {
       throw new Error('no mail is sent before Set up');
     };
     const emulator = new AppsScriptEmulator({
       timeZone: TIME_ZONE,
       now: runTime(options.today),
-      userEmail: RUNNER,
+      userEmail: options.from.address,
+      spreadsheetUrl: options.sheetUrl,
       mailQuota: MAIL_QUOTA,
       deliverMail: (mail) => deliver(mail),
       sheets: {},
@@ -706,7 +804,7 @@ async function run(options: Options, io: StartIo): Promise<number> {
     emulator.run(context, 'setUpTracker');
     checkXlsxWidth(emulator, opened, input);
     emulator.run(context, 'recalculateNow');
-    const notes: string[] = [];
+    const notes: string[] = stateNote ? [stateNote] : [];
     // npm start stands for the daily trigger: on a workbook's first run it turns the trigger on,
     // as a coordinator does from the menu; after that the switch is whatever was left.
     if (!state) emulator.run(context, 'turnOnDailyReminders');
@@ -720,7 +818,7 @@ async function run(options: Options, io: StartIo): Promise<number> {
       );
     }
     const target: MailTarget = smtp ? { kind: 'smtp', url: smtp } : { kind: 'eml', dir: folder };
-    const outbox = openOutbox(target, RUNNER);
+    const outbox = openOutbox(target, options.from);
     mailer = outbox;
     // In place, what is about to be sent is on disk before it goes (cli/run-record.ts).
     deliver = (mail) => {

@@ -33,6 +33,8 @@ const stateFile = z.object({
   csvToolColumns: z.optional(z.array(z.string())),
   /** Reminder log rows the run recorded that the workbook on disk may lack (cli/run-record.ts). */
   unsavedLog: z.optional(z.array(z.array(storedCell))),
+  /** The workbook a run read, for a state kept in --out beside that run's output (by real path). */
+  source: z.optional(z.string()),
 });
 
 export interface RunState {
@@ -41,6 +43,8 @@ export interface RunState {
   readonly csvToolColumns?: readonly string[] | undefined;
   /** Rows of the Reminder log after those the workbook held when the state was written. */
   readonly unsavedLog?: readonly (readonly StoredCell[])[] | undefined;
+  /** For a state in --out: the workbook that run read, by real path. */
+  readonly source?: string | undefined;
 }
 
 export function statePathOf(workbook: string): string {
@@ -73,11 +77,12 @@ export async function readState(workbook: string): Promise<RunState | undefined>
       `${file}: is not the tool's state (version ${STATE_VERSION}); move it away to start afresh.`,
     );
   }
-  const { properties, triggers, csvToolColumns, unsavedLog } = result.data;
+  const { properties, triggers, csvToolColumns, unsavedLog, source } = result.data;
   return {
     saved: { properties, triggers: triggers as unknown as SavedState['triggers'] },
     csvToolColumns,
     unsavedLog: unsavedLog as StoredCell[][] | undefined,
+    source,
   };
 }
 
@@ -92,6 +97,7 @@ export function writeState(disk: Disk, workbook: string, state: RunState): strin
     ...state.saved,
     csvToolColumns: state.csvToolColumns,
     ...(state.unsavedLog && state.unsavedLog.length > 0 ? { unsavedLog: state.unsavedLog } : {}),
+    ...(state.source === undefined ? {} : { source: state.source }),
   };
   replaceFile(disk, file, `${JSON.stringify(contents)}\n`);
   return file;

@@ -285,6 +285,18 @@ function csvSheet(cells: readonly (readonly StoredCell[])[]): Uint8Array {
 }
 
 /** The .csv Tracker's columns that are the tool's after a run: its notes, and what it added. */
+/**
+ * The Reminder log's rows after the `count` the workbook read held: what a state carries for the
+ * next run on that workbook (cli/state.ts, unsavedLog).
+ */
+export function logRowsAfter(emulator: AppsScriptEmulator, count: number): StoredCell[][] {
+  if (!emulator.spreadsheet.getSheetByName(REMINDER_LOG)) return [];
+  return emulator
+    .storedSheet(REMINDER_LOG)
+    .cells.slice(count)
+    .map((row) => [...row]);
+}
+
 export function csvToolColumnsOf(emulator: AppsScriptEmulator, opened: OpenedWorkbook): string[] {
   if (opened.kind !== 'csv') return [];
   const [header = []] = emulator.storedSheet('Tracker').cells;

@@ -95,6 +95,11 @@ export interface EmulatorOptions {
   readonly spreadsheetName?: string;
   readonly spreadsheetId?: string;
   /**
+   * What Spreadsheet.getUrl answers (default: Google's address for the id). A workbook file has
+   * none: the CLI passes '' unless it is told the Sheet's address.
+   */
+  readonly spreadsheetUrl?: string;
+  /**
    * The spreadsheet's sheets and their rows (typed input, and `{ formula, value }` cells, as
    * addSheet takes them); default one empty 'Sheet1'.
    */
@@ -258,6 +263,7 @@ export class AppsScriptEmulator {
       {
         id: options.spreadsheetId ?? '1EmulatedSpreadsheet0000000000000000000000000',
         name: options.spreadsheetName ?? 'Untitled spreadsheet',
+        ...(options.spreadsheetUrl === undefined ? {} : { url: options.spreadsheetUrl }),
         timeZone,
         locale: options.locale ?? 'en_GB',
         owner: options.ownerEmail ?? userEmail,

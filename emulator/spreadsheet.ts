@@ -175,6 +175,8 @@ export interface SpreadsheetOptions {
   readonly name: string;
   readonly timeZone: string;
   readonly locale: string;
+  /** What getUrl answers (default: Google's address for the id). */
+  readonly url?: string;
   /** The spreadsheet's owner, who can always edit protected ranges (default: nobody). */
   readonly owner?: string;
   /** The user the script runs as (Session.getEffectiveUser), whose edits protections check. */
@@ -278,6 +280,7 @@ export class EmulatedSpreadsheet
   locale: string;
   name: string;
   readonly id: string;
+  private readonly url: string;
   readonly owner: string;
   /** Every piece of developer metadata, wherever it is. */
   readonly metadata = new MetadataStore(this);
@@ -296,6 +299,7 @@ export class EmulatedSpreadsheet
     this.locale = options.locale;
     this.name = options.name;
     this.id = options.id;
+    this.url = options.url ?? `https://docs.google.com/spreadsheets/d/${options.id}/edit`;
     this.owner = options.owner ?? '';
     this.currentUser = options.currentUser ?? (() => this.owner);
   }
@@ -484,7 +488,7 @@ export class EmulatedSpreadsheet
   }
 
   getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+    return this.url;
   }
 
   getProtections(type: ProtectionType): Protection[] {

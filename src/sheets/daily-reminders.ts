@@ -2,7 +2,7 @@ import type { Cell } from '../domain/tracker/cells';
 import { cellText } from '../domain/text/cell-text';
 import { type CivilDate, formatIso } from '../domain/rules/civil-date';
 import { calendarFile, reminderCalendarEvent } from '../domain/reminders/calendar';
-import { type Email, combineEmails, composeEmail } from '../domain/reminders/email';
+import { type Email, authorityLetter } from '../domain/reminders/email';
 import { EMAIL_BYTE_LIMIT, emailBytes, partsWithin } from '../domain/reminders/email-size';
 import { reminderKindOfKey } from '../domain/reminders/log';
 import { keyHash } from '../domain/reminders/ledger';
@@ -135,18 +135,7 @@ function letterFor(
   const { reminders } = letter;
   const digestOf = () => digest ?? digestLines(tracker.results, today);
   const email = isOneAuthorityLetter(reminders)
-    ? combineEmails(
-        reminders.map((each) =>
-          composeEmail(
-            each,
-            settings.templates[each.kind],
-            today,
-            settings.senderName,
-            [],
-            sheetUrl,
-          ),
-        ),
-      )
+    ? authorityLetter(reminders, settings.templates, today, settings.senderName, sheetUrl)
     : summaryLetter({
         reminders,
         today,

@@ -1,6 +1,6 @@
 /**
  * The morning's letters as a person sees them: the HTML parts of two of `npm start`'s .eml files
- * (Salford's DCS letter and the coordinators' letter), parsed by mailparser and opened in Debian's
+ * (a DCS letter holding a meeting and a self-evaluation, and the coordinators' letter), parsed by mailparser and opened in Debian's
  * Chromium. `UPDATE_SCREENSHOT=1` writes the README's docs/email-dcs.png and
  * docs/email-coordinators.png.
  */
@@ -32,7 +32,9 @@ test(
   async () => {
     const mails = await morning();
     const letters = {
-      dcs: mails.find((mail) => sentTo(mail, 'dcs@salford.example.org')),
+      dcs: mails.find((mail) =>
+        /annual engagement meeting with Ofsted on .*; self-evaluation/.test(mail.subject ?? ''),
+      ),
       coordinators: mails.find((mail) => sentTo(mail, 'coordinators@example.org')),
     };
     const chromium = await launchChromium();

@@ -310,6 +310,8 @@ describe('mail', () => {
       out,
       '--smtp',
       'smtp://127.0.0.1:9',
+      '--from',
+      "Children's Services <coordinator@council.example.org>",
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -317,13 +319,27 @@ describe('mail', () => {
     expect(emlsIn(path.join(out, 'outbox', '2026-12-01')).length).toBeGreaterThan(0);
   });
 
-  test("each run's emails in a folder of their own", async () => {
+  test("each run's emails in a folder of their own; a run that sends none makes none", async () => {
     const dir = scratch();
     const { file, settings } = tracker(dir);
     const out = path.join(dir, 'out');
-    await start('--tracker', file, '--settings', settings, '--today', '2026-12-01', '--out', out);
-    await start('--tracker', file, '--settings', settings, '--today', '2026-12-01', '--out', out);
+    const run = () =>
+      start('--tracker', file, '--settings', settings, '--today', '2026-12-01', '--out', out);
+    await run();
+    await run();
+    expect(readdirSync(path.join(out, 'outbox'))).toEqual(['2026-12-01']);
+    // An authority added since: only its reminder goes, in a folder of its own.
+    writeFileSync(
+      file,
+      `${TRACKER}Threeshire,0302,2024-06-10,good,2025-12-20,dcs@three.example.org,\n`,
+    );
+    await run();
     expect(readdirSync(path.join(out, 'outbox')).sort()).toEqual(['2026-12-01', '2026-12-01-2']);
+    const second = readdirSync(path.join(out, 'outbox', '2026-12-01-2'));
+    expect(second).toHaveLength(1);
+    expect(
+      readFileSync(path.join(out, 'outbox', '2026-12-01-2', second[0] ?? ''), 'utf8'),
+    ).toContain('dcs@three.example.org');
   });
 });
 

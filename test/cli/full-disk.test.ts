@@ -63,6 +63,8 @@ function inPlaceExample(dir: string) {
       '2026-11-22',
       '--smtp',
       `smtp://127.0.0.1:${server.port}`,
+      '--from',
+      "Children's Services <coordinator@council.example.org>",
     );
   return { file, run };
 }
@@ -165,6 +167,8 @@ test('a .csv whose Reminder log cannot be written: the tracker and its log agree
       '2026-12-01',
       '--smtp',
       `smtp://127.0.0.1:${server.port}`,
+      '--from',
+      "Children's Services <coordinator@council.example.org>",
     );
   const sentBefore = (await subjects()).length;
   const failed = await run(fullFor((name) => name.startsWith('.tracker.reminder-log.csv.')));

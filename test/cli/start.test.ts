@@ -4,7 +4,14 @@
  * `npm start` does, to check the entry point.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -267,6 +274,8 @@ describe('real SMTP', () => {
         path.join(dir, 'up'),
         '--smtp',
         `smtp://127.0.0.1:${port}`,
+        '--from',
+        "Children's Services <coordinator@council.example.org>",
       );
       expect(up.stderr).toBe('');
       expect(up.status).toBe(0);
@@ -302,6 +311,8 @@ describe('real SMTP', () => {
       downDir,
       '--smtp',
       `smtp://127.0.0.1:${port}`,
+      '--from',
+      "Children's Services <coordinator@council.example.org>",
     );
     expect(down.status).toBe(1);
     expect(down.stderr.trim().split('\n')).toHaveLength(1);
@@ -314,6 +325,121 @@ describe('real SMTP', () => {
     const log = readFileSync(path.join(downDir, 'tracker.reminder-log.csv'), 'utf8');
     expect(log.match(/,Failed,/g)).toHaveLength(4);
     expect(log).not.toMatch(/,Sent,/);
+  });
+});
+
+describe('npm start as a daily tool', () => {
+  const FROM = "Children's Services <coordinator@council.example.org>";
+
+  test('a second run into the same --out sends nothing twice: it goes on from the state it left there', async () => {
+    const server = await smtpServer();
+    const dir = scratch();
+    const input = smtpTracker(dir);
+    const out = path.join(dir, 'out');
+    const run = (today: string) =>
+      start(
+        '--tracker',
+        input,
+        '--settings',
+        liveSettings(dir),
+        '--today',
+        today,
+        '--out',
+        out,
+        '--smtp',
+        `smtp://127.0.0.1:${server.port}`,
+        '--from',
+        FROM,
+      );
+    try {
+      expect((await run('2026-11-22')).status).toBe(0);
+      expect(await server.received()).toHaveLength(2);
+      const again = await run('2026-11-22');
+      expect(again.status).toBe(0);
+      expect(await server.received()).toHaveLength(2);
+      expect(again.stdout).toContain('Emails: none.');
+      expect(again.stdout).toContain(`Note: went on from the earlier run into ${out}`);
+      // Eight days on, the first overdue chase of each self-evaluation: new reminders only.
+      expect((await run('2026-11-30')).status).toBe(0);
+      const received = await server.received();
+      const sent = received.map(({ envelope, mail }) => `${envelope.join(' ')}: ${mail.subject}`);
+      expect(new Set(sent).size).toBe(sent.length);
+    } finally {
+      await server.stop();
+      await server.terminate();
+    }
+    // The log in --out holds every run's rows, each key sent once; the input is as it was.
+    const log = readFileSync(path.join(out, 'tracker.reminder-log.csv'), 'utf8')
+      .split('\r\n')
+      .filter((line) => line.includes(',Sent,'));
+    const keys = log.map((line) => line.split(',').at(-1));
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(readdirSync(dir).sort()).toEqual(['out', 'settings.csv', 'tracker.csv']);
+  });
+
+  test("an --out holding another workbook's output is refused, and nothing is sent", async () => {
+    const dir = scratch();
+    const out = path.join(dir, 'out');
+    const first = path.join(dir, 'one', 'tracker.xlsx');
+    const second = path.join(dir, 'two', 'tracker.xlsx');
+    for (const file of [first, second]) {
+      mkdirSync(path.dirname(file));
+      copyFileSync(example, file);
+    }
+    expect((await start('--tracker', first, '--today', '2026-11-22', '--out', out)).status).toBe(0);
+    const refused = await start('--tracker', second, '--today', '2026-11-22', '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `ilacs-tracker: --out: ${out} holds the output of ${realpathSync(first)}, not of ${second}; choose another --out.`,
+    );
+    expect(readdirSync(path.join(out, 'outbox'))).toEqual(['2026-11-22']);
+  });
+
+  test("--from names the sender (and Test mode sends to it); --sheet-url is the link in the coordinators' letter, and no email has one without it", async () => {
+    const dir = scratch();
+    const testMode = path.join(dir, 'test-mode.csv');
+    writeFileSync(testMode, 'Setting,Value\nSend mode,Test\n');
+    const emails = async (out: string, ...args: string[]) => {
+      const result = await start(
+        '--today',
+        '2026-12-01',
+        '--out',
+        out,
+        '--settings',
+        testMode,
+        ...args,
+      );
+      expect(result.status).toBe(0);
+      const folder = path.join(out, 'outbox', '2026-12-01');
+      return Promise.all(
+        readdirSync(folder).map(async (file) =>
+          simpleParser(readFileSync(path.join(folder, file))),
+        ),
+      );
+    };
+    const url = 'https://docs.google.com/spreadsheets/d/1abcDEF/edit';
+    const tested = await emails(path.join(dir, 'from'), '--from', FROM, '--sheet-url', url);
+    expect(tested.length).toBeGreaterThan(1);
+    for (const mail of tested) {
+      expect(mail.from?.value).toEqual([
+        { name: "Children's Services", address: 'coordinator@council.example.org' },
+      ]);
+      expect(mail.to).toMatchObject({ value: [{ address: 'coordinator@council.example.org' }] });
+    }
+    const linked = tested.filter((mail) => mail.text?.includes(url));
+    expect(linked.map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^\[TEST\] ILACS tracker: \d+ reminders for \d+ authorities/),
+    ]);
+    expect(linked[0]?.html).toContain(`href="${url}"`);
+    const plain = await emails(path.join(dir, 'plain'));
+    expect(plain.length).toBe(tested.length);
+    for (const mail of plain) {
+      expect(mail.from?.value).toEqual([
+        { name: 'ILACS tracker', address: 'ilacs-tracker@example.org' },
+      ]);
+      expect(`${mail.text} ${String(mail.html)}`).not.toMatch(/https?:\/\/|The tracker:/);
+    }
   });
 });
 
@@ -400,6 +526,18 @@ describe('errors: one clear line, exit code 1', () => {
       ['--smtp', 'mail.example.org'],
       "ilacs-tracker: --smtp: expected a URL such as smtp://127.0.0.1:2525, found 'mail.example.org'.",
     ],
+    [
+      ['--from', 'the coordinators'],
+      'ilacs-tracker: --from: expected "Name <address>" or an address such as coordinator@council.gov.uk, found \'the coordinators\'.',
+    ],
+    [
+      ['--smtp', 'smtp://127.0.0.1:2525'],
+      'ilacs-tracker: --smtp: say who the emails are from with --from "Name <address>"',
+    ],
+    [
+      ['--sheet-url', 'docs.google.com/spreadsheets/d/1abc'],
+      "ilacs-tracker: --sheet-url: expected the Sheet's address",
+    ],
     [['--colour'], "ilacs-tracker: Unknown option '--colour'"],
   ])('%j', async (args, message) => {
     const result = await start(...args, '--out', scratch());
@@ -445,6 +583,8 @@ test('the entry point: npm start, as a process of its own, writes and exits as r
     path.join(dir, out),
     '--smtp',
     `smtp://127.0.0.1:${port}`,
+    '--from',
+    "Children's Services <coordinator@council.example.org>",
   ];
   const spawned = spawnStart(...args('spawned'));
   const inProcess = await start(...args('in-process'));

@@ -115,6 +115,8 @@ function startInPlace(file: string, port: number): ChildProcess {
       TODAY,
       '--smtp',
       `smtp://127.0.0.1:${port}`,
+      '--from',
+      'coordinator@council.example.org',
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
   );

@@ -6,7 +6,7 @@ import { DIGEST_DAYS, type DigestLine } from './digest';
 import type { ReminderKind } from './kinds';
 import type { PlannedReminder } from './plan';
 import { selfEvaluationWords } from './event-words';
-import { type EmailTemplate, fill } from './templates';
+import { type EmailTemplate, type EmailTemplates, fill } from './templates';
 import type { TrackerRowResult } from '../tracker/compute-tracker';
 import {
   COMPUTED_COLUMNS,
@@ -45,6 +45,7 @@ function placeholderValues(
   today: CivilDate,
   senderName: string,
   sheetUrl: string,
+  selfEvaluationBelow: boolean,
 ): Map<string, string> {
   const values = new Map<string, string>();
   const set = (name: string, value: unknown) => values.set(normalizeHeader(name), cellText(value));
@@ -62,7 +63,11 @@ function placeholderValues(
   }
   set('Event date', reminder.eventDate);
   set('When', relativeDays(today, reminder.eventDate));
-  set('Self-evaluation', selfEvaluationWords(row, today));
+  // The letter's own self-evaluation reminder says it, with more: the meeting's words point there.
+  set(
+    'Self-evaluation',
+    selfEvaluationBelow ? 'is covered below' : selfEvaluationWords(row, today),
+  );
   set('Sheet link', sheetUrl === '' ? '' : `The tracker: ${sheetUrl}`);
   set('Days to go', Math.max(daysBetween(today, reminder.eventDate), 0));
   set('Days late', Math.max(daysBetween(reminder.eventDate, today), 0));
@@ -215,8 +220,9 @@ export function composeEmail(
   senderName: string,
   digest: readonly DigestLine[] = [],
   sheetUrl = '',
+  selfEvaluationBelow = false,
 ): Email {
-  const values = placeholderValues(reminder, today, senderName, sheetUrl);
+  const values = placeholderValues(reminder, today, senderName, sheetUrl, selfEvaluationBelow);
   const subject = fill(template.subject, values, (text) => text)
     .replace(/\s+/g, ' ')
     .trim();
@@ -257,6 +263,38 @@ export function composeEmail(
     .filter((part) => part !== '')
     .join('\n');
   return { subject, text, html: `<div style="${LETTER_STYLE}">\n${html}\n</div>` };
+}
+
+const SELF_EVALUATION_KINDS: ReadonlySet<ReminderKind> = new Set([
+  'Self-evaluation due',
+  'Self-evaluation overdue',
+]);
+
+/**
+ * One authority's reminders of the day as its letter, each from its template: a meeting reminder
+ * beside the self-evaluation's own leaves the self-evaluation to it rather than saying it twice.
+ */
+export function authorityLetter(
+  reminders: readonly PlannedReminder[],
+  templates: EmailTemplates,
+  today: CivilDate,
+  senderName: string,
+  sheetUrl = '',
+): Email {
+  const selfEvaluationBelow = reminders.some((each) => SELF_EVALUATION_KINDS.has(each.kind));
+  return combineEmails(
+    reminders.map((each) =>
+      composeEmail(
+        each,
+        templates[each.kind],
+        today,
+        senderName,
+        [],
+        sheetUrl,
+        selfEvaluationBelow && each.kind === 'Engagement meeting',
+      ),
+    ),
+  );
 }
 
 /**

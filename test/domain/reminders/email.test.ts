@@ -3,6 +3,7 @@ import { DEFAULT_TEMPLATES, unknownPlaceholders } from '../../../src/domain/remi
 import {
   MEETING_COVERS,
   SELF_EVALUATION_QUESTIONS,
+  authorityLetter,
   combineEmails,
   composeEmail,
 } from '../../../src/domain/reminders/email';
@@ -210,6 +211,27 @@ describe('combineEmails: one letter for the same people on the same day', () => 
 
   test('one email is itself', () => {
     expect(combineEmails([meeting])).toBe(meeting);
+  });
+});
+
+describe("authorityLetter: one authority's reminders of the day", () => {
+  const meeting = reminderFor('Leeds', 'Ann Smith');
+  const chase = { ...meeting, kind: 'Self-evaluation overdue' as const };
+  const letter = (reminders: (typeof meeting)[]) =>
+    authorityLetter(reminders, DEFAULT_TEMPLATES, today, 'ILACS tracker');
+
+  test("beside the self-evaluation's own reminder, the meeting paragraph leaves it to that one: said once", () => {
+    const { text, html } = letter([meeting, chase]);
+    expect(text).toContain('The self-evaluation is covered below.');
+    expect(html).toContain('The self-evaluation is covered below.');
+    expect(text).not.toMatch(/The self-evaluation (was due|is due|is not recorded)/);
+    expect(text.split('The self-evaluation for Leeds was due')).toHaveLength(2);
+  });
+
+  test('alone, the meeting paragraph says where the self-evaluation stands', () => {
+    const { text } = letter([meeting]);
+    expect(text).not.toContain('covered below');
+    expect(text).toMatch(/The self-evaluation (is due|was due|was submitted|is not)/);
   });
 });
 
