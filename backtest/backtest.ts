@@ -1,7 +1,8 @@
 /**
  * `npm run backtest`: replays the history before July 2024 and scores the forecast against the real next
- * inspections, beside the two anchors (issue 10). Writes backtest/results.md and the README's
- * forecast section, and prints the table.
+ * inspections, beside the two anchors, and the track record the tool would have stated beside what
+ * happened (backtest/track-record.ts). Writes backtest/results.md and the README's forecast
+ * section, and prints the tables.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { withReadmeSection } from '../scripts/readme-section';
 import { type PastInspection, readHistory, stateAt } from './history';
 import { type Model, forecastModel, frameworkModel, plainQueueModel } from './models';
 import { type Score, combine, median, scoreWindows } from './score';
+import { HORIZONS_TRIED, checkTrackRecord, trackRecordTable } from './track-record';
 
 export const CUT_OFFS = ['2022-01-01', '2022-07-01', '2023-01-01', '2023-07-01'].map(civil);
 export const DATA_END = civil('2024-06-30');
@@ -63,8 +65,16 @@ export function resultsTable(results: readonly ModelResult[]): string {
   ].join('\n');
 }
 
+/** Both tables: the forecast beside its anchors, and the track record beside what happened. */
+export function backtestTables(history: readonly PastInspection[] = readHistory()): string {
+  const byHorizon = new Map(
+    HORIZONS_TRIED.map((days) => [days, checkTrackRecord(history, DATA_END, days)]),
+  );
+  return `${resultsTable(runBacktest(history))}\n\n${trackRecordTable(checkTrackRecord(history, DATA_END), byHorizon)}`;
+}
+
 function main(): void {
-  const table = resultsTable(runBacktest());
+  const table = backtestTables();
   const root = path.join(__dirname, '..');
   writeFileSync(
     path.join(root, 'backtest', 'results.md'),

@@ -4,7 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { coverage, resultsTable, runBacktest } from '../backtest/backtest';
+import { DATA_END, backtestTables, coverage, runBacktest } from '../backtest/backtest';
+import { readHistory } from '../backtest/history';
+import {
+  HORIZONS_TRIED,
+  TRACK_RECORD_CUT_OFFS,
+  checkTrackRecord,
+  periodGaps,
+} from '../backtest/track-record';
+import { formatIso } from '../src/domain/rules/civil-date';
+import { TRACK_RECORD_HORIZON_DAYS } from '../src/domain/forecast/track-record';
 import { median } from '../backtest/score';
 import { readmeSection } from '../scripts/readme-section';
 
@@ -26,9 +35,37 @@ test('the forecast holds more real next inspections than either anchor, in a nar
 });
 
 test('backtest/results.md and the README hold the figures the backtest gives now', () => {
-  const table = resultsTable(results);
+  const table = backtestTables();
   expect(readFileSync(path.join(root, 'backtest', 'results.md'), 'utf8')).toContain(table);
   expect(readmeSection(readFileSync(path.join(root, 'README.md'), 'utf8'), 'backtest')).toBe(
     table.replace(/^## /gm, '### '),
   );
+});
+
+describe('the track record (F5) beside what happened, at every cut-off from 2018 to mid-2024', () => {
+  const checks = checkTrackRecord(readHistory(), DATA_END);
+
+  test('every half-year has a real coverage to set the stated figure against, in both periods', () => {
+    expect(checks.map((check) => formatIso(check.cutOff))).toEqual(
+      TRACK_RECORD_CUT_OFFS.map(formatIso),
+    );
+    expect(formatIso(checks[0]!.cutOff)).toBe('2018-01-01');
+    expect(formatIso(checks.at(-1)!.cutOff)).toBe('2024-01-01');
+    for (const check of checks) expect(check.real.scored).toBeGreaterThan(20);
+    const stated = checks.filter((check) => check.stated !== undefined);
+    expect(stated.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('each period reports its gap, and the horizon the tool uses is the one with the smallest gap over both', () => {
+    const gaps = periodGaps(checks);
+    expect(gaps.map((gap) => gap.name)).toEqual(['2018 to 2021', '2022 to mid-2024']);
+    for (const gap of gaps) expect(Number.isFinite(gap.absolute)).toBe(true);
+    const both = (days: number) =>
+      periodGaps(checkTrackRecord(readHistory(), DATA_END, days)).reduce(
+        (sum, gap) => sum + gap.absolute,
+        0,
+      );
+    const chosen = both(TRACK_RECORD_HORIZON_DAYS);
+    for (const days of HORIZONS_TRIED) expect(chosen).toBeLessThanOrEqual(both(days));
+  });
 });
