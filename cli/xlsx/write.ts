@@ -5,7 +5,7 @@
  * part, and every other byte of a part it edits, is left as it came.
  */
 import type { AppsScriptEmulator, StoredCell } from '../../emulator';
-import { isDateFormat } from '../../emulator/values';
+import { displayValue, isDateFormat, serialOfWall } from '../../emulator/values';
 import { isToolNote } from '../../src/domain/tracker/columns';
 import { MARKED_FORMULA } from '../../src/sheets/setup';
 import { writeNotes, type Note } from './comments';
@@ -103,6 +103,8 @@ const NEW_SHEET =
 interface FinalSheet {
   readonly name: string;
   readonly cells: readonly (readonly StoredCell[])[];
+  /** Each column's number format in the row below the cells: what the next row written gets. */
+  readonly formatsBelow: readonly (string | undefined)[];
   readonly frozenRows: number;
   readonly validations: readonly (readonly (DataValidation | null)[])[];
   readonly conditionalFormats: readonly GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
@@ -112,9 +114,14 @@ function finalSheet(emulator: AppsScriptEmulator, name: string): FinalSheet {
   const stored = emulator.storedSheet(name);
   const sheet = emulator.sheet(name);
   const width = Math.max(sheet.getLastColumn(), 1);
+  const below = stored.cells.length + 1;
   return {
     name,
     cells: stored.cells,
+    formatsBelow:
+      below <= sheet.getMaxRows()
+        ? (sheet.getRange(below, 1, 1, width).getNumberFormats()[0] ?? [])
+        : [],
     frozenRows: stored.frozenRows,
     validations: sheet.getRange(1, 1, sheet.getMaxRows(), width).getDataValidations(),
     conditionalFormats: sheet
@@ -136,19 +143,51 @@ interface CellWrite {
   readonly formatted: boolean;
 }
 
-/** The display width a column's values need, in Excel's character units. */
-function widthFor(cells: readonly (readonly StoredCell[])[], column: number): number {
-  let widest = 8;
+/** The narrowest and widest a column the tool sizes gets, in Excel's character units. */
+const NARROWEST = 8;
+const WIDEST = 60;
+/**
+ * Characters beside the text, for the cell's padding and letters wider than the digit the unit is
+ * measured by: LibreOffice, showing Calibri in DejaVu Sans, needs 16 for `28 May 2026 23:59`.
+ */
+const MARGIN = 2;
+/**
+ * A moment every date format shows at its widest: a two-digit day and hour, September, a
+ * Wednesday (30 Sep 2026 23:59:59).
+ */
+const WIDEST_MOMENT = serialOfWall(Date.UTC(2026, 8, 30, 23, 59, 59));
+
+/**
+ * The width a column needs for what its cells show (each value in its number format, as Sheets,
+ * Excel and LibreOffice show it: `1 Dec 2026 07:00`, not the serial), in Excel's character units.
+ * A number or date wider than its column shows `###`, so it always gets its width; text runs over
+ * or is cut off, so a long one gets at most the widest. A date format in the column, on a cell
+ * yet empty or in `formatBelow` (what the next row written gets), makes room for its widest date:
+ * a width the tool sets stays on later runs, whose dates must fit it too.
+ */
+export function widthFor(
+  cells: readonly (readonly StoredCell[])[],
+  column: number,
+  formatBelow?: string,
+): number {
+  let widest = NARROWEST;
+  const fit = (shown: string, capped: boolean) => {
+    const needed = shown.length + MARGIN;
+    widest = Math.max(widest, capped ? Math.min(needed, WIDEST) : needed);
+  };
+  const dateFormats = new Set<string>();
   for (const row of cells) {
     const cell = row[column];
-    if (!cell || cell.value === null) continue;
-    const length =
-      typeof cell.value === 'number' && isDateFormat(cell.numberFormat)
-        ? 11
-        : String(cell.value).length;
-    widest = Math.max(widest, length + 2);
+    if (!cell) continue;
+    if (cell.numberFormat !== undefined && isDateFormat(cell.numberFormat))
+      dateFormats.add(cell.numberFormat);
+    // An error cell holds its code as text, shown as it is.
+    if (cell.value !== null)
+      fit(displayValue(cell.value, cell.numberFormat), typeof cell.value !== 'number');
   }
-  return Math.min(widest, 60);
+  if (formatBelow !== undefined && isDateFormat(formatBelow)) dateFormats.add(formatBelow);
+  for (const format of dateFormats) fit(displayValue(WIDEST_MOMENT, format), false);
+  return widest;
 }
 
 class SheetWriter {
@@ -351,7 +390,7 @@ class SheetWriter {
         this.toolColumn(column) &&
         !this.final.cells.every((row) => row[column]?.value === null || row[column] === undefined)
       )
-        wanted.set(column, widthFor(this.final.cells, column));
+        wanted.set(column, widthFor(this.final.cells, column, this.final.formatsBelow[column]));
     const p = this.prefix;
     const cols = child(this.xml, 'cols');
     const entries = cols

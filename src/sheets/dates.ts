@@ -7,6 +7,15 @@ import {
 import { spreadsheetLocale } from './locale';
 import type { DateOfCell } from '../domain/tracker/cells';
 
+/**
+ * The number format of every date the tool writes in a sheet (Set up gives it to the Tracker's date
+ * columns and the Reminder log's Event date): `1 Dec 2026`, which a reader anywhere reads the same
+ * way, and Sheets, Excel and LibreOffice show alike (`mmm` is the month's first three letters).
+ */
+export const DATE_FORMAT = 'd mmm yyyy';
+/** With the time, for the Reminder log's Time: `1 Dec 2026 07:00` (`mm` after `hh` is minutes). */
+export const DATE_TIME_FORMAT = 'd mmm yyyy hh:mm';
+
 /** Converts between a spreadsheet's date cells and civil dates, in the spreadsheet's time zone. */
 export interface DateCodec {
   readonly dateOfCell: DateOfCell;

@@ -3,7 +3,7 @@ import { REMINDER_LOG_HEADERS } from '../domain/reminders/log';
 import { type LoggedDecision, OUTCOMES, type Outcome } from '../domain/reminders/log';
 import type { PlannedReminder } from '../domain/reminders/plan';
 import { normalizeHeader } from '../domain/tracker/columns';
-import type { DateCodec } from './dates';
+import { DATE_FORMAT, DATE_TIME_FORMAT, type DateCodec } from './dates';
 import { cellText } from '../domain/text/cell-text';
 import { SHEET_NAMES, UserError, readAll } from './workbook';
 
@@ -36,14 +36,16 @@ const isBlankRow = (row: readonly Cell[] | undefined) =>
 /**
  * The Reminder log as a run or Set up needs it, repaired if people broke it: made anew if it was
  * deleted, its header row put back at the top if it was deleted, missing headers added at the end
- * of the header row wherever it is. Returns the sheet, its values as they now are, and what was
- * repaired, to be said in the log. The ledger, not the log, stops repeats, so nothing is sent
- * twice whatever was lost.
+ * of the header row wherever it is. Returns the sheet, its values as they now are, what was
+ * repaired, to be said in the log, and whether the sheet is new (its date columns are then
+ * formatted already). The ledger, not the log, stops repeats, so nothing is sent twice whatever
+ * was lost.
  */
 export function repairedReminderLog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
   readonly sheet: Sheet;
   readonly values: Cell[][];
   readonly repaired?: string;
+  readonly created?: true;
 } {
   const existing = spreadsheet.getSheetByName(SHEET_NAMES.reminderLog);
   const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.reminderLog);
@@ -57,6 +59,12 @@ export function repairedReminderLog(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
     if (!existing) repaired = 'The Reminder log was missing, so a new one was started.';
     else if (!blank)
       repaired = 'The Reminder log had lost its header row, so it was put back at the top.';
+    if (!existing) {
+      // A log a run makes anew shows its dates as Set up's does, not in Sheets' own formats.
+      values = readAll(sheet);
+      formatLogDates(sheet, logLayout(values));
+      return { sheet, values, ...(repaired ? { repaired } : {}), created: true };
+    }
   } else {
     const row = values[headerRow] ?? [];
     const present = new Set(row.map((cell) => normalizeHeader(String(cell ?? ''))));
@@ -87,6 +95,18 @@ export function logLayout(values: readonly (readonly Cell[])[]): LogLayout {
     );
   }
   return { column, width: headers.length, headerRow };
+}
+
+/**
+ * The Time and Event date columns below the header, whole, in the tool's date formats: Set up's,
+ * once, so that each row a run appends shows them (rows inserted later take the row above's).
+ */
+export function formatLogDates(sheet: Sheet, layout: LogLayout): void {
+  const rows = sheet.getMaxRows() - layout.headerRow - 1;
+  if (rows < 1) return;
+  const below = (column: number) => sheet.getRange(layout.headerRow + 2, column + 1, rows, 1);
+  below(layout.column.Time).setNumberFormat(DATE_TIME_FORMAT);
+  below(layout.column['Event date']).setNumberFormat(DATE_FORMAT);
 }
 
 /** The log's decisions, read from its values (header row first). */

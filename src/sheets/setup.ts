@@ -11,13 +11,13 @@ import {
   locateColumns,
 } from '../domain/tracker/columns';
 import { namedSettings, settingDefinitions } from '../domain/reminders/settings';
-import { spreadsheetDateCodec } from './dates';
+import { DATE_FORMAT, spreadsheetDateCodec } from './dates';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { FRAMEWORK_UPDATE_NOTE, FRAMEWORK_VERSION } from '../domain/rules/framework';
 import { type NationalDataSetUp, SNAPSHOT_FILE, setUpNationalData } from './national-data-sheet';
 import { firstStepsText } from '../domain/reminders/first-steps';
 import { markComputedColumns, toolNotes } from './column-marks';
-import { logLayout, repairedReminderLog } from './reminder-log-sheet';
+import { formatLogDates, logLayout, repairedReminderLog } from './reminder-log-sheet';
 import { SHEET_NAMES, columnLetter, contiguousRuns, readAll } from './workbook';
 import { toolColumns } from '../domain/tracker/compute-tracker';
 
@@ -31,7 +31,6 @@ const MARK = 'ilacs-tracker';
 export const MARKED_FORMULA = `N("${MARK}")=0`;
 const PROTECTION_DESCRIPTION = `${MARK}: computed columns, overwritten by Recalculate`;
 const LOG_PROTECTION = `${MARK}: the record of reminders sent; editing it does not change what is sent`;
-const DATE_FORMAT = 'yyyy-mm-dd';
 const RED = '#f4c7c3';
 const AMBER = '#fce8b2';
 const AMBER_DAYS = 30;
@@ -229,17 +228,22 @@ function setUpSettings(spreadsheet: Spreadsheet): number {
   return missing.length;
 }
 
-/** The log with its headers (repaired as a run repairs it), a warning-only protection, bold headers. */
+/**
+ * The log with its headers (repaired as a run repairs it), a warning-only protection, bold
+ * headers, and its Time and Event date columns in the tool's date formats.
+ */
 function setUpReminderLog(spreadsheet: Spreadsheet): void {
-  const { sheet, values } = repairedReminderLog(spreadsheet);
+  const { sheet, values, created } = repairedReminderLog(spreadsheet);
   // The human record: people are warned before editing it (the ledger, not the log, stops repeats).
   const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   if (!protections.some((protection) => protection.getDescription() === LOG_PROTECTION)) {
     sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true);
   }
-  const { headerRow, width } = logLayout(values);
+  const layout = logLayout(values);
+  const { headerRow, width } = layout;
   if (headerRow === 0) sheet.setFrozenRows(1);
   sheet.getRange(headerRow + 1, 1, 1, width).setFontWeight('bold');
+  if (!created) formatLogDates(sheet, layout);
 }
 
 export interface SetUpSummary {

@@ -144,8 +144,8 @@ const EMPTY: Cell = { value: null, type: 'n' };
 
 /**
  * A cell as the coordinator sees it. A number format Excel and LibreOffice write as yyyy\-mm\-dd
- * is the tool's yyyy-mm-dd written another way (the hyphen is a literal either way): Set up gives
- * the tool's date columns that format, so the two are one.
+ * is yyyy-mm-dd written another way (the hyphen is a literal either way), so the two are one. The
+ * fixtures' dates are in the coordinator's yyyy-mm-dd, not the tool's d mmm yyyy: theirs stay.
  */
 function seen(cell: Cell | undefined): Cell {
   const { number_format: format, ...rest } = cell ?? EMPTY;

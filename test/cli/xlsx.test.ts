@@ -7,9 +7,13 @@
 import JSZip from 'jszip';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppsScriptEmulator } from '../../emulator';
+import { AppsScriptEmulator, type StoredCell } from '../../emulator';
+import { serialOfWall } from '../../emulator/values';
 import { loadWorkbook, workbookFiles } from '../../cli/workbook';
+import { widthFor } from '../../cli/xlsx/write';
 import { COMPUTED_COLUMNS } from '../../src/domain/tracker/columns';
+import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../src/sheets/dates';
+import { SHEET_NAMES } from '../../src/sheets/workbook';
 import { scratch } from './support';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -266,10 +270,10 @@ describe('writing only what the tool owns', () => {
       sheet
         .getRange('C2:C3')
         .setValues([[new Date(Date.UTC(2027, 0, 5))], [new Date(Date.UTC(2027, 0, 6))]])
-        .setNumberFormat('yyyy-mm-dd');
+        .setNumberFormat(DATE_FORMAT);
     });
     const styles = after.get('xl/styles.xml') ?? '';
-    expect(styles).toContain('<numFmt numFmtId="165" formatCode="yyyy-mm-dd"/>');
+    expect(styles).toContain('<numFmt numFmtId="165" formatCode="d mmm yyyy"/>');
     expect(styles).toContain('<cellXfs count="4">');
     const sheet = after.get('xl/worksheets/sheet1.xml') ?? '';
     expect(sheet).toMatch(/<c r="C2" s="3"><v>46392<\/v><\/c>/);
@@ -284,13 +288,114 @@ describe('writing only what the tool owns', () => {
       sheet
         .getRange('C2')
         .setValue(new Date(Date.UTC(2027, 0, 5)))
-        .setNumberFormat('yyyy-mm-dd');
+        .setNumberFormat(DATE_FORMAT);
     });
     const rels = after.get('xl/_rels/workbook.xml.rels') ?? '';
     const target = /Type="[^"]*\/styles" Target="([^"]+)"/.exec(rels)?.[1];
     expect(target).toBeDefined();
-    expect(after.get(`xl/${target}`)).toContain('formatCode="yyyy-mm-dd"');
+    expect(after.get(`xl/${target}`)).toContain('formatCode="d mmm yyyy"');
     expect(after.get('[Content_Types].xml')).toContain(`PartName="/xl/${target}"`);
+  });
+});
+
+describe('the width of a column the tool sizes: what its cells show, so that none shows ###', () => {
+  /** A serial for a wall-clock moment, as the emulator stores a date. */
+  const serial = (...parts: [number, number, number, number?, number?]) =>
+    serialOfWall(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3] ?? 0, parts[4] ?? 0));
+  const column = (...cells: StoredCell[]) => cells.map((cell) => [cell]);
+  const header = (text: string): StoredCell => ({ value: text, bold: true });
+
+  test("a number is as wide as it shows in its format, not as its value's digits", () => {
+    // 1,234,567.89 is 12 characters; the value's own digits, 1234567.891, are 11.
+    expect(widthFor(column(header('N'), { value: 1234567.891, numberFormat: '#,##0.00' }), 0)).toBe(
+      14,
+    );
+    // Unformatted: up to 10 significant digits, as Sheets shows it.
+    expect(widthFor(column(header('N'), { value: 1 / 3 }), 0)).toBe('0.3333333333'.length + 2);
+  });
+
+  test("a date-time column is wide enough for its format's widest moment, not 11 as any date was", () => {
+    const time = { value: serial(2026, 12, 1, 7, 0), numberFormat: DATE_TIME_FORMAT };
+    // 1 Dec 2026 07:00 is 16 characters; 30 Sep 2026 23:59, the widest, 17.
+    expect(widthFor(column(header('Time'), time), 0)).toBe(19);
+    const date = { value: serial(2026, 12, 1), numberFormat: DATE_FORMAT };
+    // 1 Dec 2026; 30 Sep 2026 at the widest: 11.
+    expect(widthFor(column(header('Due'), date), 0)).toBe(13);
+    expect(
+      widthFor(column(header('Due'), { ...date, numberFormat: 'dd/mm/yyyy hh:mm:ss' }), 0),
+    ).toBe(21);
+    expect(widthFor(column(header('Due'), { ...date, numberFormat: 'dddd d mmmm yyyy' }), 0)).toBe(
+      'Wednesday 30 September 2026'.length + 2,
+    );
+  });
+
+  test('a column with no date yet is sized for the dates its format is waiting for: on its empty cells, or the row below', () => {
+    const empty = { value: null, numberFormat: DATE_FORMAT };
+    expect(widthFor(column(header('Event date'), empty, empty), 0)).toBe(13);
+    // The Reminder log as Set up leaves it: the header alone, the Time column formatted below it.
+    expect(widthFor(column(header('Time')), 0, DATE_TIME_FORMAT)).toBe(19);
+    expect(widthFor(column(header('Time')), 0, '0.###############')).toBe(8);
+    expect(widthFor(column(header('Time')), 0)).toBe(8);
+  });
+
+  test('text gets its length and the margin, from 8 up to 60; a number past 60 still gets its width', () => {
+    expect(widthFor(column(header('Kind')), 0)).toBe(8);
+    expect(widthFor(column(header('Engagement meeting overdue')), 0)).toBe(28);
+    expect(widthFor(column(header('Detail'), { value: 'x'.repeat(200) }), 0)).toBe(60);
+    expect(widthFor(column(header('N'), { value: 1, numberFormat: '0'.repeat(70) }), 0)).toBe(72);
+    expect(widthFor(column(header('Flag'), { value: '#DIV/0!', error: true }), 0)).toBe(9);
+  });
+
+  async function writtenCols(change: (emulator: AppsScriptEmulator) => void, cols = '') {
+    const file = await xlsxFile({
+      sheet: sheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Authority</t></is></c></row>',
+        '',
+        cols,
+      ),
+    });
+    const { emulator, opened } = await open(file);
+    change(emulator);
+    const outputs = await workbookFiles(emulator, opened, file);
+    const parts = await partsOf(outputs[0]!.contents);
+    const workbook = parts.get('xl/workbook.xml') ?? '';
+    const rels = parts.get('xl/_rels/workbook.xml.rels') ?? '';
+    const sheetPart = (name: string) => {
+      const id = new RegExp(`name="${name}" sheetId="\\d+" r:id="(rId\\d+)"`).exec(workbook)?.[1];
+      const target = new RegExp(`Id="${id}" Type="[^"]*" Target="([^"]+)"`).exec(rels)?.[1];
+      return parts.get(target?.startsWith('/') ? target.slice(1) : `xl/${target ?? ''}`) ?? '';
+    };
+    return (name: string) =>
+      Object.fromEntries(
+        [...sheetPart(name).matchAll(/<col min="(\d+)" max="\1" width="([\d.]+)"[^>]*\/>/g)].map(
+          (match) => [Number(match[1]), Number(match[2])],
+        ),
+      );
+  }
+
+  test('the Reminder log as Set up leaves it, before anything is logged: its Time and Event date columns fit the dates to come', async () => {
+    const widths = await writtenCols((emulator) => {
+      const log = emulator.spreadsheet.insertSheet(SHEET_NAMES.reminderLog);
+      log.getRange(1, 1, 1, 4).setValues([['Time', 'Authority', 'Kind', 'Event date']]);
+      log.getRange(2, 1, log.getMaxRows() - 1, 1).setNumberFormat(DATE_TIME_FORMAT);
+      log.getRange(2, 4, log.getMaxRows() - 1, 1).setNumberFormat(DATE_FORMAT);
+    });
+    expect(widths(SHEET_NAMES.reminderLog)).toEqual({ 1: 19, 2: 11, 3: 8, 4: 13 });
+  });
+
+  test('a width someone set on a column of the tool stays, even one narrower than the tool would make it', async () => {
+    const widths = await writtenCols((emulator) => {
+      const sheet = emulator.sheet('Tracker');
+      sheet.getRange('B1').setValue(COMPUTED_COLUMNS.due.header).setNote(COMPUTED_COLUMNS.due.note);
+      sheet
+        .getRange('B2')
+        .setValue(new Date(Date.UTC(2027, 0, 5)))
+        .setNumberFormat(DATE_FORMAT);
+      const { status } = COMPUTED_COLUMNS;
+      sheet.getRange('C1').setValue(status.header).setNote(status.note);
+      sheet.getRange('C2').setValue('Expected Jan-May 2027');
+    }, '<cols><col min="3" max="3" width="9" customWidth="1"/></cols>');
+    expect(widths('Tracker')).toEqual({ 2: 13, 3: 9 });
   });
 });
 

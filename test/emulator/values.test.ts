@@ -307,6 +307,8 @@ describe('display values', () => {
     ['d/m/yyyy', '4/3/2024'],
     ['m/d/yyyy', '3/4/2024'],
     ['d mmm yyyy', '4 Mar 2024'],
+    // The tool's date-time (the Reminder log's Time): mm after hh is minutes.
+    ['d mmm yyyy hh:mm', '4 Mar 2024 09:05'],
     ['dd mmmm yyyy', '04 March 2024'],
     ['mmm d, yyyy', 'Mar 4, 2024'],
     ['DD/MM/YYYY', '04/03/2024'],

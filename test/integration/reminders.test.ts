@@ -760,6 +760,45 @@ describe('fixed after review', () => {
     for (const row of deferred) expect(keys.filter((key) => key === row.key)).toHaveLength(1);
   });
 
+  test('the log shows its times and event dates one way, as any reader reads them (9 Jan 2027 07:00, 4 Jan 2027), a log a run starts anew too', () => {
+    const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+    const inWords = (iso: string) =>
+      `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+    /** Each row's Time and Event date as shown, and the dates they hold, in words. */
+    const shown = (session: Session) => {
+      const range = session.emulator.sheet('Reminder log').getDataRange();
+      const [header = [], ...rows] = range.getDisplayValues();
+      const [, ...values] = range.getValues();
+      const at = (row: unknown[] | undefined, name: string) => row?.[header.indexOf(name)];
+      return rows.map((row, index) => {
+        const eventDate = at(values[index], 'Event date');
+        return {
+          time: at(row, 'Time'),
+          eventDate: at(row, 'Event date'),
+          holds: {
+            time: `${inWords(isoOf(londonDay(at(values[index], 'Time'))))} 07:00`,
+            eventDate: eventDate === '' ? '' : inWords(isoOf(londonDay(eventDate))),
+          },
+        };
+      });
+    };
+    const session = setUp(authorities(6, dayOf('2026-03-10'), -1).rows, day);
+    runDay(session, day);
+    const first = shown(session);
+    expect(first.length).toBeGreaterThan(1);
+    expect(first).toEqual(first.map(({ holds }) => ({ ...holds, holds })));
+    expect(first.map(({ time }) => time)).toContain('9 Jan 2027 07:00');
+    // A day of one digit shows as one: 4 Jan 2027, never 04 Jan.
+    expect(first.map(({ eventDate }) => eventDate)).toContain('4 Jan 2027');
+    // Someone deletes the log: the next run starts a new one, its dates shown the same way.
+    session.emulator.spreadsheet.deleteSheet(session.emulator.sheet('Reminder log'));
+    runDay(session, day + 1);
+    const anew = shown(session);
+    expect(anew.length).toBeGreaterThan(0);
+    expect(anew).toEqual(anew.map(({ holds }) => ({ ...holds, holds })));
+    expect(anew.map(({ time }) => time)).toContain('10 Jan 2027 07:00');
+  });
+
   test('a column added to the Reminder log, or its columns moved, sends nothing twice', () => {
     const session = setUp(authorities(6, dayOf('2026-03-10'), -1).rows, day);
     const log = session.emulator.sheet('Reminder log');

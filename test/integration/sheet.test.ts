@@ -54,9 +54,35 @@ describe('Set up tracker', () => {
       'requires improvement',
       'inadequate',
     ]);
-    expect(tracker.getRange(2, inputHeaders.indexOf('Last inspection') + 1).getNumberFormat()).toBe(
-      'yyyy-mm-dd',
-    );
+    // Every date the tool writes in one format, read alike anywhere: 1 Dec 2026.
+    const formatUnder = (header: string) =>
+      tracker
+        .getRange(2, ([...inputHeaders, ...computedHeaders] as string[]).indexOf(header) + 1)
+        .getNumberFormat();
+    expect(
+      [
+        'Last inspection',
+        'Planned engagement meeting',
+        'Due',
+        'Expected from',
+        'Self-evaluation due',
+      ].map(formatUnder),
+    ).toEqual(Array(5).fill('d mmm yyyy'));
+    const log = emulator.sheet('Reminder log');
+    const lastRow = log.getMaxRows();
+    expect(
+      log
+        .getRange(2, 1, lastRow - 1, 1)
+        .getNumberFormats()
+        .flat(),
+    ).toEqual(Array(lastRow - 1).fill('d mmm yyyy hh:mm'));
+    expect(
+      log
+        .getRange(2, 4, lastRow - 1, 1)
+        .getNumberFormats()
+        .flat(),
+    ).toEqual(Array(lastRow - 1).fill('d mmm yyyy'));
+    expect(log.getRange(1, 1, 1, 4).getNumberFormats()[0]).not.toContain('d mmm yyyy');
     expect(tracker.getConditionalFormatRules().length).toBeGreaterThanOrEqual(2);
     expect(emulator.values('Settings')[0]).toEqual(['Setting', 'Value']);
     expect(emulator.values('Settings').map((row) => row[0])).toContain('Inspection cycle (months)');
@@ -223,7 +249,7 @@ describe('Recalculate now', () => {
       emulator.displayValues('Tracker').find((row) => row[0] === 'Barnet')?.[
         (values[0] ?? []).indexOf('Due')
       ],
-    ).toBe('2027-06-10');
+    ).toBe('10 Jun 2027');
     expect(emulator.ui.toasts.at(-1)?.message).toBe('153 rows computed, 0 with problems.');
   });
 
@@ -351,6 +377,56 @@ describe('Recalculate now', () => {
     // Settings, Tracker, National data, and the Tracker's header again just before writing.
     expect(counts[0]?.['Range.getValues']).toBe(4);
     expect(counts[0]?.['Range.setValues']).toBe(1);
+  });
+
+  test("Set up's service calls do not grow with the rows of the Tracker or the Reminder log; each date column is formatted once, whole", () => {
+    const example = exampleTracker();
+    const rowsOf = (count: number) => [
+      example[0] ?? [],
+      ...Array.from({ length: count }, (_, index) => {
+        const row = [...(example[1 + (index % 153)] ?? [])];
+        row[0] = `Authority ${index + 1}`;
+        return row;
+      }),
+    ];
+    const logOf = (count: number) => [
+      [
+        'Time',
+        'Authority',
+        'Kind',
+        'Event date',
+        'Lead days',
+        'Recipients',
+        'Outcome',
+        'Detail',
+        'Key',
+      ],
+      ...Array.from({ length: count }, (_, index) => [
+        new Date(Date.UTC(2026, 10, 1 + (index % 20), 7)),
+        `Authority ${index + 1}`,
+        'Engagement meeting',
+        new Date(Date.UTC(2026, 11, 1 + (index % 20))),
+        '30',
+        'dcs@example.org',
+        'Sent',
+        '',
+        `authority ${index + 1}|Engagement meeting|2026-12-01|30`,
+      ]),
+    ];
+    const counts = [10, 5000].map((count) => {
+      const session = openSheet({
+        sheets: { Tracker: rowsOf(count), 'Reminder log': logOf(count) },
+      });
+      session.run('setUpTracker');
+      session.emulator.calls.reset();
+      session.run('setUpTracker');
+      return session.emulator.calls.snapshot();
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    const inputDates = Object.values(INPUT_COLUMNS).filter((input) => input.kind === 'date');
+    // The Tracker's input and 8 computed date columns, the Settings' values as text, and the
+    // log's Time and Event date.
+    expect(counts[0]?.['Range.setNumberFormat']).toBe(inputDates.length + 8 + 1 + 2);
   });
 
   test('without Set up, Recalculate says what to do instead of failing', () => {
