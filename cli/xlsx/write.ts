@@ -169,6 +169,7 @@ export function widthFor(
   cells: readonly (readonly StoredCell[])[],
   column: number,
   formatBelow?: string,
+  numbersOnly = false,
 ): number {
   let widest = NARROWEST;
   const fit = (shown: string, capped: boolean) => {
@@ -182,7 +183,7 @@ export function widthFor(
     if (cell.numberFormat !== undefined && isDateFormat(cell.numberFormat))
       dateFormats.add(cell.numberFormat);
     // An error cell holds its code as text, shown as it is.
-    if (cell.value !== null)
+    if (cell.value !== null && (!numbersOnly || typeof cell.value === 'number'))
       fit(displayValue(cell.value, cell.numberFormat), typeof cell.value !== 'number');
   }
   if (formatBelow !== undefined && isDateFormat(formatBelow)) dateFormats.add(formatBelow);
@@ -385,12 +386,17 @@ class SheetWriter {
   private setWidths(): void {
     const columns = Math.max(0, ...this.final.cells.map((row) => row.length));
     const wanted = new Map<number, number>();
+    /** What the column's numbers and dates need: narrower, they show ### (text is only cut). */
+    const leastFor = new Map<number, number>();
     for (let column = 0; column < columns; column += 1)
       if (
         this.toolColumn(column) &&
         !this.final.cells.every((row) => row[column]?.value === null || row[column] === undefined)
-      )
-        wanted.set(column, widthFor(this.final.cells, column, this.final.formatsBelow[column]));
+      ) {
+        const below = this.final.formatsBelow[column];
+        wanted.set(column, widthFor(this.final.cells, column, below));
+        leastFor.set(column, widthFor(this.final.cells, column, below, true));
+      }
     const p = this.prefix;
     const cols = child(this.xml, 'cols');
     const entries = cols
@@ -399,6 +405,7 @@ class SheetWriter {
           max: Number(col.attributes.get('max')),
           text: col.text,
           custom: /^(1|true)$/.test(col.attributes.get('customWidth') ?? ''),
+          width: col.attributes.get('width'),
         }))
       : [];
     const result: { min: number; max: number; text: string }[] = [];
@@ -409,14 +416,17 @@ class SheetWriter {
         const width = pending.get(n - 1);
         if (width === undefined) continue;
         pending.delete(n - 1);
-        // A width someone set (the coordinator, or the tool on an earlier run) stays.
-        if (entry.custom) continue;
+        // A width someone set (the coordinator, or the tool on an earlier run) stays, unless the
+        // tool's own dates or numbers would show ### in it (an older version's Time column).
+        const least = leastFor.get(n - 1) ?? 0;
+        if (entry.custom && !(Number(entry.width) < least)) continue;
+        const given = entry.custom ? least : width;
         if (n > start) result.push(range(entry.text, start, n - 1));
         result.push({
           min: n,
           max: n,
           text: withAttribute(
-            withAttribute(range(entry.text, n, n).text, 'width', String(width)),
+            withAttribute(range(entry.text, n, n).text, 'width', String(given)),
             'customWidth',
             '1',
           ),

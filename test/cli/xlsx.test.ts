@@ -397,6 +397,32 @@ describe('the width of a column the tool sizes: what its cells show, so that non
     }, '<cols><col min="3" max="3" width="9" customWidth="1"/></cols>');
     expect(widths('Tracker')).toEqual({ 2: 13, 3: 9 });
   });
+
+  test("a width set on a column of the tool too narrow for its dates (an older version's Time, 13 wide) is widened to fit them, never narrowed", async () => {
+    const widths = await writtenCols((emulator) => {
+      const log = emulator.spreadsheet.insertSheet(SHEET_NAMES.reminderLog);
+      log.getRange(1, 1, 1, 2).setValues([['Time', 'Authority']]);
+      log
+        .getRange(2, 1)
+        .setValue(new Date(Date.UTC(2026, 11, 1, 7)))
+        .setNumberFormat(DATE_TIME_FORMAT);
+      log.getRange(2, 2).setValue('Barking and Dagenham, with a long name');
+    }, '');
+    expect(widths(SHEET_NAMES.reminderLog)[1]).toBe(19);
+    const narrowed = await writtenCols((emulator) => {
+      const sheet = emulator.sheet('Tracker');
+      sheet.getRange('B1').setValue(COMPUTED_COLUMNS.due.header).setNote(COMPUTED_COLUMNS.due.note);
+      sheet
+        .getRange('B2')
+        .setValue(new Date(Date.UTC(2027, 0, 5)))
+        .setNumberFormat(DATE_FORMAT);
+      const { status } = COMPUTED_COLUMNS;
+      sheet.getRange('C1').setValue(status.header).setNote(status.note);
+      sheet.getRange('C2').setValue('Expected Jan-May 2027');
+    }, '<cols><col min="2" max="2" width="9" customWidth="1"/><col min="3" max="3" width="40" customWidth="1"/></cols>');
+    // The date column set too narrow grows to its dates; the wide text column keeps its 40.
+    expect(narrowed('Tracker')).toEqual({ 2: 13, 3: 40 });
+  });
 });
 
 test('ISO 29500 Strict relationship types are read like Transitional ones', async () => {
