@@ -4,7 +4,7 @@
  * (.eml files, or an SMTP server). It runs Set up, Recalculate and the daily reminder job, writes
  * the updated workbook into --out, and prints a summary. The input file is only read.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,12 @@ import {
   rowCells,
 } from '../src/domain/tracker/columns';
 import { problemColumn, trackerLayout } from '../src/domain/tracker/compute-tracker';
+import { parseNationalFile } from '../src/domain/tracker/national-file';
+import { type NationalRecord, nationalTable } from '../src/domain/tracker/national-record';
+import { readToolFormat } from '../src/domain/tracker/national-tool-format';
+import { nationalSheetRows } from '../src/domain/tracker/national-sheet';
 import { parseSettings } from '../src/domain/reminders/settings';
+import { STATUS_ROWS } from '../src/domain/tracker/settings-sheet';
 import { countOf } from '../src/domain/text/words';
 import { type Disk, DiskError, ensureFolder, localDisk, replaceFile } from './disk';
 import { type MailTarget, type Outbox, openOutbox } from './outbox';
@@ -59,6 +64,7 @@ import {
 
 const ROOT = path.join(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'tracker.xlsx');
+const NATIONAL_SNAPSHOT = path.join(ROOT, 'data', 'english-la-latest-inspections.csv');
 const TIME_ZONE = 'Europe/London';
 /**
  * Who "runs" the tool here unless --from says: the sender's address, and where Test mode sends.
@@ -85,9 +91,11 @@ Runs the tracker (build/Code.js) on a workbook file: Set up, Recalculate, then t
   --days N         run the daily reminders for N days from --today (default: 1)
   --settings FILE  .csv of Setting,Value rows, laid over the workbook's Settings (the rows it
                    names take its values; a new tracker starts in Send mode Test: choose Live here)
-  --national FILE  .csv of every authority's latest inspection, in the columns of
-                   data/english-la-latest-inspections.csv, for the forecast (default: the
-                   workbook's National data sheet, else the snapshot that ships with the tool)
+  --national FILE  the National data for the forecast, in either format the Sheet's Update
+                   national data takes: the columns of data/english-la-latest-inspections.csv,
+                   or the ofsted-ilacs-scrape-tool history file (ofsted_csc_ilacs_history.csv);
+                   all 153 authorities, or nothing is replaced (default: the workbook's National
+                   data sheet, else the snapshot that ships with the tool)
   --smtp URL       deliver through an SMTP server (e.g. smtp://127.0.0.1:2525) instead of .eml
                    files, in Send mode Live; needs --from
   --from SENDER    who the emails are from, "Name <address>" or an address: the account the
@@ -411,6 +419,17 @@ function settingsProblemLines(emulator: AppsScriptEmulator): string[] {
   });
 }
 
+/** The Settings sheet's `Forecast track record`, as Recalculate wrote it (it begins with those words). */
+function trackRecordLine(emulator: AppsScriptEmulator): string[] {
+  const row = emulator
+    .values('Settings')
+    .find(
+      ([name]) => normalizeHeader(String(name ?? '')) === normalizeHeader(STATUS_ROWS.trackRecord),
+    );
+  const text = String(row?.[1] ?? '').trim();
+  return text === '' ? [] : [text];
+}
+
 function summary(emulator: AppsScriptEmulator, options: Options, report: RunReport): string {
   const { rows, cells } = trackerColumns(emulator);
   const computed = (key: ComputedColumnKey) => (row: readonly Cell[]) => cells(row).computed(key);
@@ -486,6 +505,7 @@ function summary(emulator: AppsScriptEmulator, options: Options, report: RunRepo
     '',
     'Next full inspections expected (forecast from the national queue; see Expected from and Expected by):',
     ...listed(expected, 10, 'the Tracker'),
+    ...trackRecordLine(emulator),
     '',
     `Overdue (${overdue.length}):`,
     ...listed(overdue, OVERDUE_SHOWN, 'the Status column'),
@@ -534,16 +554,48 @@ function replaceSheet(emulator: AppsScriptEmulator, name: string, rows: string[]
   emulator.addSheet(name, rows);
 }
 
-/** --national: the given snapshot on the National data sheet, in place of any the workbook has. */
+/**
+ * The National data the tool holds before --national replaces it: the workbook's sheet, else the
+ * snapshot that ships with the tool (Set up would fill the sheet from it). The history file leaves
+ * some start dates blank; these fill them.
+ */
+function heldNational(emulator: AppsScriptEmulator): NationalRecord[] {
+  const codec = intlDateCodec(TIME_ZONE);
+  if (!codec) return [];
+  const sheet = emulator.spreadsheet.getSheetByName('National data');
+  if (sheet)
+    return readToolFormat(emulator.values('National data') as Cell[][], codec.dateOfCell).records;
+  const shipped = parse(readFileSync(NATIONAL_SNAPSHOT, 'utf8'), { bom: true }) as string[][];
+  return readToolFormat(shipped, codec.dateOfCell).records;
+}
+
+/**
+ * --national: a file in either format the Sheet's Update national data accepts (the tool's own
+ * National data CSV, or the ofsted-ilacs-scrape-tool history file), validated as it validates
+ * them, on the National data sheet in place of what the workbook has. A bad or partial file is one
+ * line and changes nothing.
+ */
 async function replaceNationalData(emulator: AppsScriptEmulator, file: string): Promise<void> {
-  const rows = await readCsvOption('national', file);
-  const header = new Set((rows[0] ?? []).map((name) => name.trim().toLowerCase()));
-  if (!header.has('la_name') || !header.has('start_date')) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
     throw new UsageError(
-      `--national: ${file} has no la_name and start_date columns (see data/english-la-latest-inspections.csv).`,
+      `--national: could not read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
     );
   }
-  replaceSheet(emulator, 'National data', rows);
+  const result = parseNationalFile(text, heldNational(emulator));
+  if (!result.ok) {
+    const [first = 'not a National data file', ...rest] = result.problems;
+    throw new UsageError(
+      `--national: ${file}: ${first}${rest.length > 0 ? ` (and ${countOf(rest.length, 'more problem')})` : ''}; nothing was replaced.`,
+    );
+  }
+  replaceSheet(
+    emulator,
+    'National data',
+    nationalSheetRows(nationalTable(result.rows), result.asOf),
+  );
 }
 
 /**

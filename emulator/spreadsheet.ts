@@ -533,6 +533,7 @@ export class EmulatedSheet
       | 'addDeveloperMetadata'
       | 'appendRow'
       | 'clearConditionalFormatRules'
+      | 'clearContents'
       | 'createDeveloperMetadataFinder'
       | 'deleteColumn'
       | 'deleteColumns'
@@ -999,6 +1000,16 @@ export class EmulatedSheet
         this._store(r, c, written, format);
       });
     });
+  }
+
+  /**
+   * Clears every cell's value and formula; formats, notes and validation stay, as in Sheets
+   * ("Clears the sheet of contents, while preserving formatting information"). A protected cell
+   * the user may not edit stops it all, as for Range.clearContent.
+   */
+  clearContents(): Sheet {
+    this._range(1, 1, this.maxRows, this.maxColumns).clearContent();
+    return asGas(this);
   }
 
   setFrozenRows(rows: number): void {

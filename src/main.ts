@@ -6,6 +6,7 @@
 import { activeSpreadsheetDateCodec } from './sheets/dates';
 import { addMenu } from './sheets/menu';
 import { selectRow } from './sheets/timeline-dialog';
+import { previewNationalFile, replaceNationalFile } from './sheets/national-import';
 import {
   checkForProblemsFromMenu,
   checkInstallationFromMenu,
@@ -19,6 +20,7 @@ import {
   showTimelineFromMenu,
   turnOffFromMenu,
   turnOnFromMenu,
+  updateNationalDataFromMenu,
 } from './sheets/menu-actions';
 import {
   type Argument,
@@ -63,6 +65,31 @@ export function showTimeline() {
  */
 export function selectTrackerRow(row: unknown) {
   selectRow(SpreadsheetApp.getActive(), row);
+}
+
+/** Menu: a dialog to replace the National data with a downloaded file, showing what changes first. */
+export function updateNationalData() {
+  updateNationalDataFromMenu();
+}
+
+/**
+ * The Update national data dialog's page calls this (google.script.run) with the chosen file's
+ * text: what replacing the National data with it would change. Changes nothing.
+ *
+ * @param {string} text The file's text, as the browser read it.
+ */
+export function previewNationalData(text: unknown) {
+  return previewNationalFile(SpreadsheetApp.getActive(), text);
+}
+
+/**
+ * The same page calls this when Replace is pressed: checks the text again and, only if the whole
+ * file is read, replaces the National data and recalculates. A bad file changes nothing.
+ *
+ * @param {string} text The file's text, as the browser read it.
+ */
+export function replaceNationalData(text: unknown) {
+  return replaceNationalFile(SpreadsheetApp.getActive(), text, new Date());
 }
 
 /** Menu: what the daily run would send today, to whom and why, sending nothing. */

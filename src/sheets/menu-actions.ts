@@ -31,6 +31,8 @@ import { timelinePage } from './timeline-dialog';
 import { MENU_TITLE } from './menu';
 import { runInstallationCheck } from './installation-check';
 import { installationHtml } from './installation-dialog';
+import { nationalDialogHtml } from './national-data-dialog';
+import { currentNationalWords } from './national-import';
 import { UK_LOCALE, spreadsheetLocale } from './locale';
 import { localeWarning } from '../domain/tracker/locale';
 import { UserError } from './workbook';
@@ -125,6 +127,16 @@ export function showTimelineFromMenu(): void {
       page,
       `${MENU_TITLE}: timeline of ${countOf(authorities, 'authority', 'authorities')}`,
     );
+  });
+}
+
+/** Update national data: the dialog where the coordinator chooses a downloaded file. */
+export function updateNationalDataFromMenu(): void {
+  fromMenu((spreadsheet, ui) => {
+    const page = HtmlService.createHtmlOutput(nationalDialogHtml(currentNationalWords(spreadsheet)))
+      .setWidth(960)
+      .setHeight(600);
+    ui.showModalDialog(page, `${MENU_TITLE}: update national data`);
   });
 }
 

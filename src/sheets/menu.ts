@@ -8,6 +8,9 @@ export type EntryPoint =
   | 'checkForProblems'
   | 'showTimeline'
   | 'selectTrackerRow'
+  | 'updateNationalData'
+  | 'previewNationalData'
+  | 'replaceNationalData'
   | 'previewTodaysReminders'
   | 'sendTestReminderToMe'
   | 'sendDueRemindersNow'
@@ -17,8 +20,12 @@ export type EntryPoint =
   | 'runDailyRemindersFromTrigger'
   | 'continueRemindersFromTrigger';
 
-/** Called from the timeline dialog's page (google.script.run), not from the menu. */
-export const DIALOG_HANDLERS: readonly EntryPoint[] = ['selectTrackerRow'];
+/** Called from a dialog's page (google.script.run), not from the menu. */
+export const DIALOG_HANDLERS: readonly EntryPoint[] = [
+  'selectTrackerRow',
+  'previewNationalData',
+  'replaceNationalData',
+];
 
 export const MENU_TITLE = 'ILACS tracker';
 
@@ -33,6 +40,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: 'Recalculate now', handler: 'recalculateNow' },
   { caption: 'Check for problems', handler: 'checkForProblems' },
   { caption: 'Show timeline', handler: 'showTimeline' },
+  { caption: 'Update national data...', handler: 'updateNationalData' },
   null,
   { caption: "Preview today's reminders", handler: 'previewTodaysReminders' },
   { caption: 'Send a test reminder to me', handler: 'sendTestReminderToMe' },

@@ -1,5 +1,6 @@
 import { problemColumn } from '../domain/tracker/compute-tracker';
 import { localeWarning } from '../domain/tracker/locale';
+import { staleNationalData } from '../domain/tracker/national-update';
 import type { TrackerState } from './recalculate';
 import { tableHtml } from './table-dialog';
 import { SHEET_NAMES } from './workbook';
@@ -16,6 +17,7 @@ export interface ListedProblem {
 /** Every problem on the Settings, Tracker and National data sheets, in sheet and row order. */
 export function listProblems(state: TrackerState): ListedProblem[] {
   const order = state.codec.slashOrder ?? 'dayFirst';
+  const stale = staleNationalData(state.tracker.national.asOf, state.today);
   return [
     ...(order === 'dayFirst'
       ? []
@@ -44,6 +46,9 @@ export function listProblems(state: TrackerState): ListedProblem[] {
         message,
       })),
     ),
+    ...(stale
+      ? [{ sheet: SHEET_NAMES.nationalData, row: 1, authority: '', column: '', message: stale }]
+      : []),
     ...state.tracker.national.problems.map((problem) => ({
       sheet: SHEET_NAMES.nationalData,
       row: problem.row,

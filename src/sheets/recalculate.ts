@@ -8,9 +8,11 @@ import { COMPUTED_COLUMNS, type ComputedColumnKey } from '../domain/tracker/colu
 import { type DateCodec, spreadsheetDateCodec } from './dates';
 import { spreadsheetLocale } from './locale';
 import { cellText } from '../domain/text/cell-text';
+import { countOf } from '../domain/text/words';
 import { toolNotes } from './column-marks';
 import { readNationalData } from './national-data-sheet';
-import { type SettingsSheet, readSettingsSheet } from './settings-sheet';
+import { type SettingsSheet, readSettingsSheet, statusValue, writeStatus } from './settings-sheet';
+import { reliabilityText } from '../domain/forecast/describe';
 import { SHEET_NAMES, UserError, contiguousRuns, readAll, requireSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -168,7 +170,7 @@ export function summaryText(summary: RecalculateSummary): string {
   if (summary.columnsMoved) {
     return "The Tracker's columns changed while it was being recalculated, so nothing was written: run Recalculate now again.";
   }
-  return `${summary.rows} rows computed, ${summary.rowsWithProblems} with problems.${settings}${missing}`;
+  return `${countOf(summary.rows, 'row')} computed, ${summary.rowsWithProblems} with problems.${settings}${missing}`;
 }
 
 /** Recalculate now: one read of Settings and Tracker, one write of the computed columns. */
@@ -189,6 +191,10 @@ export function recalculate(
     );
   }
   const written = writeComputed(state);
+  // Written when it changes (the National data does), so a daily run's Recalculate leaves it be.
+  const trackRecord = reliabilityText(state.tracker.reliability);
+  if (statusValue(state.settingsSheet, 'trackRecord') !== trackRecord)
+    writeStatus(state.settingsSheet, { trackRecord });
   return {
     missingColumns: missingComputed.map((key) => COMPUTED_COLUMNS[key].header),
     columnsMoved: !written,

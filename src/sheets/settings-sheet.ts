@@ -48,3 +48,15 @@ export function writeStatus(
   if (missing.length > 0)
     sheet.getRange(Math.max(values.length, 1) + 1, 1, missing.length, 2).setValues(missing);
 }
+
+/** What one of the tool's status rows says, as read (undefined when it has none or is blank). */
+export function statusValue(
+  settingsSheet: SettingsSheet,
+  key: keyof typeof STATUS_ROWS,
+): string | undefined {
+  const row = settingsSheet.values.find(
+    ([cell]) => normalizeHeader(String(cell ?? '')) === normalizeHeader(STATUS_ROWS[key]),
+  );
+  const text = String(row?.[1] ?? '').trim();
+  return text === '' ? undefined : text;
+}

@@ -10,16 +10,23 @@ import {
   type InputColumnKey,
   locateColumns,
 } from '../domain/tracker/columns';
-import { namedSettings, settingDefinitions } from '../domain/reminders/settings';
+import { namedSettings, parseSettings, settingDefinitions } from '../domain/reminders/settings';
 import { DATE_FORMAT, spreadsheetDateCodec } from './dates';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
 import { FRAMEWORK_UPDATE_NOTE, FRAMEWORK_VERSION } from '../domain/rules/framework';
-import { type NationalDataSetUp, SNAPSHOT_FILE, setUpNationalData } from './national-data-sheet';
+import {
+  type NationalDataSetUp,
+  SNAPSHOT_FILE,
+  readNationalData,
+  setUpNationalData,
+} from './national-data-sheet';
+import { reliabilityText } from '../domain/forecast/describe';
+import { civil } from '../domain/rules/civil-date';
 import { firstStepsText } from '../domain/reminders/first-steps';
 import { markComputedColumns, toolNotes } from './column-marks';
 import { formatLogDates, logLayout, repairedReminderLog } from './reminder-log-sheet';
 import { SHEET_NAMES, columnLetter, contiguousRuns, readAll } from './workbook';
-import { toolColumns } from '../domain/tracker/compute-tracker';
+import { nationalReliability, toolColumns } from '../domain/tracker/compute-tracker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -262,13 +269,20 @@ export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
   formatTracker(sheet, layout);
   markComputedColumns(sheet, layout.computed);
   const addedSettings = setUpSettings(spreadsheet);
-  writeStatus(readSettingsSheet(spreadsheet), {
-    framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,
-    firstSteps: firstStepsText(),
-  });
   setUpReminderLog(spreadsheet);
   const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
   const nationalData = setUpNationalData(spreadsheet, codec.dateOfCell);
+  const settingsSheet = readSettingsSheet(spreadsheet);
+  const national = readNationalData(spreadsheet, codec.dateOfCell);
+  const { pauses } = parseSettings(settingsSheet.values, codec.dateOfCell).settings;
+  writeStatus(settingsSheet, {
+    framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,
+    firstSteps: firstStepsText(),
+    // Everything the National data knows, whatever day it is: its own latest date is "today".
+    trackRecord: reliabilityText(
+      nationalReliability(national, national.asOf ?? civil('2000-01-01'), pauses),
+    ),
+  });
   return { addedColumns: added, addedSettings, nationalData };
 }
 

@@ -3,6 +3,7 @@ import { timelineRows } from '../domain/timeline/rows';
 import { COMPUTED_COLUMNS } from '../domain/tracker/columns';
 import { toolNotes } from './column-marks';
 import { spreadsheetDateCodec } from './dates';
+import { readSettingsSheet, statusValue } from './settings-sheet';
 import { SHEET_NAMES, UserError, readAll, requireSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,7 +34,14 @@ export function timelinePage(spreadsheet: Spreadsheet, now: Date): TimelinePage 
       'The Tracker has none of the computed columns, so there is nothing to draw: run ILACS tracker > Set up tracker, then Recalculate now.',
     );
   }
-  return { html: renderTimeline({ rows, today: codec.dateOfCell(now) }), authorities: rows.length };
+  return {
+    html: renderTimeline({
+      rows,
+      today: codec.dateOfCell(now),
+      trackRecord: statusValue(readSettingsSheet(spreadsheet), 'trackRecord'),
+    }),
+    authorities: rows.length,
+  };
 }
 
 /**

@@ -231,9 +231,11 @@ describe('build/Code.js', () => {
 
   // Apps Script evaluates Code.js for every custom-function call, but its top level only declares
   // functions: `npm run bench` measures that evaluation at under 0.1 ms, about the same at twice
-  // the size, so the budget is a guard against runaway growth (a data set or library pulled in).
-  test('it is at most 200 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(200 * 1024);
+  // the size, so the budget is a guard against runaway growth (a data set or library pulled in
+  // unawares). One data set is in on purpose: the authority lookup (about 9 KB) through which
+  // Update national data joins the history file to LA codes; with it the build is about 200 KB.
+  test('it is at most 256 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(256 * 1024);
   });
 });
 

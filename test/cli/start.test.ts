@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
 import { simpleParser } from 'mailparser';
 import { AppsScriptEmulator } from '../../emulator';
 import { loadWorkbook, workbookFiles } from '../../cli/workbook';
@@ -443,29 +444,10 @@ describe('npm start as a daily tool', () => {
   });
 });
 
-describe('--national: another snapshot for the forecast', () => {
-  const HEADER =
-    'la_name,dfe_la_code,ons_code,region,framework,inspection_type,start_date,end_date,publication_date,overall_effectiveness,impact_of_leaders,help_and_protection,children_in_care,care_leavers,report_link';
+describe('--national: another snapshot for the forecast, in either format Update national data takes', () => {
+  const shipped = path.join(root, 'data', 'english-la-latest-inspections.csv');
 
-  /** 40 authorities inspected over the year to 2025-11-01, one every 9 days, and Kent long ago. */
-  function snapshot(dir: string, kentStart: string): string {
-    const file = path.join(dir, 'national.csv');
-    const others = Array.from({ length: 40 }, (_, index) => {
-      const start = new Date(Date.UTC(2025, 10, 1) - index * 9 * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
-      return `Authority ${index},${100 + index},,,ILACS,short,${start},,,good,good,good,good,good,`;
-    });
-    writeFileSync(
-      file,
-      [HEADER, `Kent,886,,,ILACS,short,${kentStart},,,good,good,good,good,good,`, ...others].join(
-        '\n',
-      ),
-    );
-    return file;
-  }
-
-  test("the state on a past day gives the forecast as of that day, the Tracker's authorities in the same queue", async () => {
+  test("the shipped snapshot on a past day: authorities inspected since stand at their previous inspection, the Tracker's in the same queue", async () => {
     const dir = scratch();
     const tracker = path.join(dir, 'tracker.csv');
     writeFileSync(
@@ -476,7 +458,7 @@ describe('--national: another snapshot for the forecast', () => {
       '--tracker',
       tracker,
       '--national',
-      snapshot(dir, '2022-06-13'),
+      shipped,
       '--today',
       '2025-11-03',
       '--out',
@@ -484,26 +466,100 @@ describe('--national: another snapshot for the forecast', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    // Surrey (the Tracker's own, oldest) first; then Kent from the national data.
+    // Surrey (the Tracker's own, the oldest) first.
     expect(result.stdout).toMatch(
       /forecast from the national queue[^\n]*\n {2}2025-11-03 to \d{4}-\d\d-\d\d {2}Surrey: Short inspection/,
     );
+    expect(result.stdout).toMatch(/\nForecast track record: \d+ of \d+ windows/);
     const rows = readFileSync(path.join(dir, 'out', 'tracker.csv'), 'utf8').split('\n');
-    const header = rows[0]!.split(',');
-    const surrey = rows[1]!;
-    expect(header).toEqual(expect.arrayContaining(['Expected from', 'Expected by']));
-    expect(surrey).toContain('1st of 42 in the national order');
-    expect(surrey).toMatch(/national rate of 4[01] full inspections a year/);
+    // All 153 in the queue: those inspected after the day asked about at their previous inspection.
+    expect(rows[1]).toContain('1st of 153 in the national order');
   });
 
-  test("a file without the snapshot's columns is one clear line", async () => {
+  test('the ofsted-ilacs-scrape-tool history file: refused while it lacks a date or an authority (naming the row), read once complete', async () => {
     const dir = scratch();
-    const file = path.join(dir, 'other.csv');
-    writeFileSync(file, 'name,date\nKent,2022-06-13\n');
+    const sample = path.join(root, 'data', 'jt39', 'ofsted_csc_ilacs_history-before-2024-07.csv');
+    const refused = await start('--national', sample, '--out', path.join(dir, 'refused'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr.trim()).toMatch(
+      /^ilacs-tracker: --national: .*Row 289: inspection_start_date: expected the first day of Redcar and Cleveland's latest full inspection.*nothing was replaced\.$/,
+    );
+    // As the message says: Redcar and Cleveland's dates typed in from the report, and Cumberland's
+    // first report (October 2024, after the sample ends) added.
+    const [header = [], ...rows] = parse(readFileSync(sample, 'utf8')) as string[][];
+    const at = (name: string) => header.indexOf(name);
+    const redcar = rows[289 - 2]!;
+    redcar[at('inspection_start_date')] = '20/06/2022';
+    redcar[at('inspection_end_date')] = '01/07/2022';
+    const cumberland = header.map((name) => {
+      const values: Record<string, string> = {
+        urn: '2733690',
+        local_authority: 'cumberland',
+        inspection_link: 'https://files.ofsted.gov.uk/v1/file/50268497',
+        publication_date: '20/12/24',
+        inspection_framework: 'standard',
+        inspection_start_date: '14/10/2024',
+        inspection_end_date: '25/10/2024',
+        overall_effectiveness_grade: 'good',
+      };
+      return values[name] ?? '';
+    });
+    const complete = path.join(dir, 'history.csv');
+    writeFileSync(
+      complete,
+      [header, ...rows, cumberland]
+        .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','))
+        .join('\n'),
+    );
+    const read = await start(
+      '--national',
+      complete,
+      '--today',
+      '2024-12-31',
+      '--out',
+      path.join(dir, 'read'),
+    );
+    expect(read.stderr).toBe('');
+    expect(read.status).toBe(0);
+    expect(read.stdout).toContain('153 authorities');
+    const national = (await readWorkbook(path.join(dir, 'read', 'tracker.xlsx'))).getWorksheet(
+      'National data',
+    );
+    const table = sheetRows(national);
+    expect(String(table[0]?.[0])).toContain('as of 20 Dec 2024');
+    expect(table[1]).toEqual(
+      expect.arrayContaining(['la_name', 'start_date', 'previous_start_date']),
+    );
+    expect(table).toHaveLength(2 + 153);
+  });
+
+  test.each([
+    ['wrong columns', 'name,date\nKent,2022-06-13\n', /header/i],
+    ['an empty file', '', /empty/],
+    [
+      'a partial file',
+      (text: string) => text.split('\n').slice(0, 20).join('\n'),
+      /missing|lacks|153/,
+    ],
+    [
+      'a bad date',
+      (text: string) =>
+        text.replace(/(\n[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)\d{4}-\d\d-\d\d/, '$131/02/2023'),
+      /date/,
+    ],
+  ])('%s is one clear line, and nothing is replaced', async (_, content, message) => {
+    const dir = scratch();
+    const file = path.join(dir, 'national.csv');
+    writeFileSync(
+      file,
+      typeof content === 'string' ? content : content(readFileSync(shipped, 'utf8')),
+    );
     const result = await start('--national', file, '--out', path.join(dir, 'out'));
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain(`--national: ${file} has no la_name and start_date columns`);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toContain('nothing was replaced.');
   });
 });
 

@@ -57,6 +57,21 @@ describe('plain values', () => {
     expect(sheet.getRange('G1').getNumberFormat()).toBe('0.00');
   });
 
+  test('Sheet.clearContents empties every value and formula; formats and notes stay', () => {
+    const own = sheetIn('Europe/London');
+    own.getRange('A1:B2').setValues([
+      ['a', 1],
+      ['=1+1', 'b'],
+    ]);
+    own.getRange('Z1000').setNumberFormat('@').setValue('far away').setNote('a note');
+    own.clearContents();
+    expect(own.getLastRow()).toBe(0);
+    expect(own.getLastColumn()).toBe(0);
+    expect(own.getRange('A2').getFormula()).toBe('');
+    expect(own.getRange('Z1000').getNumberFormat()).toBe('@');
+    expect(own.getRange('Z1000').getNote()).toBe('a note');
+  });
+
   test('NaN and Infinity are stored as #NUM!', () => {
     sheet.getRange('H1:H2').setValues([[NaN], [Infinity]]);
     expect(sheet.getRange('H1:H2').getValues()).toEqual([['#NUM!'], ['#NUM!']]);

@@ -113,7 +113,9 @@ describe('a number that is not a plausible date', () => {
 
     session.run('checkForProblems');
     const dialog = session.emulator.ui.dialogs.at(-1);
-    expect(dialog?.title).toBe('ILACS tracker: 1 problem');
+    // Kent's, and the shipped National data (as of 20 Aug 2026) being over 3 months old.
+    expect(dialog?.title).toBe('ILACS tracker: 2 problems');
+    expect(dialog?.html).toContain('The National data runs to 20 Aug 2026');
     expect(dialog?.html).toContain('<td>Last inspection</td>');
     expect(dialog?.html).toContain(
       'found 1905-07-16, which is how a spreadsheet shows the number 2024',

@@ -4,10 +4,13 @@
  * onOpen, a simple trigger, calls nothing that needs authorization; the daily trigger runs with
  * nobody at the keyboard; and the menu needs every scope of appsscript.json, and no other.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { MENU_ITEMS } from '../../src/sheets/menu';
 import { column, exampleTracker, OAUTH_SCOPES, openSheet, type Session } from './support';
 
 const COORDINATOR = 'user@example.com';
+const NATIONAL_CSV = path.join(__dirname, '..', '..', 'data', 'english-la-latest-inspections.csv');
 
 /**
  * The example tracker's first authorities, each with a DCS to remind and an engagement meeting
@@ -138,6 +141,21 @@ const STEPS: readonly Step[] = MENU_ITEMS.flatMap((item): Step[] => {
     return [
       menuItem,
       { name: 'the timeline selects a row', run: (session) => session.run('selectTrackerRow', 2) },
+    ];
+  if (item.handler === 'updateNationalData')
+    return [
+      menuItem,
+      {
+        name: "the dialog's page previews a file, then replaces the National data with it",
+        run: (session) => {
+          const text = readFileSync(NATIONAL_CSV, 'utf8').replace(
+            'Barnet,302,E09000003,London,ILACS,short,2024-06-10,2024-06-14,2024-07-23,',
+            'Barnet,302,E09000003,London,ILACS,short,2026-09-07,2026-09-11,2026-10-20,',
+          );
+          expect(session.run('previewNationalData', text)).toMatchObject({ ok: true });
+          expect(session.run('replaceNationalData', text)).toMatchObject({ ok: true });
+        },
+      },
     ];
   if (item.handler === 'turnOnDailyReminders')
     return [

@@ -44,7 +44,9 @@ describe('National data', () => {
   test('Set up fills it from the shipped snapshot, with its as-of date, and never overwrites it', () => {
     const session = tracker([['Kent', '886', '2022-06-13', 'good']]);
     const national = session.emulator.values('National data');
-    expect(String(national[0]?.[0])).toContain('as of 2026-08-20');
+    expect(String(national[0]?.[0])).toContain(
+      'as of 20 Aug 2026 (2026-08-20, the latest date in it)',
+    );
     // The Settings sheet says which framework the rules follow, and when to look for an update.
     const rulesFollow = session.emulator
       .values('Settings')
@@ -93,12 +95,19 @@ describe('National data', () => {
     expect(added.length + added.assumed).toBe(154);
   });
 
-  test('national rows dated after today are not used', () => {
+  test('national rows dated after today are not used: such an authority stands at its previous inspection, where the data gives one', () => {
     const session = tracker([['Kent', '886', '2022-06-13', 'good']], '2024-01-01T09:00:00Z');
     // Kent's own national row is a later inspection: the Tracker's row speaks for Kent.
-    const others = snapshot
-      .slice(1)
-      .filter((row) => row[1] !== '886' && (row[6] ?? '') < '2024-01-01');
+    const header = snapshot[0] ?? [];
+    const start = header.indexOf('start_date');
+    const previous = header.indexOf('previous_start_date');
+    const known = (row: readonly string[]) =>
+      (row[start] ?? '') < '2024-01-01' ||
+      ((row[previous] ?? '') !== '' && (row[previous] ?? '') < '2024-01-01');
+    const others = snapshot.slice(1).filter((row) => row[1] !== '886' && known(row));
+    // Some authorities were first inspected after the day asked about (Cumberland, Westmorland
+    // and Furness, from 2024): they are not in the queue at all.
+    expect(others.length).toBeLessThan(snapshot.length - 2);
     const kent = queueWords(rowOf(session, 'Kent')('Explanation'));
     expect(kent.length + kent.assumed).toBe(others.length + 1);
   });

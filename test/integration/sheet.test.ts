@@ -23,6 +23,7 @@ describe('the menu', () => {
       'Recalculate now',
       'Check for problems',
       'Show timeline',
+      'Update national data...',
       "Preview today's reminders",
       'Send a test reminder to me',
       'Send due reminders now',
@@ -447,14 +448,20 @@ describe('Check for problems', () => {
     run('setUpTracker');
     run('checkForProblems');
     const dialog = emulator.ui.dialogs.at(-1);
-    expect(dialog?.title).toBe('ILACS tracker: 1 problem');
+    // Row 3's, and the shipped National data (as of 20 Aug 2026) being over 3 months old.
+    expect(dialog?.title).toBe('ILACS tracker: 2 problems');
+    expect(dialog?.html).toContain('<td>National data</td><td>1</td>');
     expect(dialog?.html).toContain('<td>Tracker</td><td>3</td>');
     expect(dialog?.html).toContain('<td>Overall effectiveness</td>');
     expect(dialog?.html).not.toContain('<script>');
   });
 
   test('with no problems, says so', () => {
-    const { emulator, run } = openSheet({ sheets: { Tracker: exampleTracker().slice(0, 4) } });
+    // Within 3 months of the shipped National data's date (20 Aug 2026), which is then no problem.
+    const { emulator, run } = openSheet({
+      now: new Date('2026-11-10T09:00:00Z'),
+      sheets: { Tracker: exampleTracker().slice(0, 4) },
+    });
     run('setUpTracker');
     run('checkForProblems');
     expect(emulator.ui.alerts.at(-1)?.prompt).toBe('No problems found in 3 rows or the Settings.');

@@ -45,7 +45,7 @@ describe('Show timeline', () => {
     expect(dialog!.html).toContain('Today is <b>Sunday 22 November 2026</b>');
   });
 
-  test('draws what Recalculate wrote, with one read and no write', () => {
+  test('draws what Recalculate wrote, with one read of the Tracker and one of the Settings, and no write', () => {
     const { emulator, run } = recalculated();
     const values = emulator.values('Tracker');
     const header = values[0] ?? [];
@@ -59,7 +59,11 @@ describe('Show timeline', () => {
     run('showTimeline');
     const kentRow = chartRows(emulator.ui.dialogs[0]!.html).find((row) => row.includes('>Kent<'));
     expect(kentRow).toContain('Next inspection expected 1 Feb 2027 to 15 Mar 2027');
-    expect(emulator.calls.count('Range.getValues')).toBe(1);
+    // The Tracker, and the Settings for the forecast's track record, as Recalculate wrote it.
+    expect(emulator.calls.count('Range.getValues')).toBe(2);
+    expect(emulator.ui.dialogs[0]!.html).toMatch(
+      /<p id="track">Forecast track record: \d+ of \d+ windows it would have given 6 months earlier/,
+    );
     expect(emulator.calls.count('Range.setValues')).toBe(0);
     expect(emulator.calls.count('Range.setValue')).toBe(0);
   });
@@ -74,7 +78,7 @@ describe('Show timeline', () => {
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]).toMatchObject({
-      'Range.getValues': 1,
+      'Range.getValues': 2,
       'HtmlService.createHtmlOutput': 1,
       'Ui.showModalDialog': 1,
     });

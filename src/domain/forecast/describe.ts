@@ -6,8 +6,9 @@ import {
   isAfter,
   isBefore,
 } from '../rules/civil-date';
-import { monthAndYear, monthSpan } from '../rules/date-words';
+import { monthAndYear, monthSpan, shortDate } from '../rules/date-words';
 import { BASE_HALF_WIDTH_DAYS, type Forecast } from './queue';
+import { type ForecastReliability, TRACK_RECORD_HORIZON_DAYS } from './track-record';
 
 /**
  * Status words for the next full inspection, from the forecast: Ofsted running late is not
@@ -17,8 +18,9 @@ export function forecastStatus(
   forecast: Forecast,
   frameworkWindow: DateWindow | undefined,
   today: CivilDate,
+  lessReliable = false,
 ): string {
-  const expected = `Expected ${monthSpan(forecast.expectedFrom, forecast.expectedBy)}`;
+  const expected = `Expected ${monthSpan(forecast.expectedFrom, forecast.expectedBy)}${lessReliable ? ', less reliable now' : ''}`;
   if (!frameworkWindow) return expected;
   const framework = isBefore(today, frameworkWindow.opens)
     ? `framework window opens ${monthAndYear(frameworkWindow.opens)}`
@@ -56,4 +58,29 @@ export function forecastExplanation(forecast: Forecast): string {
     );
   }
   return sentences.join(' ');
+}
+
+/**
+ * The track record in one sentence (F5), the same wherever it is shown: the Settings sheet, each
+ * Explanation, the timeline, `npm start`'s summary. Undefined when there is nothing to score.
+ */
+export function trackRecordSentence(reliability: ForecastReliability): string | undefined {
+  const { record } = reliability;
+  if (!record) return undefined;
+  const months = Math.round(TRACK_RECORD_HORIZON_DAYS / 30.44);
+  return `Forecast track record: ${record.held} of ${record.scored} windows it would have given ${months} months earlier (on ${shortDate(record.givenOn)}) held the real start, judged on the national data to ${shortDate(record.dataEnd)}.`;
+}
+
+/** Said when Ofsted has recently left its queue (F5): the forecast is less reliable now. */
+export function lessReliableSentence(reliability: ForecastReliability): string | undefined {
+  if (!reliability.lessReliable || reliability.depth === undefined) return undefined;
+  return `Ofsted's picks of the last year came on average from ${Math.round(reliability.depth * 100)}% of the way down the national queue rather than its front, so the forecast is less reliable now.`;
+}
+
+/** The Settings sheet's `Forecast track record` row: the record, and whether to trust it less now. */
+export function reliabilityText(reliability: ForecastReliability): string {
+  const record =
+    trackRecordSentence(reliability) ??
+    'Forecast track record: not measured: the National data gives no previous inspections (previous_start_date) to go back to.';
+  return [record, lessReliableSentence(reliability)].filter(Boolean).join(' ');
 }

@@ -13,6 +13,8 @@ export interface TimelineInput {
   readonly rows: readonly TimelineRow[];
   /** The day the line for today is drawn on, and the months are counted from. */
   readonly today: CivilDate;
+  /** How far to trust the forecast's windows, as the Settings sheet says it (F5). */
+  readonly trackRecord?: string | undefined;
 }
 
 /** The marks on a row, each a shape as well as a colour: a class of the page's style and a path. */
@@ -413,7 +415,7 @@ function page(body: string, script = ''): string {
  * with the dates and the Status in plain words, a click on a name selecting its row, a legend,
  * and a table of the same facts for screen readers. Every value from the sheet is escaped.
  */
-export function renderTimeline({ rows, today }: TimelineInput): string {
+export function renderTimeline({ rows, today, trackRecord }: TimelineInput): string {
   if (rows.length === 0) {
     return page(
       `<p>There are no authorities on the Tracker yet: fill in a row's Authority and Last inspection, then run <b>ILACS tracker &gt; Recalculate now</b>.</p>`,
@@ -432,6 +434,7 @@ export function renderTimeline({ rows, today }: TimelineInput): string {
   const { under, over } = gridHtml(scale, today);
   const body = [
     `<p>Today is <b>${longDate(today)}</b>. ${monthAndYear(scale.start)} to ${monthAndYear(last)}, sorted by expected inspection; hover over a bar or a mark for its dates, click a name to select its row in the Tracker.${stale}</p>`,
+    ...(trackRecord ? [`<p id="track">${escapeHtml(trackRecord)}</p>`] : []),
     `<p><label>Region <select id="fg">${options('All regions', regions.list, '(no region)')}</select></label> ` +
       `<label>Pathway <select id="fp">${options('All pathways', pathways.list, '(no pathway)')}</select></label> ` +
       `<span id="shown" aria-live="polite">${sorted.length} of ${sorted.length} ${sorted.length === 1 ? 'authority' : 'authorities'}</span> ` +

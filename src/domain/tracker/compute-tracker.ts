@@ -1,7 +1,13 @@
 import { type Cell, type DateOfCell, isBlank } from './cells';
 import { type Forecast, type QueueForecast, forecastQueue } from '../forecast/queue';
-import { type NationalData, nationalPicture, unknownLaCodeCheck } from './national-data';
-import type { CivilDate, SlashOrder } from '../rules/civil-date';
+import {
+  type NationalData,
+  nationalHistories,
+  nationalPicture,
+  unknownLaCodeCheck,
+} from './national-data';
+import { type CivilDate, type SlashOrder, isBefore } from '../rules/civil-date';
+import { type ForecastReliability, forecastReliability } from '../forecast/track-record';
 import { type ComputedValue, computedValues } from './computed-columns';
 import { type Schedule, computeSchedule, isScheduleFactKey } from '../rules/schedule';
 import type { RuleSettings } from '../rules/rule-settings';
@@ -36,6 +42,8 @@ export interface ComputedTracker {
   readonly missingComputed: readonly ComputedColumnKey[];
   /** The national picture the forecast rests on. */
   readonly national: Pick<NationalData, 'asOf' | 'problems'>;
+  /** How far to trust the forecast, measured from the national data on the day (F5). */
+  readonly reliability: ForecastReliability;
 }
 
 /**
@@ -85,10 +93,11 @@ export function computeTracker(
   }));
   const { picture, idOfRow } = nationalPicture(scheduled, national, today);
   const queue = forecastQueue(picture, today, settings.pauses);
+  const reliability = nationalReliability(national, today, settings.pauses);
   const results = scheduled.map(({ row, rowNumber, cellProblems, schedule }) => {
     const id = idOfRow.get(rowNumber);
     const forecast = id === undefined ? undefined : queue.byId.get(id);
-    const outcome = { row, schedule, forecast, noForecast: noForecastReason(queue) };
+    const outcome = { row, schedule, forecast, noForecast: noForecastReason(queue), reliability };
     return {
       rowNumber,
       row,
@@ -106,7 +115,26 @@ export function computeTracker(
     results,
     missingComputed,
     national: { asOf: national.asOf, problems: national.problems },
+    reliability,
   };
+}
+
+/**
+ * How far to trust the forecast (F5), from the national data as of `today`: judged up to its
+ * latest start, since the inspections it knows all began by then (later ones may not be
+ * published yet), as the forecast assumes too.
+ */
+export function nationalReliability(
+  national: NationalData,
+  today: CivilDate,
+  pauses: RuleSettings['pauses'],
+): ForecastReliability {
+  const histories = nationalHistories(national, today);
+  const dataEnd = histories.reduce<CivilDate | undefined>(
+    (latest, { latest: start }) => (!latest || isBefore(latest, start) ? start : latest),
+    undefined,
+  );
+  return forecastReliability(histories, dataEnd, pauses);
 }
 
 /**

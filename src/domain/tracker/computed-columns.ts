@@ -1,8 +1,14 @@
 import type { CivilDate } from '../rules/civil-date';
 import type { Pathway } from '../rules/pathway';
 import { type Schedule, statusLine } from '../rules/schedule';
-import { forecastExplanation, forecastStatus } from '../forecast/describe';
+import {
+  forecastExplanation,
+  forecastStatus,
+  lessReliableSentence,
+  trackRecordSentence,
+} from '../forecast/describe';
 import type { Forecast } from '../forecast/queue';
+import type { ForecastReliability } from '../forecast/track-record';
 import { typeHistoryNote } from '../forecast/type-history';
 import type { ComputedColumnKey } from './columns';
 import type { TrackerRow } from './row';
@@ -23,21 +29,36 @@ export interface RowOutcome {
   readonly forecast?: Forecast | undefined;
   /** Why there is no forecast, when the rules give a next inspection but the forecast does not. */
   readonly noForecast?: string | undefined;
+  /** How far to trust the forecast, measured on the day (F5). */
+  readonly reliability?: ForecastReliability | undefined;
 }
 
 /** Status from the forecast where there is one: Ofsted running late is not "Overdue" (F2). */
-function status({ schedule, forecast }: RowOutcome, today: CivilDate): string {
+function status({ schedule, forecast, reliability }: RowOutcome, today: CivilDate): string {
   return forecast
-    ? statusLine(forecastStatus(forecast, schedule.nextInspection?.window, today), schedule, today)
+    ? statusLine(
+        forecastStatus(
+          forecast,
+          schedule.nextInspection?.window,
+          today,
+          reliability?.lessReliable ?? false,
+        ),
+        schedule,
+        today,
+      )
     : schedule.status;
 }
 
-function explanation({ row, schedule, forecast, noForecast }: RowOutcome): string {
+function explanation({ row, schedule, forecast, noForecast, reliability }: RowOutcome): string {
   const typeNote = schedule.pathway === 'short' ? typeHistoryNote(row) : undefined;
   const forecastWords = forecast
-    ? forecastExplanation(forecast)
-    : schedule.nextInspection && noForecast;
-  return [schedule.explanation, typeNote, forecastWords].filter(Boolean).join(' ');
+    ? [
+        forecastExplanation(forecast),
+        reliability && trackRecordSentence(reliability),
+        reliability && lessReliableSentence(reliability),
+      ]
+    : [schedule.nextInspection && noForecast];
+  return [schedule.explanation, typeNote, ...forecastWords].filter(Boolean).join(' ');
 }
 
 /** The values of the columns the tool writes, for one row. */

@@ -1,5 +1,6 @@
-import { type CivilDate, compareDates, formatIso, isAfter } from '../rules/civil-date';
+import { type CivilDate, compareDates, formatIso, isAfter, isBefore } from '../rules/civil-date';
 import type { KnownInspection, NationalPicture } from '../forecast/queue';
+import type { InspectionHistory } from '../forecast/track-record';
 import { type Cell, type DateOfCell, isBlank, parseCell } from './cells';
 import { normalizeHeader } from './columns';
 import type { TrackerRow } from './row';
@@ -37,6 +38,8 @@ export interface NationalRow {
   readonly authority: string;
   readonly laCode: string;
   readonly start: CivilDate;
+  /** The start of the full inspection before it, where the data gives it (for the track record). */
+  readonly previous?: CivilDate | undefined;
   /** The latest date in the row: start, end or publication. */
   readonly latestDate: CivilDate;
 }
@@ -112,7 +115,25 @@ export function parseNationalData(
       return;
     }
     const laCode = String(cells[column('dfe_la_code')] ?? '').trim();
-    rows.push({ rowNumber, authority, laCode, start, latestDate: latest(dates) ?? start });
+    const previousAt = column('previous_start_date');
+    const previous =
+      previousAt < 0
+        ? undefined
+        : parseCell('date', cells[previousAt], 'previous_start_date', dateOfCell);
+    if (previous && !previous.ok)
+      problems.push({ row: rowNumber, column: 'previous_start_date', message: previous.message });
+    const before =
+      previous?.ok && previous.value && isBefore(previous.value, start)
+        ? previous.value
+        : undefined;
+    rows.push({
+      rowNumber,
+      authority,
+      laCode,
+      start,
+      previous: before,
+      latestDate: latest(dates) ?? start,
+    });
   });
   problems.push(...duplicateProblems(rows));
   return { rows, asOf: latest(rows.map((row) => row.latestDate)), problems };
@@ -162,6 +183,33 @@ export function unknownLaCodeCheck(
       : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
 }
 
+/**
+ * What the national data knows of each authority's full inspections, up to `today`: the latest and
+ * the one before (for the forecast's track record, F5). An authority listed twice speaks once,
+ * through its latest row.
+ */
+export function nationalHistories(national: NationalData, today: CivilDate): InspectionHistory[] {
+  const byAuthority = new Map<string, NationalRow>();
+  for (const listed of national.rows) {
+    // Asked about a past day, an authority inspected since stands at the inspection before.
+    const row = !isAfter(listed.start, today)
+      ? listed
+      : listed.previous && !isAfter(listed.previous, today)
+        ? { ...listed, start: listed.previous, previous: undefined }
+        : undefined;
+    if (!row) continue;
+    const identity = row.laCode ? `code:${codeKey(row.laCode)}` : `name:${nameKey(row.authority)}`;
+    const known = byAuthority.get(identity);
+    if (!known || isAfter(row.start, known.start)) byAuthority.set(identity, row);
+  }
+  return [...byAuthority].map(([id, row]) => ({
+    id,
+    authority: row.authority,
+    latest: row.start,
+    previous: row.previous,
+  }));
+}
+
 /** The national picture, and which of its inspections speaks for each Tracker row. */
 export interface TrackerPicture {
   readonly picture: NationalPicture;
@@ -204,9 +252,13 @@ export function nationalPicture(
     idOfRow.set(rowNumber, id);
     inspections.push({ id, authority: row.authority, start, fromSnapshot: false });
   }
-  // An authority listed twice speaks through its latest inspection on or before today.
+  // An authority listed twice speaks through its latest inspection on or before today; one
+  // inspected after today (a past day asked about) through the inspection before, where known.
   const usable = national.rows
-    .filter((row) => !isAfter(row.start, today))
+    .flatMap((row) => {
+      if (!isAfter(row.start, today)) return [row];
+      return row.previous && !isAfter(row.previous, today) ? [{ ...row, start: row.previous }] : [];
+    })
     .sort((a, b) => compareDates(b.start, a.start));
   for (const row of usable) {
     if (find(row.laCode, row.authority)) continue;

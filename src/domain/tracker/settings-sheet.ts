@@ -88,6 +88,7 @@ export const STATUS_ROWS = {
   lastRun: 'Daily reminders last ran',
   framework: 'Rules follow',
   firstSteps: 'First steps',
+  trackRecord: 'Forecast track record',
 } as const;
 const STATUS_ROW_NAMES = new Set(Object.values(STATUS_ROWS).map(normalizeHeader));
 

@@ -2,7 +2,10 @@ import { civil } from '../../../src/domain/rules/civil-date';
 import {
   forecastExplanation,
   forecastStatus,
+  lessReliableSentence,
   ordinal,
+  reliabilityText,
+  trackRecordSentence,
 } from '../../../src/domain/forecast/describe';
 import type { Forecast } from '../../../src/domain/forecast/queue';
 
@@ -64,5 +67,40 @@ describe('forecastExplanation', () => {
     expect(
       forecastExplanation({ ...forecast, assumedSinceSnapshot: 12, mayHaveHappened: true }),
     ).toContain('among the 12 authorities that must have been inspected since');
+  });
+});
+
+describe('how far to trust the forecast, in words (F5)', () => {
+  const record = {
+    givenOn: civil('2026-01-05'),
+    dataEnd: civil('2026-07-06'),
+    held: 20,
+    scored: 25,
+  };
+
+  test('the track record in one sentence that begins "Forecast track record:" and gives K of N and its dates', () => {
+    expect(trackRecordSentence({ record, lessReliable: false })).toBe(
+      'Forecast track record: 20 of 25 windows it would have given 6 months earlier (on 5 Jan 2026) held the real start, judged on the national data to 6 Jul 2026.',
+    );
+    expect(trackRecordSentence({ lessReliable: false })).toBeUndefined();
+  });
+
+  test('less reliable only when Ofsted has left its queue, with how far down it took authorities', () => {
+    expect(lessReliableSentence({ record, depth: 0.05, lessReliable: false })).toBeUndefined();
+    expect(lessReliableSentence({ record, depth: 0.234, lessReliable: true })).toBe(
+      "Ofsted's picks of the last year came on average from 23% of the way down the national queue rather than its front, so the forecast is less reliable now.",
+    );
+    expect(forecastStatus(forecast, framework, civil('2026-11-22'), true)).toBe(
+      'Expected Jan-May 2027, less reliable now (framework window open until Dec 2026)',
+    );
+  });
+
+  test('the Settings row: the record and the warning, or why there is no record', () => {
+    expect(reliabilityText({ record, depth: 0.3, lessReliable: true })).toMatch(
+      /^Forecast track record: 20 of 25 .* so the forecast is less reliable now\.$/,
+    );
+    expect(reliabilityText({ lessReliable: false })).toMatch(
+      /^Forecast track record: not measured: .*previous_start_date/,
+    );
   });
 });
