@@ -39,7 +39,7 @@
  *   Anonymous user; however, quota limits count against user at the keyboard", "Installable
  *   trigger: User who created the trigger".
  * - Where there is nobody to show it to, SpreadsheetApp.getUi() throws "Cannot call
- *   SpreadsheetApp.getUi() from this context." (spreadsheet.ts): a custom function has no Ui.
+ *   SpreadsheetApp.getUi() from this context." (spreadsheet-app.ts): a custom function has no Ui.
  * - Each method's "Authorization" section names the scopes it needs (Session.getActiveUser:
  *   userinfo.email; SpreadsheetApp's classes: spreadsheets.currentonly or spreadsheets;
  *   MailApp: script.send_mail; ScriptApp's triggers: script.scriptapp; Ui's dialogs and sidebar:
@@ -85,7 +85,7 @@ const PERMISSION_HELP =
   'For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
 
 /** The classes of SpreadsheetApp that touch the spreadsheet itself. */
-const SPREADSHEET_CLASSES = new Set([
+const SPREADSHEET_CLASSES: ReadonlySet<string> = new Set([
   'SpreadsheetApp',
   'Spreadsheet',
   'Sheet',
@@ -95,7 +95,7 @@ const SPREADSHEET_CLASSES = new Set([
 ]);
 
 /** SpreadsheetApp's objects that only describe something (builders, rules, a finder's query). */
-const SPREADSHEET_VALUE_CLASSES = new Set([
+const SPREADSHEET_VALUE_CLASSES: ReadonlySet<string> = new Set([
   'DataValidationBuilder',
   'DataValidation',
   'ConditionalFormatRuleBuilder',
@@ -104,6 +104,11 @@ const SPREADSHEET_VALUE_CLASSES = new Set([
   'DeveloperMetadataFinder',
   'DeveloperMetadataLocation',
 ]);
+
+/** Whether a class is SpreadsheetApp's ('Range', 'DataValidationBuilder'...): Google's "Spreadsheets". */
+export function isSpreadsheetClass(className: string): boolean {
+  return SPREADSHEET_CLASSES.has(className) || SPREADSHEET_VALUE_CLASSES.has(className);
+}
 
 const TRIGGER_CLASSES = new Set([
   'ScriptApp',
@@ -140,8 +145,7 @@ function parts(key: string): { className: string; method: string } {
 export function requiredScopes(key: string): readonly string[] {
   const { className, method } = parts(key);
   if (key === 'SpreadsheetApp.getUi') return [];
-  if (SPREADSHEET_CLASSES.has(className) || SPREADSHEET_VALUE_CLASSES.has(className))
-    return [SCOPES.spreadsheetsCurrentOnly, SCOPES.spreadsheets];
+  if (isSpreadsheetClass(className)) return [SCOPES.spreadsheetsCurrentOnly, SCOPES.spreadsheets];
   if (className === 'MailApp') return [SCOPES.sendMail];
   if (TRIGGER_CLASSES.has(className) && key !== 'ScriptApp.getScriptId') return [SCOPES.scriptApp];
   if (className === 'Ui' && UI_DIALOGS.has(method)) return [SCOPES.containerUi];
@@ -194,8 +198,7 @@ export class ExecutionState {
     const scopes = requiredScopes(key);
     if (scopes.length === 0) return;
     const { className } = parts(key);
-    const ofSpreadsheet =
-      SPREADSHEET_CLASSES.has(className) || SPREADSHEET_VALUE_CLASSES.has(className);
+    const ofSpreadsheet = isSpreadsheetClass(className);
     switch (this.kind) {
       case 'customFunction':
         if (changesSpreadsheet(key)) throw readOnlyError(key);

@@ -53,8 +53,13 @@ export function ownObject<C extends GasObject>(
 ): C {
   const own = rawObject(value) ?? value;
   if (own instanceof type) return own;
-  throw gasError(
-    `The parameters (${describeArgument(value)}) don't match the method signature for ${method}.`,
+  throw signatureError(method, value);
+}
+
+/** Apps Script's error for arguments a method does not take: "The parameters (String,number)...". */
+export function signatureError(method: string, ...args: unknown[]): Error {
+  return gasError(
+    `The parameters (${args.map(describeArgument).join(',')}) don't match the method signature for ${method}.`,
   );
 }
 
@@ -130,9 +135,6 @@ export function enumName(value: unknown): string {
 
 /** Integer arguments as Apps Script checks them. */
 export function requireInteger(value: unknown, method: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw gasError(
-      `The parameters (${describeArgument(value)}) don't match the method signature for ${method}.`,
-    );
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw signatureError(method, value);
   return Math.trunc(value);
 }

@@ -1,4 +1,9 @@
-/** A sparse two-dimensional store of one cell attribute, 0-based, that shifts on insertions. */
+import type { Dimension } from './types';
+
+/**
+ * A sparse two-dimensional store of one cell attribute, 0-based, row by row, whose cells move as
+ * rows and columns are inserted and deleted.
+ */
 export class Grid<T> {
   private rows: (T | undefined)[][] = [];
 
@@ -21,39 +26,46 @@ export class Grid<T> {
     return this.rows[row];
   }
 
-  /** Inserts `count` empty rows before row index `at`. */
-  insertRows(at: number, count: number): void {
+  /** Inserts `count` empty rows or columns before index `at`. */
+  insert(dimension: Dimension, at: number, count: number): void {
+    if (dimension === 'ROW') this.insertRows(at, count);
+    else this.insertColumns(at, count);
+  }
+
+  /** Copies row or column `source` into the `count` from `start` (new ones take its formats). */
+  fill(dimension: Dimension, source: number, start: number, count: number): void {
+    if (dimension === 'ROW') this.fillRows(source, start, count);
+    else this.fillColumns(source, start, count);
+  }
+
+  /** Deletes `count` rows or columns from index `at`; those after move back. */
+  delete(dimension: Dimension, at: number, count: number): void {
+    if (dimension === 'ROW') this.rows.splice(at, count);
+    else for (const cells of this.rows) if (cells) cells.splice(at, count);
+  }
+
+  private insertRows(at: number, count: number): void {
     if (at >= this.rows.length) return;
     this.rows.splice(at, 0, ...new Array<(T | undefined)[]>(count));
   }
 
-  insertColumns(at: number, count: number): void {
+  private insertColumns(at: number, count: number): void {
     for (const cells of this.rows)
       if (cells && at < cells.length) cells.splice(at, 0, ...new Array<T | undefined>(count));
   }
 
-  /** Copies row `source` into the `count` rows from `start` (new rows inherit their formats). */
-  fillRows(source: number, start: number, count: number): void {
+  private fillRows(source: number, start: number, count: number): void {
     const cells = this.rows[source];
     if (!cells) return;
     for (let row = start; row < start + count; row++) this.rows[row] = cells.slice();
   }
 
-  /** Copies column `source` into the `count` columns from `start`, in every row. */
-  fillColumns(source: number, start: number, count: number): void {
+  private fillColumns(source: number, start: number, count: number): void {
     for (const cells of this.rows) {
       const value = cells?.[source];
       if (cells && value !== undefined)
         for (let column = start; column < start + count; column++) cells[column] = value;
     }
-  }
-
-  deleteRows(at: number, count: number): void {
-    this.rows.splice(at, count);
-  }
-
-  deleteColumns(at: number, count: number): void {
-    for (const cells of this.rows) if (cells) cells.splice(at, count);
   }
 
   /** The highest row index holding a value, or -1. */

@@ -26,12 +26,10 @@ import {
 } from './properties';
 import { AUTH_MODE, type TriggerRecord, EmulatedScriptApp, TriggerStore } from './script-app';
 import { EmulatedSession, EmulatedUser, SessionState } from './session';
-import {
-  type EmulatedSheet,
-  EmulatedSpreadsheet,
-  EmulatedSpreadsheetApp,
-  type SeededFormula,
-} from './spreadsheet';
+import type { SeededFormula } from './cells';
+import type { EmulatedSheet } from './sheet';
+import { EmulatedSpreadsheet } from './spreadsheet';
+import { EmulatedSpreadsheetApp } from './spreadsheet-app';
 import { EmulatedHtmlService, UiLog } from './ui';
 import { EmulatedUtilities } from './utilities';
 import { CellError } from './values';
@@ -64,7 +62,9 @@ export {
   VALUE_TOO_LARGE,
 } from './properties';
 export { TOO_MANY_TRIGGERS, TRIGGER_LIMIT } from './script-app';
-export { OUTSIDE_SHEET, PROTECTED_CELL, type SeededFormula } from './spreadsheet';
+export type { SeededFormula } from './cells';
+export { PROTECTED_CELL } from './protection';
+export { OUTSIDE_SHEET } from './sheet';
 export { CELL_CHARACTER_LIMIT, CELL_LIMIT_MESSAGE } from './values';
 
 /** The simple triggers a bound spreadsheet script can have (onInstall is an add-on's, in FULL). */
@@ -476,12 +476,13 @@ export class AppsScriptEmulator {
    * that result (the emulator evaluates nothing itself). Not counted.
    */
   enterFormula(sheetName: string, a1Notation: string, formula: string, result: unknown): void {
-    const range = this.rawSheet(sheetName)._rangeOfA1(a1Notation);
+    const sheet = this.rawSheet(sheetName);
+    const range = sheet._rangeOfA1(a1Notation);
     const cell: SeededFormula = { formula, value: result };
     const rows = Array.from({ length: range.numRows }, () =>
       new Array<SeededFormula>(range.numColumns).fill(cell),
     );
-    range.sheet._write(range.row, range.column, rows, 'USER_ENTERED', true);
+    sheet._write(range.row, range.column, rows, 'USER_ENTERED', true);
   }
 
   /** Every value of a sheet's data range, as getValues gives them (not counted). */
@@ -509,17 +510,18 @@ export class AppsScriptEmulator {
     const columns = Math.max(sheet.getLastColumn(), 1);
     const cells = Array.from({ length: rows }, (_, row) =>
       Array.from({ length: columns }, (_, column): StoredCell => {
-        const value = sheet.values.get(row, column);
-        const formula = sheet.formulas.get(row, column);
-        const numberFormat = sheet.formats.get(row, column);
-        const note = sheet.notes.get(row, column);
+        const { values, formulas, formats, notes, weights } = sheet.cells;
+        const value = values.get(row, column);
+        const formula = formulas.get(row, column);
+        const numberFormat = formats.get(row, column);
+        const note = notes.get(row, column);
         return {
           value: value instanceof CellError ? value.code : (value ?? null),
           ...(formula === undefined ? {} : { formula }),
           ...(value instanceof CellError ? { error: true as const } : {}),
           ...(numberFormat === undefined ? {} : { numberFormat }),
           ...(note === undefined ? {} : { note }),
-          ...(sheet.weights.get(row, column) === 'bold' ? { bold: true as const } : {}),
+          ...(weights.get(row, column) === 'bold' ? { bold: true as const } : {}),
         };
       }),
     );
@@ -537,10 +539,11 @@ export class AppsScriptEmulator {
     sheet.maxRows = Math.max(stored.maxRows, stored.cells.length);
     sheet.maxColumns = Math.max(stored.maxColumns, ...stored.cells.map((row) => row.length));
     sheet.frozenRows = stored.frozenRows;
+    const { values, formulas, formats, notes, weights } = sheet.cells;
     stored.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const value = cell.value;
-        sheet.values.set(
+        values.set(
           r,
           c,
           value === null || value === ''
@@ -549,10 +552,10 @@ export class AppsScriptEmulator {
               ? new CellError(String(value))
               : value,
         );
-        sheet.formulas.set(r, c, cell.formula);
-        sheet.formats.set(r, c, cell.numberFormat);
-        sheet.notes.set(r, c, cell.note);
-        sheet.weights.set(r, c, cell.bold ? 'bold' : undefined);
+        formulas.set(r, c, cell.formula);
+        formats.set(r, c, cell.numberFormat);
+        notes.set(r, c, cell.note);
+        weights.set(r, c, cell.bold ? 'bold' : undefined);
       }),
     );
     return asGas(sheet);

@@ -5,6 +5,7 @@
  * `instanceof Date` and `instanceof Array` hold inside a loaded script as they do in Apps Script.
  */
 import type { Clock } from './clock';
+import { isSpreadsheetClass } from './execution';
 import { GAS_CLASS, GasObject, gasError, isDate, rawObject, registerProxy } from './gas';
 
 /** The constructors of a JavaScript realm (a vm context) that values are created in. */
@@ -27,26 +28,10 @@ interface Hook {
   readonly action: () => void;
 }
 
-const SPREADSHEET_CLASSES = new Set([
-  'SpreadsheetApp',
-  'Spreadsheet',
-  'Sheet',
-  'Range',
-  'Protection',
-  'DataValidationBuilder',
-  'DataValidation',
-  'ConditionalFormatRuleBuilder',
-  'ConditionalFormatRule',
-  'BooleanCondition',
-  'DeveloperMetadata',
-  'DeveloperMetadataFinder',
-  'DeveloperMetadataLocation',
-]);
-
 /** The message of an injected fault when the test gives none, as Apps Script words it. */
 export function defaultFaultMessage(key: string): string {
   const className = key.split('.')[0] ?? key;
-  const service = SPREADSHEET_CLASSES.has(className)
+  const service = isSpreadsheetClass(className)
     ? 'Spreadsheets'
     : className === 'MailApp'
       ? 'Mail'

@@ -1,6 +1,6 @@
 /** MailApp: sends nothing, records every message, and keeps the daily recipient quota. */
 import type { Clock } from './clock';
-import { GAS_CLASS, GasObject, describeArgument, gasError, gasObjectOfClass } from './gas';
+import { GAS_CLASS, GasObject, gasError, gasObjectOfClass, signatureError } from './gas';
 import type { EmulatedBlob } from './utilities';
 
 type MailAdvancedParameters = GoogleAppsScript.Mail.MailAdvancedParameters;
@@ -169,11 +169,9 @@ export class EmulatedMailApp
     const method = 'MailApp.sendEmail';
     if (typeof first === 'object' && first !== null && second === undefined) return first;
     if (typeof first !== 'string' || typeof second !== 'string' || typeof third !== 'string')
-      throw gasError(
-        `The parameters (${[first, second, third, fourth]
-          .filter((arg) => arg !== undefined)
-          .map(describeArgument)
-          .join(',')}) don't match the method signature for ${method}.`,
+      throw signatureError(
+        method,
+        ...[first, second, third, fourth].filter((arg) => arg !== undefined),
       );
     if (typeof fourth === 'string')
       return { to: first, replyTo: second, subject: third, body: fourth };

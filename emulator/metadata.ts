@@ -2,19 +2,21 @@
  * Developer metadata: key-value pairs a script attaches to the spreadsheet, a sheet, or a whole row
  * or column, invisible to the people at the Sheet. Row and column metadata stays with its row or
  * column as others are inserted or deleted before it, and goes when its row or column is deleted.
+ * Over 350 lines: the store and the three classes of Google's on it (DeveloperMetadata, its finder
+ * and its location) share its entries, which nothing else sees.
  */
 import {
   GAS_CLASS,
   GasObject,
   asGas,
-  describeArgument,
   enumName,
   gasEnum,
   gasError,
   gasObjectOfClass,
   requireInteger,
+  signatureError,
 } from './gas';
-import type { EmulatedRange, EmulatedSheet, EmulatedSpreadsheet } from './spreadsheet';
+import type { Dimension, RangeRef, SheetRef } from './types';
 
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type DeveloperMetadataFinder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -42,8 +44,8 @@ type VisibilityName = keyof typeof GoogleAppsScript.Spreadsheet.DeveloperMetadat
 /** Where metadata is: rows and columns by 1-based index, which moves as the sheet changes. */
 export type MetadataLocation =
   | { readonly type: 'SPREADSHEET' }
-  | { readonly type: 'SHEET'; readonly sheet: EmulatedSheet }
-  | { readonly type: 'ROW' | 'COLUMN'; readonly sheet: EmulatedSheet; index: number };
+  | { readonly type: 'SHEET'; readonly sheet: SheetRef }
+  | { readonly type: Dimension; readonly sheet: SheetRef; index: number };
 
 interface MetadataEntry {
   readonly id: number;
@@ -53,12 +55,6 @@ interface MetadataEntry {
   location: MetadataLocation;
 }
 
-function signatureError(method: string, ...args: unknown[]): Error {
-  return gasError(
-    `The parameters (${args.map(describeArgument).join(',')}) don't match the method signature for ${method}.`,
-  );
-}
-
 function visibilityName(value: unknown, method: string): VisibilityName {
   const name = enumName(value);
   if (name === 'DOCUMENT' || name === 'PROJECT') return name;
@@ -66,7 +62,7 @@ function visibilityName(value: unknown, method: string): VisibilityName {
 }
 
 /** The location of a whole row or column range; anything else is refused, as Sheets refuses it. */
-export function dimensionOf(range: EmulatedRange): MetadataLocation {
+export function dimensionOf(range: RangeRef): MetadataLocation {
   const { sheet } = range;
   if (range.numColumns === 1 && range.row === 1 && range.numRows === sheet.maxRows)
     return { type: 'COLUMN', sheet, index: range.column };
@@ -75,14 +71,14 @@ export function dimensionOf(range: EmulatedRange): MetadataLocation {
   throw gasError(ARBITRARY_RANGE);
 }
 
-function rangeArgument(value: unknown, method: string): EmulatedRange {
-  const range = gasObjectOfClass(value, 'Range') as EmulatedRange | undefined;
+function rangeArgument(value: unknown, method: string): RangeRef {
+  const range = gasObjectOfClass(value, 'Range') as RangeRef | undefined;
   if (!range) throw signatureError(method, value);
   return range;
 }
 
-function sheetArgument(value: unknown, method: string): EmulatedSheet {
-  const sheet = gasObjectOfClass(value, 'Sheet') as EmulatedSheet | undefined;
+function sheetArgument(value: unknown, method: string): SheetRef {
+  const sheet = gasObjectOfClass(value, 'Sheet') as SheetRef | undefined;
   if (!sheet) throw signatureError(method, value);
   return sheet;
 }
@@ -92,7 +88,7 @@ export class MetadataStore {
   private entries: MetadataEntry[] = [];
   private lastId = 0;
 
-  constructor(readonly spreadsheet: EmulatedSpreadsheet) {}
+  constructor(readonly spreadsheet: GasObject) {}
 
   /** addDeveloperMetadata(key[, value][, visibility]), as Range, Sheet and Spreadsheet take it. */
   add(location: MetadataLocation, method: string, args: readonly unknown[]): void {
@@ -137,14 +133,14 @@ export class MetadataStore {
   }
 
   /** `count` rows or columns inserted after the first `after` of the sheet. */
-  inserted(sheet: EmulatedSheet, type: 'ROW' | 'COLUMN', after: number, count: number): void {
+  inserted(sheet: SheetRef, type: Dimension, after: number, count: number): void {
     for (const { location } of this.entries)
       if (location.type === type && location.sheet === sheet && location.index > after)
         location.index += count;
   }
 
   /** `count` rows or columns deleted from `start` (1-based): theirs goes, later ones move back. */
-  deleted(sheet: EmulatedSheet, type: 'ROW' | 'COLUMN', start: number, count: number): void {
+  deleted(sheet: SheetRef, type: Dimension, start: number, count: number): void {
     this.entries = this.entries.filter(({ location }) => {
       if (location.type !== type || location.sheet !== sheet) return true;
       if (location.index >= start + count) location.index -= count;
@@ -154,7 +150,7 @@ export class MetadataStore {
   }
 
   /** A deleted sheet takes its metadata with it. */
-  sheetDeleted(sheet: EmulatedSheet): void {
+  sheetDeleted(sheet: SheetRef): void {
     this.entries = this.entries.filter(
       ({ location }) => location.type === 'SPREADSHEET' || location.sheet !== sheet,
     );
@@ -171,8 +167,8 @@ function sameLocation(a: MetadataLocation, b: MetadataLocation): boolean {
 /** What a finder searches: the whole spreadsheet, one sheet, or one range of a sheet. */
 export type Scope =
   | { readonly kind: 'spreadsheet' }
-  | { readonly kind: 'sheet'; readonly sheet: EmulatedSheet }
-  | { readonly kind: 'range'; readonly range: EmulatedRange };
+  | { readonly kind: 'sheet'; readonly sheet: SheetRef }
+  | { readonly kind: 'range'; readonly range: RangeRef };
 
 /**
  * Whether metadata is in a finder's scope. In a range's scope only if wholly inside it (column C
@@ -393,7 +389,7 @@ export class EmulatedDeveloperMetadataLocation
 {
   constructor(
     private readonly location: MetadataLocation,
-    private readonly spreadsheet: EmulatedSpreadsheet,
+    private readonly spreadsheet: GasObject,
   ) {
     super();
   }
@@ -410,12 +406,14 @@ export class EmulatedDeveloperMetadataLocation
   /** The whole column (C:C), or null for metadata somewhere else. */
   getColumn(): GoogleAppsScript.Spreadsheet.Range | null {
     const location = this.location;
-    return location.type === 'COLUMN' ? asGas(location.sheet._wholeColumn(location.index)) : null;
+    if (location.type !== 'COLUMN') return null;
+    return asGas(location.sheet._rangeAt(1, location.index, location.sheet.maxRows, 1, 'columns'));
   }
 
   getRow(): GoogleAppsScript.Spreadsheet.Range | null {
     const location = this.location;
-    return location.type === 'ROW' ? asGas(location.sheet._wholeRow(location.index)) : null;
+    if (location.type !== 'ROW') return null;
+    return asGas(location.sheet._rangeAt(location.index, 1, 1, location.sheet.maxColumns, 'rows'));
   }
 
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {

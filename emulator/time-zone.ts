@@ -1,72 +1,18 @@
 /**
- * Wall-clock time in a named time zone, from the runtime's Intl data: what Apps Script's
- * Utilities and Sheets' date cells do with the spreadsheet's time zone.
+ * Wall-clock time in a named time zone: what Apps Script's Utilities and Sheets' date cells do
+ * with the spreadsheet's time zone. The conversions themselves are src/sheets/dates.ts's, from
+ * the runtime's Intl data, which the tool uses for its own dates: one implementation, checked
+ * against known conversions (test/emulator/known-conversions.ts) by both sides' tests.
  */
-export interface WallClock {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  readonly millisecond: number;
-}
+import {
+  type WallClock,
+  instantOfWallTime,
+  offsetAt,
+  wallClock,
+  wallTimeOf,
+} from '../src/sheets/dates';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-export function wallClock(time: number, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(time))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const millisecond = ((time % 1000) + 1000) % 1000;
-  return {
-    year: parts.year ?? NaN,
-    month: parts.month ?? NaN,
-    day: parts.day ?? NaN,
-    hour: parts.hour ?? NaN,
-    minute: parts.minute ?? NaN,
-    second: parts.second ?? NaN,
-    millisecond,
-  };
-}
-
-function asUtc(clock: WallClock): number {
-  return Date.UTC(
-    clock.year,
-    clock.month - 1,
-    clock.day,
-    clock.hour,
-    clock.minute,
-    clock.second,
-    clock.millisecond,
-  );
-}
-
-/** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
-export function offsetAt(time: number, timeZone: string): number {
-  return asUtc(wallClock(time, timeZone)) - time;
-}
-
-const DAY = 86_400_000;
+export { type WallClock, offsetAt, wallClock };
 
 /**
  * The instant a wall-clock time happens in the zone. A time shown twice when clocks go back is
@@ -74,12 +20,7 @@ const DAY = 86_400_000;
  * the jump, so it lands just after it (02:30 on the New York spring-forward day is 03:30 EDT).
  */
 export function instantOf(clock: WallClock, timeZone: string): number {
-  const wanted = asUtc(clock);
-  const offsetBefore = offsetAt(wanted - DAY, timeZone);
-  const offsetAfter = offsetAt(wanted + DAY, timeZone);
-  const candidates = [wanted - offsetBefore, wanted - offsetAfter].sort((a, b) => a - b);
-  const exact = candidates.find((time) => asUtc(wallClock(time, timeZone)) === wanted);
-  return exact ?? wanted - offsetBefore;
+  return instantOfWallTime(wallTimeOf(clock), (time) => offsetAt(time, timeZone));
 }
 
 const QUARTER_HOUR = 900_000;
@@ -92,8 +33,9 @@ const QUARTER_HOUR = 900_000;
 export class ZoneRules {
   private readonly offsets = new Map<number, number>();
 
+  /** Throws a RangeError for a zone the runtime does not know. */
   constructor(readonly timeZone: string) {
-    formatter(timeZone);
+    wallClock(0, timeZone);
   }
 
   /** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
@@ -129,18 +71,12 @@ export class ZoneRules {
 
   /** `instantOf(clock, timeZone)`, from the cached offsets. */
   instantOfClock(clock: WallClock): number {
-    return this.instantOf(asUtc(clock));
+    return this.instantOf(wallTimeOf(clock));
   }
 
   /** The instant a wall-clock time (as from wallTime) happens: the rules of `instantOf`. */
   instantOf(wall: number): number {
-    const offsetBefore = this.offsetAt(wall - DAY);
-    const offsetAfter = this.offsetAt(wall + DAY);
-    const first = Math.min(wall - offsetBefore, wall - offsetAfter);
-    const second = Math.max(wall - offsetBefore, wall - offsetAfter);
-    if (this.wallTime(first) === wall) return first;
-    if (this.wallTime(second) === wall) return second;
-    return wall - offsetBefore;
+    return instantOfWallTime(wall, (time) => this.offsetAt(time));
   }
 }
 

@@ -1,4 +1,5 @@
 /** Ui (menus, alerts, prompts, dialogs) and HtmlService, recording everything for tests. */
+import { escapeHtml } from '../src/domain/text/html';
 import { GAS_CLASS, GasObject, asGas, enumName, gasEnum, gasError, ownObject } from './gas';
 
 type Button = GoogleAppsScript.Base.Button;
@@ -339,14 +340,6 @@ export class EmulatedHtmlService
   }
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 export class EmulatedHtmlOutput
   extends GasObject
   implements
@@ -390,7 +383,7 @@ export class EmulatedHtmlOutput
   }
 
   appendUntrusted(addedContent: string): HtmlOutput {
-    this.content += String(addedContent).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+    this.content += escapeHtml(String(addedContent));
     return asGas(this);
   }
 

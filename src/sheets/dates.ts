@@ -60,14 +60,23 @@ export function utilitiesDateCodec(timeZone: string): DateCodec {
 
 const DAY_MS = 86_400_000;
 
-/**
- * A codec on the runtime's own time-zone data (Intl), which needs no service call per date:
- * Recalculate's service calls must not grow with the number of rows. Undefined when the runtime
- * does not know the zone.
- */
-export function intlDateCodec(timeZone: string): DateCodec | undefined {
-  let format: Intl.DateTimeFormat;
-  try {
+/** A wall clock's reading: month 1 to 12, the hour 0 to 23, and the instant's milliseconds. */
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The runtime's formatter of a zone's wall clock; a RangeError for a zone it does not know. */
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
@@ -78,45 +87,90 @@ export function intlDateCodec(timeZone: string): DateCodec | undefined {
       minute: 'numeric',
       second: 'numeric',
     });
+    wallClockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * The wall clock of a time zone at an instant, from the runtime's own time-zone data (Intl). The
+ * one implementation of time zones for this tool and for the emulator's Utilities and date cells
+ * (emulator/time-zone.ts). Throws a RangeError for a zone the runtime does not know.
+ */
+export function wallClock(time: number, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of wallClockFormat(timeZone).formatToParts(new Date(time))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? NaN,
+    month: parts.month ?? NaN,
+    day: parts.day ?? NaN,
+    hour: parts.hour ?? NaN,
+    minute: parts.minute ?? NaN,
+    second: parts.second ?? NaN,
+    millisecond: ((time % 1000) + 1000) % 1000,
+  };
+}
+
+/** A wall clock's reading as milliseconds since 1970-01-01 00:00 on that clock. */
+export function wallTimeOf(clock: WallClock): number {
+  return Date.UTC(
+    clock.year,
+    clock.month - 1,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+    clock.millisecond,
+  );
+}
+
+/** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
+export function offsetAt(time: number, timeZone: string): number {
+  return wallTimeOf(wallClock(time, timeZone)) - time;
+}
+
+/**
+ * The instant a wall-clock time (as from wallTimeOf) happens, given the zone's offset at any
+ * instant. A time shown twice when clocks go back is the earlier instant; a time skipped when
+ * clocks go forward is read with the offset from before the jump, so it lands just after it
+ * (02:30 on the New York spring-forward day is 03:30 EDT).
+ */
+export function instantOfWallTime(wall: number, offsetOf: (time: number) => number): number {
+  const offsetBefore = offsetOf(wall - DAY_MS);
+  const offsetAfter = offsetOf(wall + DAY_MS);
+  const candidates = [wall - offsetBefore, wall - offsetAfter].sort((a, b) => a - b);
+  const exact = candidates.find((time) => time + offsetOf(time) === wall);
+  return exact ?? wall - offsetBefore;
+}
+
+/**
+ * A codec on the runtime's own time-zone data (Intl), which needs no service call per date:
+ * Recalculate's service calls must not grow with the number of rows. Undefined when the runtime
+ * does not know the zone.
+ */
+export function intlDateCodec(timeZone: string): DateCodec | undefined {
+  try {
+    wallClockFormat(timeZone);
   } catch {
     return undefined;
   }
-  /** The zone's wall clock at an instant, read as if it were UTC. */
-  const wallClockAsUtc = (time: number) => {
-    const parts: Record<string, number> = {};
-    for (const part of format.formatToParts(new Date(time))) parts[part.type] = Number(part.value);
-    return Date.UTC(
-      parts.year ?? 0,
-      (parts.month ?? 1) - 1,
-      parts.day ?? 1,
-      parts.hour ?? 0,
-      parts.minute ?? 0,
-      parts.second ?? 0,
-    );
-  };
-  const offsetAt = (time: number) => wallClockAsUtc(time) - Math.floor(time / 1000) * 1000;
   const civilByTime = new Map<number, CivilDate>();
   const timeByIso = new Map<string, number>();
   return {
     dateOfCell: (value) =>
       remember(civilByTime, value.getTime(), () => {
-        const wall = new Date(wallClockAsUtc(value.getTime()));
-        return {
-          year: wall.getUTCFullYear(),
-          month: wall.getUTCMonth() + 1,
-          day: wall.getUTCDate(),
-        };
+        const { year, month, day } = wallClock(value.getTime(), timeZone);
+        return { year, month, day };
       }),
     toSheetDate: (date) =>
       new Date(
-        remember(timeByIso, formatIso(date), () => {
-          // Midnight is at one of the offsets in force a day either side; a midnight skipped by a
-          // daylight-saving jump is read with the offset before it, landing just after the jump.
-          const midnight = Date.UTC(date.year, date.month - 1, date.day);
-          const before = midnight - offsetAt(midnight - DAY_MS);
-          const after = midnight - offsetAt(midnight + DAY_MS);
-          return [before, after].find((time) => wallClockAsUtc(time) === midnight) ?? before;
-        }),
+        remember(timeByIso, formatIso(date), () =>
+          instantOfWallTime(Date.UTC(date.year, date.month - 1, date.day), (time) =>
+            offsetAt(time, timeZone),
+          ),
+        ),
       ),
   };
 }
