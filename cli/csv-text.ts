@@ -1,9 +1,9 @@
 /**
  * A .csv of the Tracker sheet read as text and written back with the coordinator's cells exactly
- * as they were (issue 13, "CSV as text"). A CSV parser hands back values, and writing values
- * again re-quotes, re-ends lines and drops a BOM; so this tokenizer (RFC 4180, with the CR and
- * mixed line endings that real files have) keeps every field's raw text and every record's own
- * line terminator, and the writer replaces only the tool's columns.
+ * as they were. A CSV parser hands back values, and writing values again re-quotes, re-ends lines
+ * and drops a BOM; so this tokenizer (RFC 4180, with the CR and mixed line endings that real files
+ * have) keeps every field's raw text and every record's own line terminator, and the writer
+ * replaces only the tool's columns.
  */
 
 /** One line, naming the file and what is wrong (and the line number where there is one). */

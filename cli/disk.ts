@@ -15,7 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { WorkbookError } from './workbook';
+import { WorkbookError } from './errors';
 
 /** The file system as the CLI writes to it; a test's may fail as a full disk does. */
 export interface Disk {

@@ -9,7 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import nodemailer from 'nodemailer';
 
 const { target, shared } = workerData;
-const state = new Int32Array(shared, 0, 2);
+/** [0]: 1 once the answer is written (cli/outbox.ts waits on it); [1]: the answer's length. */
+const signal = new Int32Array(shared, 0, 2);
 const bytes = new Uint8Array(shared, 8);
 
 const transport =
@@ -24,9 +25,9 @@ const transport =
 function answer(result) {
   const encoded = new TextEncoder().encode(JSON.stringify(result)).slice(0, bytes.length);
   bytes.set(encoded);
-  Atomics.store(state, 1, encoded.length);
-  Atomics.store(state, 0, 1);
-  Atomics.notify(state, 0);
+  Atomics.store(signal, 1, encoded.length);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
 }
 
 parentPort.on('message', async ({ message, file }) => {

@@ -14,6 +14,12 @@ export type MailTarget =
 const ANSWER_BYTES = 4096;
 const WAIT_MS = 60_000;
 
+/** Who the emails are from: the From header's name (if given) and address. */
+export interface Sender {
+  readonly name?: string | undefined;
+  readonly address: string;
+}
+
 export interface Outbox {
   readonly deliver: MailDelivery;
   /** Messages delivered, and those refused with why. */
@@ -31,15 +37,14 @@ function slug(text: string): string {
 }
 
 /**
+ * The outbox for `target`: a worker thread that delivers each email as the script sends it.
  * `from`: the From header's address, and the name used over the message's own when it is given
  * (the CLI's --from).
  */
-export function openOutbox(
-  target: MailTarget,
-  from: { readonly name?: string | undefined; readonly address: string },
-): Outbox {
+export function openOutbox(target: MailTarget, from: Sender): Outbox {
   const shared = new SharedArrayBuffer(8 + ANSWER_BYTES);
-  const state = new Int32Array(shared, 0, 2);
+  /** [0]: 1 once the worker has answered; [1]: the answer's length, its bytes from offset 8. */
+  const signal = new Int32Array(shared, 0, 2);
   const worker = new Worker(path.join(__dirname, 'mail-worker.mjs'), {
     workerData: { target, shared },
   });
@@ -52,7 +57,7 @@ export function openOutbox(
       // Made with its first email: a run that sends none leaves no empty folder.
       if (target.kind === 'eml' && sequence === 0) ensureFolder(target.dir);
       sequence += 1;
-      Atomics.store(state, 0, 0);
+      Atomics.store(signal, 0, 0);
       worker.postMessage({
         file: `${String(sequence).padStart(4, '0')}-${slug(mail.subject)}.eml`,
         message: {
@@ -76,10 +81,10 @@ export function openOutbox(
           date: mail.sentAt,
         },
       });
-      if (Atomics.wait(state, 0, 0, WAIT_MS) === 'timed-out')
+      if (Atomics.wait(signal, 0, 0, WAIT_MS) === 'timed-out')
         throw new Error(`no answer from the mail sender in ${WAIT_MS / 1000} s`);
       const answer = JSON.parse(
-        new TextDecoder().decode(new Uint8Array(shared, 8, Atomics.load(state, 1)).slice()),
+        new TextDecoder().decode(new Uint8Array(shared, 8, Atomics.load(signal, 1)).slice()),
       ) as { ok: boolean; error?: string };
       if (!answer.ok) {
         refused.push(answer.error ?? 'refused');

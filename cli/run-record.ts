@@ -16,15 +16,13 @@
  */
 import { statSync } from 'node:fs';
 import type { AppsScriptEmulator, StoredCell } from '../emulator';
+import { backUp } from './backups';
 import { type Disk, DiskError, replaceFile } from './disk';
-import { type RunLock, backUp, statePathOf, writeState } from './state';
-import {
-  type OpenedWorkbook,
-  type WorkbookFile,
-  WorkbookError,
-  csvToolColumnsOf,
-  logRowsAfter,
-} from './workbook';
+import { WorkbookError } from './errors';
+import type { RunLock } from './lock';
+import { statePathOf, writeState } from './state';
+import type { OpenedWorkbook } from './workbook';
+import { type WorkbookFile, csvToolColumnsOf, logRowsAfter } from './workbook-files';
 
 /** The workbook's modification time and size, to see that nobody saved it during the run. */
 function fingerprint(file: string): string {
@@ -37,7 +35,8 @@ export class RunRecord {
   private failure: DiskError | undefined;
   private readonly logRowsOnDisk: number;
   private readonly toolColumnsOnDisk: readonly string[];
-  private readonly expected: string;
+  /** The workbook's fingerprint when the run read it. */
+  private readonly fingerprintAtStart: string;
 
   /** Made as soon as the workbook is loaded, before the script changes it. */
   constructor(
@@ -49,7 +48,7 @@ export class RunRecord {
   ) {
     this.logRowsOnDisk = opened.logRowsOnDisk;
     this.toolColumnsOnDisk = csvToolColumnsOf(emulator, opened);
-    this.expected = fingerprint(workbook);
+    this.fingerprintAtStart = fingerprint(workbook);
   }
 
   get stateFile(): string {
@@ -104,7 +103,7 @@ export class RunRecord {
   save(files: readonly WorkbookFile[], day: string): string {
     const toolColumns = csvToolColumnsOf(this.emulator, this.opened);
     this.writeState(toolColumns, this.unsavedLog());
-    if (fingerprint(this.workbook) !== this.expected) {
+    if (fingerprint(this.workbook) !== this.fingerprintAtStart) {
       throw new WorkbookError(
         `${this.workbook}: was changed by someone else during the run, so it is as they left it; ` +
           `what this run sent is kept in ${this.stateFile} for the next run: run again.`,

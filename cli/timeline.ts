@@ -1,5 +1,5 @@
 /**
- * `npm start`'s timeline.html (cli/start.ts writes it): the page the Sheet's `Show timeline`
+ * `npm start`'s timeline.html (cli/run.ts writes it): the page the Sheet's `Show timeline`
  * dialog shows, taken from the emulator's record of that dialog after running the shipped entry
  * point, so the file is exactly what a coordinator sees in the Sheet.
  */

@@ -1,19 +1,22 @@
 /**
- * A workbook file as the emulator's spreadsheet, and the same file again with the tool's changes.
- * An .xlsx is patched in place (cli/xlsx): every part and cell the tool does not own comes back as
- * it was. A .csv holds the Tracker sheet alone and comes back byte for byte but for the tool's
- * columns (cli/csv-text); its Reminder log is a .csv beside it. Reading never writes to the input.
+ * A workbook file read into the emulator's spreadsheet, and what names it: its kind, the files
+ * kept beside it, a cell as CSV text. An .xlsx is read as Sheets reads an upload (cli/xlsx); a
+ * .csv holds the Tracker sheet alone (cli/csv-text), its Reminder log and Settings .csv files
+ * beside it. Reading never writes to the input; cli/workbook-files.ts writes the workbook again.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppsScriptEmulator, StoredCell } from '../emulator';
 import { CELL_CHARACTER_LIMIT, isDateFormat, wallOfSerial } from '../emulator/values';
-import { COMPUTED_COLUMNS, isToolNote, normalizeHeader } from '../src/domain/tracker/columns';
-import { CsvFormatError, type CsvTable, readCsvTable, writeCsvTable } from './csv-text';
+import {
+  COMPUTED_COLUMNS,
+  INPUT_COLUMNS,
+  locateColumns,
+  normalizeHeader,
+} from '../src/domain/tracker/columns';
+import { CsvFormatError, type CsvTable, readCsvTable } from './csv-text';
+import { WorkbookError } from './errors';
 import { type LoadedWorkbook, columnName, readXlsx } from './xlsx/read';
-import { writeXlsx } from './xlsx/write';
-
-export class WorkbookError extends Error {}
 
 export type WorkbookKind = 'xlsx' | 'csv';
 
@@ -24,16 +27,20 @@ export function workbookKind(file: string): WorkbookKind {
   throw new WorkbookError(`${file}: expected a .xlsx workbook or a .csv of the Tracker sheet.`);
 }
 
+/** `<folder>/<name><suffix>` for `<folder>/<name>.<extension>`: a path beside the file. */
+export function siblingPath(file: string, suffix: string): string {
+  const extension = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, extension)}${suffix}`);
+}
+
 /** A .csv tracker's Reminder log: `<name>.reminder-log.csv` beside it. */
 export function csvLogPathOf(tracker: string): string {
-  const extension = path.extname(tracker);
-  return path.join(path.dirname(tracker), `${path.basename(tracker, extension)}.reminder-log.csv`);
+  return siblingPath(tracker, '.reminder-log.csv');
 }
 
 /** A .csv tracker's Settings, kept between runs: `<name>.settings.csv` beside it. */
 export function csvSettingsPathOf(tracker: string): string {
-  const extension = path.extname(tracker);
-  return path.join(path.dirname(tracker), `${path.basename(tracker, extension)}.settings.csv`);
+  return siblingPath(tracker, '.settings.csv');
 }
 
 /**
@@ -48,7 +55,17 @@ export type OpenedWorkbook = (
 /** A Reminder log's rows a run recorded beside the workbook (see cli/run-record.ts). */
 export type UnsavedLog = readonly (readonly StoredCell[])[];
 
-const REMINDER_LOG = 'Reminder log';
+export const REMINDER_LOG = 'Reminder log';
+
+/** A cell as CSV text: dates ISO (date-times with their time), everything else as it reads. */
+export function csvText(cell: StoredCell | undefined): string {
+  if (!cell || cell.value === null) return '';
+  if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) {
+    const iso = new Date(wallOfSerial(cell.value)).toISOString();
+    return cell.value % 1 === 0 ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
+  return String(cell.value);
+}
 
 async function readBytes(file: string): Promise<Buffer | undefined> {
   try {
@@ -240,8 +257,9 @@ async function loadXlsx(
 
 /**
  * Loads a workbook file into the emulator's spreadsheet. `recordedToolColumns`: for a .csv, the
- * headers of the tool's columns as the last run left them (see csvToolColumnsOf); `unsaved`: rows
- * of the Reminder log a run recorded beside the workbook, added unless the log has them.
+ * headers of the tool's columns as the last run left them (csvToolColumnsOf, in
+ * cli/workbook-files.ts); `unsaved`: rows of the Reminder log a run recorded beside the workbook,
+ * added unless the log has them.
  */
 export async function loadWorkbook(
   emulator: AppsScriptEmulator,
@@ -263,125 +281,28 @@ export async function loadWorkbook(
   return opened;
 }
 
-// --- writing ------------------------------------------------------------------------------------
-
-/** A cell as CSV text: dates ISO (date-times with their time), everything else as it reads. */
-function csvText(cell: StoredCell | undefined): string {
-  if (!cell || cell.value === null) return '';
-  if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) {
-    const iso = new Date(wallOfSerial(cell.value)).toISOString();
-    return cell.value % 1 === 0 ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
-  }
-  return String(cell.value);
-}
-
-/** A sheet the tool owns as a CSV of its own, its text kept from running as formulas. */
-function csvSheet(cells: readonly (readonly StoredCell[])[]): Uint8Array {
-  const rows = cells.map((row) => row.map((cell) => csvText(cell)));
-  const every = new Set(
-    Array.from({ length: Math.max(0, ...rows.map((row) => row.length)) }, (_, index) => index),
-  );
-  return writeCsvTable(readCsvTable(new Uint8Array(), 'new'), rows, every);
-}
-
-/** The .csv Tracker's columns that are the tool's after a run: its notes, and what it added. */
 /**
- * The Reminder log's rows after the `count` the workbook read held: what a state carries for the
- * next run on that workbook (cli/state.ts, unsavedLog).
+ * Refuses a Tracker whose data the tool could not read: rows below a first row that names no
+ * Authority column (under any name the tool accepts), as a title row above the header would.
  */
-export function logRowsAfter(emulator: AppsScriptEmulator, count: number): StoredCell[][] {
-  if (!emulator.spreadsheet.getSheetByName(REMINDER_LOG)) return [];
-  return emulator
-    .storedSheet(REMINDER_LOG)
-    .cells.slice(count)
-    .map((row) => [...row]);
-}
-
-export function csvToolColumnsOf(emulator: AppsScriptEmulator, opened: OpenedWorkbook): string[] {
-  if (opened.kind !== 'csv') return [];
-  const [header = []] = emulator.storedSheet('Tracker').cells;
-  return header.map((cell, index) =>
-    isToolNote(cell.note ?? '') || (index >= opened.width && cell.value !== null)
-      ? String(cell.value ?? '')
-      : '',
-  );
-}
-
-/**
- * Columns of the file whose header was blank and that Set up named (a header row ending in blank
- * columns): their headers are written, or the next run would not find those columns and add them
- * again.
- */
-function headersFilledIn(table: CsvTable, rows: readonly (readonly string[])[]): number[] {
-  const header = table.rows[0] ?? [];
-  return header.flatMap((text, column) =>
-    text.trim() === '' && (rows[0]?.[column] ?? '') !== '' ? [column] : [],
-  );
-}
-
-/** An .xlsx sheet ends at column XFD. */
-const XLSX_COLUMNS = 16_384;
-
-/**
- * Refuses, before anything is sent, an .xlsx whose sheet would need columns past XFD: a Tracker
- * reaching the last column has no room for the tool's.
- */
-export function checkXlsxWidth(
-  emulator: AppsScriptEmulator,
-  opened: OpenedWorkbook,
-  file: string,
-): void {
-  if (opened.kind !== 'xlsx') return;
-  for (const sheet of emulator.spreadsheet.getSheets()) {
-    const width = sheet.getLastColumn();
-    if (width <= XLSX_COLUMNS) continue;
+export function checkTrackerHeader(emulator: AppsScriptEmulator, file: string): void {
+  const [header = [], ...rows] = emulator.values('Tracker');
+  const filled = rows.some((row) => row.some((cell) => String(cell ?? '').trim() !== ''));
+  const names = header.map((cell) => String(cell ?? ''));
+  if (!filled || locateColumns(names).input.authority !== undefined) return;
+  const name = path.basename(file);
+  if (names.some((cell) => cell.includes('\t'))) {
     throw new WorkbookError(
-      `${path.basename(file)}: the ${sheet.getName()} sheet's columns reach past XFD, the last an .xlsx sheet has ` +
-        `(the tool's columns would end at ${columnName(width - 1)}); delete unused columns at its right and run again.`,
+      `${name}: the Tracker looks tab-separated; save it as comma-separated CSV.`,
     );
   }
-}
-
-export interface WorkbookFile {
-  readonly file: string;
-  readonly contents: string | Uint8Array;
-}
-
-/**
- * The files a run writes for the workbook, as `file` (the workbook's new path) names them: the
- * workbook itself and, for a .csv, its Reminder log and Settings beside it.
- */
-export async function workbookFiles(
-  emulator: AppsScriptEmulator,
-  opened: OpenedWorkbook,
-  file: string,
-): Promise<WorkbookFile[]> {
-  if (opened.kind === 'xlsx') {
-    try {
-      return [{ file, contents: await writeXlsx(opened.loaded, emulator) }];
-    } catch (error) {
-      throw new WorkbookError(
-        `${file}: could not be written (${(error as Error).message}); nothing was written.`,
-      );
-    }
-  }
-  const cells = emulator.storedSheet('Tracker').cells;
-  const tool = new Set(
-    csvToolColumnsOf(emulator, opened).flatMap((header, index) => (header === '' ? [] : [index])),
+  const { header: authority, aliases } = INPUT_COLUMNS.authority;
+  const found = names
+    .filter((cell) => cell.trim() !== '')
+    .slice(0, 6)
+    .map((cell) => `'${cell}'`);
+  throw new WorkbookError(
+    `${name}: the Tracker's first row has no ${authority} column (found ${found.join(', ') || 'nothing'}); ` +
+      `the header is read from row 1: name a column ${[authority, ...aliases].join(', ')}.`,
   );
-  const rows = cells.map((row) => row.map((cell) => csvText(cell)));
-  const named = headersFilledIn(opened.table, rows);
-  // Only the header of such a column is the tool's: its other cells go back as they were.
-  const written = rows.map((row, index) =>
-    index === 0
-      ? row
-      : row.map((text, column) =>
-          named.includes(column) ? (opened.table.rows[index]?.[column] ?? '') : text,
-        ),
-  );
-  return [
-    { file, contents: writeCsvTable(opened.table, written, new Set([...tool, ...named])) },
-    { file: csvLogPathOf(file), contents: csvSheet(emulator.storedSheet('Reminder log').cells) },
-    { file: csvSettingsPathOf(file), contents: csvSheet(emulator.storedSheet('Settings').cells) },
-  ];
 }

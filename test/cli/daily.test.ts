@@ -277,16 +277,7 @@ describe('a CSV comes back as typed', () => {
     const dir = scratch();
     const { file, settings } = tracker(dir, TRACKER, 'reminder-log.csv');
     const out = path.join(dir, 'out');
-    const result = await start(
-      '--tracker',
-      file,
-      '--settings',
-      settings,
-      '--today',
-      '2026-12-01',
-      '--out',
-      out,
-    );
+    const result = await startOn(dir, file, settings);
     expect(result.status).toBe(0);
     expect(readFileSync(path.join(out, 'reminder-log.csv'), 'utf8')).toMatch(/^LA,LA code,/);
     expect(readFileSync(path.join(out, 'reminder-log.reminder-log.csv'), 'utf8')).toMatch(

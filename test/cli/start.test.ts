@@ -19,7 +19,8 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { simpleParser } from 'mailparser';
 import { AppsScriptEmulator } from '../../emulator';
-import { loadWorkbook, workbookFiles } from '../../cli/workbook';
+import { loadWorkbook } from '../../cli/workbook';
+import { workbookFiles } from '../../cli/workbook-files';
 import {
   type Result,
   column,

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { type ParsedMail, simpleParser } from 'mailparser';
+import { SaxesParser } from 'saxes';
 import type { Disk } from '../../cli/disk';
 import { runStart } from '../../cli/start';
 
@@ -51,6 +53,26 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   return workbook;
+}
+
+/** Every part of an .xlsx package, by name, as text. */
+export async function xlsxParts(file: string): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const parts = new Map<string, string>();
+  for (const [name, entry] of Object.entries(zip.files))
+    if (!entry.dir) parts.set(name, await entry.async('string'));
+  return parts;
+}
+
+/** A strict, namespace-aware parser's first complaint (an unbound prefix among them), or undefined. */
+export function xmlError(text: string): string | undefined {
+  const parser = new SaxesParser({ xmlns: true });
+  let error: string | undefined;
+  parser.on('error', (problem) => {
+    error ??= problem.message;
+  });
+  parser.write(text).close();
+  return error;
 }
 
 export function sheetRows(worksheet: ExcelJS.Worksheet | undefined): unknown[][] {

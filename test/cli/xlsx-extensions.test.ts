@@ -7,11 +7,11 @@
  * listed here by a namespace-aware parse of the test's own, not by the code under test.
  */
 import JSZip from 'jszip';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { readParts } from '../support/openpyxl';
-import { root, scratch, start } from './support';
+import { root, scratch, start, xlsxParts, xmlError } from './support';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -67,25 +67,6 @@ const WORKSHEET_ORDER = [
 ];
 
 // --- reading what was written -------------------------------------------------------------------
-
-async function partsOf(file: string): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = new Map<string, string>();
-  for (const [name, entry] of Object.entries(zip.files))
-    if (!entry.dir) parts.set(name, await entry.async('string'));
-  return parts;
-}
-
-/** The strict parser's first complaint (an unbound prefix among them), or undefined. */
-function xmlError(text: string): string | undefined {
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | undefined;
-  parser.on('error', (problem) => {
-    error ??= problem.message;
-  });
-  parser.write(text).close();
-  return error;
-}
 
 interface TopChild {
   /** `sheetData`; an mc:AlternateContent's as `mc:AlternateContent(controls)`, what it offers. */
@@ -165,11 +146,11 @@ describe('excel-extensions.xlsx: x14 validations and conditional formats, form c
     const dir = scratch();
     const input = path.join(dir, 'excel-extensions.xlsx');
     copyFileSync(path.join(root, 'test', 'fixtures', 'workbooks', 'excel-extensions.xlsx'), input);
-    runs.push({ file: input, parts: await partsOf(input) });
+    runs.push({ file: input, parts: await xlsxParts(input) });
     const first = await run(input, path.join(dir, 'out'));
-    runs.push({ file: first, parts: await partsOf(first) });
+    runs.push({ file: first, parts: await xlsxParts(first) });
     const second = await run(first, path.join(dir, 'out2'));
-    runs.push({ file: second, parts: await partsOf(second) });
+    runs.push({ file: second, parts: await xlsxParts(second) });
   }, 240_000);
 
   const [input, first, second] = [0, 1, 2].map((index) => () => {
@@ -314,7 +295,7 @@ async function trackerFile(sheet: string, styles = STYLES): Promise<string> {
 /** `npm start` on a workbook made here: the written package's parts. */
 async function started(sheet: string, styles?: string): Promise<Map<string, string>> {
   const file = await trackerFile(sheet, styles);
-  return partsOf(await run(file, path.join(path.dirname(file), 'out')));
+  return xlsxParts(await run(file, path.join(path.dirname(file), 'out')));
 }
 
 describe('workbooks made here, each in one of the forms Excel 365 writes', () => {

@@ -5,32 +5,11 @@
  * and do not overlap (ECMA-376 Part 1, 18.3.1.13), nothing grows from one run to the next, and
  * every part has a content type.
  */
-import JSZip from 'jszip';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { SaxesParser } from 'saxes';
-import { root, scratch, startInPlace } from './support';
+import { root, scratch, startInPlace, xlsxParts, xmlError } from './support';
 
 const FIXTURES = ['excel.xlsx', 'excel-extensions.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'];
-
-async function parts(file: string): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const result = new Map<string, string>();
-  for (const [name, entry] of Object.entries(zip.files))
-    if (!entry.dir) result.set(name, await entry.async('string'));
-  return result;
-}
-
-/** The parser's first complaint (unbound prefixes among them), or undefined. */
-function xmlError(text: string): string | undefined {
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | undefined;
-  parser.on('error', (problem) => {
-    error ??= problem.message;
-  });
-  parser.write(text).close();
-  return error;
-}
 
 /** The <col> entries of the sheet's <cols> (a form control's anchor has <xdr:col> elements too). */
 function columnRanges(sheet: string): [number, number][] {
@@ -62,7 +41,7 @@ describe.each(FIXTURES)('%s, three mornings in place', (fixture) => {
     for (const day of ['2026-12-01', '2026-12-02', '2026-12-03']) {
       const result = await startInPlace(file, path.join(dir, 'out'), '--today', day);
       if (result.status !== 0) throw new Error(result.stderr);
-      runs.push(await parts(file));
+      runs.push(await xlsxParts(file));
     }
   }, 120_000);
 

@@ -9,8 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppsScriptEmulator, type StoredCell } from '../../emulator';
 import { serialOfWall } from '../../emulator/values';
-import { loadWorkbook, workbookFiles } from '../../cli/workbook';
-import { widthFor } from '../../cli/xlsx/write';
+import { loadWorkbook } from '../../cli/workbook';
+import { workbookFiles } from '../../cli/workbook-files';
+import { widthFor } from '../../cli/xlsx/widths';
 import { COMPUTED_COLUMNS } from '../../src/domain/tracker/columns';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../src/sheets/dates';
 import { SHEET_NAMES } from '../../src/sheets/workbook';
@@ -383,18 +384,24 @@ describe('the width of a column the tool sizes: what its cells show, so that non
     expect(widths(SHEET_NAMES.reminderLog)).toEqual({ 1: 19, 2: 11, 3: 8, 4: 13 });
   });
 
+  /** The tool's Due in column B, a date, and its Status in column C, text. */
+  const dueAndStatus = (emulator: AppsScriptEmulator) => {
+    const sheet = emulator.sheet('Tracker');
+    sheet.getRange('B1').setValue(COMPUTED_COLUMNS.due.header).setNote(COMPUTED_COLUMNS.due.note);
+    sheet
+      .getRange('B2')
+      .setValue(new Date(Date.UTC(2027, 0, 5)))
+      .setNumberFormat(DATE_FORMAT);
+    const { status } = COMPUTED_COLUMNS;
+    sheet.getRange('C1').setValue(status.header).setNote(status.note);
+    sheet.getRange('C2').setValue('Expected Jan-May 2027');
+  };
+
   test('a width someone set on a column of the tool stays, even one narrower than the tool would make it', async () => {
-    const widths = await writtenCols((emulator) => {
-      const sheet = emulator.sheet('Tracker');
-      sheet.getRange('B1').setValue(COMPUTED_COLUMNS.due.header).setNote(COMPUTED_COLUMNS.due.note);
-      sheet
-        .getRange('B2')
-        .setValue(new Date(Date.UTC(2027, 0, 5)))
-        .setNumberFormat(DATE_FORMAT);
-      const { status } = COMPUTED_COLUMNS;
-      sheet.getRange('C1').setValue(status.header).setNote(status.note);
-      sheet.getRange('C2').setValue('Expected Jan-May 2027');
-    }, '<cols><col min="3" max="3" width="9" customWidth="1"/></cols>');
+    const widths = await writtenCols(
+      dueAndStatus,
+      '<cols><col min="3" max="3" width="9" customWidth="1"/></cols>',
+    );
     expect(widths('Tracker')).toEqual({ 2: 13, 3: 9 });
   });
 
@@ -409,17 +416,10 @@ describe('the width of a column the tool sizes: what its cells show, so that non
       log.getRange(2, 2).setValue('Barking and Dagenham, with a long name');
     }, '');
     expect(widths(SHEET_NAMES.reminderLog)[1]).toBe(19);
-    const narrowed = await writtenCols((emulator) => {
-      const sheet = emulator.sheet('Tracker');
-      sheet.getRange('B1').setValue(COMPUTED_COLUMNS.due.header).setNote(COMPUTED_COLUMNS.due.note);
-      sheet
-        .getRange('B2')
-        .setValue(new Date(Date.UTC(2027, 0, 5)))
-        .setNumberFormat(DATE_FORMAT);
-      const { status } = COMPUTED_COLUMNS;
-      sheet.getRange('C1').setValue(status.header).setNote(status.note);
-      sheet.getRange('C2').setValue('Expected Jan-May 2027');
-    }, '<cols><col min="2" max="2" width="9" customWidth="1"/><col min="3" max="3" width="40" customWidth="1"/></cols>');
+    const narrowed = await writtenCols(
+      dueAndStatus,
+      '<cols><col min="2" max="2" width="9" customWidth="1"/><col min="3" max="3" width="40" customWidth="1"/></cols>',
+    );
     // The date column set too narrow grows to its dates; the wide text column keeps its 40.
     expect(narrowed('Tracker')).toEqual({ 2: 13, 3: 40 });
   });
