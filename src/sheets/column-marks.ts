@@ -46,7 +46,7 @@ let computedHeaders: Set<string> | undefined;
  * note says now (someone may have edited or deleted the note). The marks are read only when some
  * column with a computed header lacks the tool's note, so that an untouched Tracker costs no call.
  */
-export function toolNotes(
+export function headerNotesWithMarks(
   sheet: Sheet,
   headers: readonly string[],
   notes: readonly string[],

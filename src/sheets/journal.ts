@@ -57,16 +57,30 @@ export interface JournalEntry {
 }
 
 /** One letter a field, to keep entries small; `k` only for a key short enough to keep whole. */
+/**
+ * A journal entry as stored: one-letter names, since the journal lives in the document's
+ * properties (about 9 KB a value, 500 KB in all) and an entry is written before every email.
+ */
 interface StoredEntry {
+  /** The reminder's key, when short enough to keep whole (else only its hash is kept). */
   k?: string;
+  /** The key's hash: how the ledger knows the reminder. */
   h: string;
+  /** The authority, cut to AUTHORITY_KEPT characters. */
   a: string;
+  /** The reminder's kind. */
   i: ReminderKind;
+  /** The event date, ISO. */
   e: string;
+  /** The lead, in days before (or after, for a chase) the event. */
   l: string;
+  /** The recipients, cut to RECIPIENTS_KEPT characters. */
   r: string;
+  /** The outcome the log will record: Sent, or Test in Test mode. */
   o: 'Sent' | 'Test';
+  /** When it was recorded, as the log's Time. */
   t: string;
+  /** Present while the email is being sent: recorded, not yet confirmed. */
   p?: 1;
 }
 

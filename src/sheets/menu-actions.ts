@@ -7,14 +7,9 @@ import { parseSettings } from '../domain/reminders/settings';
 import { spreadsheetDateCodec } from './dates';
 import { tableHtml } from './table-dialog';
 import type { PlannedReminder } from '../domain/reminders/plan';
-import {
-  deliver,
-  prepareReminder,
-  previewReminders,
-  runDailyReminders,
-  runText,
-  whoRuns,
-} from './daily-reminders';
+import { runText } from '../domain/reminders/run-words';
+import { previewReminders, runDailyReminders, whoRuns } from './daily-reminders';
+import { addressReminder, sendMessages } from './reminder-mail';
 import { listProblems, problemsHtml } from './problems-dialog';
 import { type TrackerState, readTracker, recalculate, summaryText } from './recalculate';
 import { readSettingsSheet, writeStatus } from './settings-sheet';
@@ -221,7 +216,7 @@ export function sendTestFromMenu(): void {
       row,
       retry: false,
     };
-    deliver(prepareReminder({ state, reminder, testTo: to }));
+    sendMessages(addressReminder({ state, testTo: to }, reminder));
     spreadsheet.toast(`A sample reminder for ${row.row.authority} was sent to ${to}.`, MENU_TITLE);
   });
 }

@@ -19,7 +19,7 @@ import { recalculate, summaryText } from './recalculate';
 import { UserError } from './workbook';
 
 /**
- * Update national data (issue 22): the dialog's page reads the chosen file in the browser and
+ * Update national data: the dialog's page reads the chosen file in the browser and
  * hands its text here (google.script.run), so the script needs no Drive or UrlFetch permission.
  * The text is checked against the National data sheet; only a file that is read whole replaces it.
  */

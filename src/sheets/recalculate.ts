@@ -9,7 +9,7 @@ import { type DateCodec, spreadsheetDateCodec } from './dates';
 import { spreadsheetLocale } from './locale';
 import { cellText } from '../domain/text/cell-text';
 import { countOf } from '../domain/text/words';
-import { toolNotes } from './column-marks';
+import { headerNotesWithMarks } from './column-marks';
 import { readNationalData } from './national-data-sheet';
 import { type SettingsSheet, readSettingsSheet, statusValue, writeStatus } from './settings-sheet';
 import { reliabilityText } from '../domain/forecast/describe';
@@ -31,7 +31,10 @@ export interface TrackerState {
   readonly locale: string;
 }
 
-/** Reads the Settings and the Tracker (one read each) and computes every row as of `now`. */
+/**
+ * Reads the Settings, the Tracker (values and header notes) and the National data, once each, and
+ * computes every row as of `now`.
+ */
 export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
   const { locale, slashOrder } = spreadsheetLocale(spreadsheet);
   const codec = { ...spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone()), slashOrder };
@@ -42,7 +45,7 @@ export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerState {
   const values = readAll(sheet);
   const width = values[0]?.length ?? 0;
   const notes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
-  const headerNotes = toolNotes(
+  const headerNotes = headerNotesWithMarks(
     sheet,
     (values[0] ?? []).map((cell) => String(cell ?? '')),
     notes,
@@ -173,7 +176,10 @@ export function summaryText(summary: RecalculateSummary): string {
   return `${countOf(summary.rows, 'row')} computed, ${summary.rowsWithProblems} with problems.${settings}${missing}`;
 }
 
-/** Recalculate now: one read of Settings and Tracker, one write of the computed columns. */
+/**
+ * Recalculate now: the reads of readTracker, the Tracker's header read again just before writing,
+ * one write of the computed columns, and the Settings' Forecast track record when it changed.
+ */
 export function recalculate(
   spreadsheet: Spreadsheet,
   now: Date,

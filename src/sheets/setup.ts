@@ -23,21 +23,18 @@ import {
 import { reliabilityText } from '../domain/forecast/describe';
 import { civil } from '../domain/rules/civil-date';
 import { firstStepsText } from '../domain/reminders/first-steps';
-import { markComputedColumns, toolNotes } from './column-marks';
+import { markComputedColumns, headerNotesWithMarks } from './column-marks';
 import { formatLogDates, logLayout, repairedReminderLog } from './reminder-log-sheet';
 import { SHEET_NAMES, columnLetter, contiguousRuns, readAll } from './workbook';
 import { nationalReliability, toolColumns } from '../domain/tracker/compute-tracker';
+import { MARKED_FORMULA, TOOL_MARK } from '../domain/tracker/tool-marks';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-/** In every conditional-format formula and protection the tool makes, so Set up can find its own. */
-const MARK = 'ilacs-tracker';
-/** In the formula of every conditional format the tool makes; the CLI finds its own by it too. */
-export const MARKED_FORMULA = `N("${MARK}")=0`;
-const PROTECTION_DESCRIPTION = `${MARK}: computed columns, overwritten by Recalculate`;
-const LOG_PROTECTION = `${MARK}: the record of reminders sent; editing it does not change what is sent`;
+const PROTECTION_DESCRIPTION = `${TOOL_MARK}: computed columns, overwritten by Recalculate`;
+const LOG_PROTECTION = `${TOOL_MARK}: the record of reminders sent; editing it does not change what is sent`;
 const RED = '#f4c7c3';
 const AMBER = '#fce8b2';
 const AMBER_DAYS = 30;
@@ -108,7 +105,7 @@ function ensureTrackerHeaders(sheet: Sheet): { layout: ColumnLayout; added: stri
   const width = sheet.getLastColumn();
   const headers = (values[0] ?? []).slice(0, width).map((cell) => String(cell));
   const notes = width > 0 ? (sheet.getRange(1, 1, 1, width).getNotes()[0] ?? []) : [];
-  const mayCompute = toolColumns(values, toolNotes(sheet, headers, notes));
+  const mayCompute = toolColumns(values, headerNotesWithMarks(sheet, headers, notes));
   const layout = locateColumns(headers, mayCompute);
   const added = [
     ...(Object.keys(INPUT_COLUMNS) as InputColumnKey[])

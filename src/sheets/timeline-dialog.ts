@@ -1,7 +1,7 @@
 import { renderTimeline } from '../domain/timeline/render';
 import { timelineRows } from '../domain/timeline/rows';
 import { COMPUTED_COLUMNS } from '../domain/tracker/columns';
-import { toolNotes } from './column-marks';
+import { headerNotesWithMarks } from './column-marks';
 import { spreadsheetDateCodec } from './dates';
 import { readSettingsSheet, statusValue } from './settings-sheet';
 import { SHEET_NAMES, UserError, readAll, requireSheet } from './workbook';
@@ -27,7 +27,7 @@ export function timelinePage(spreadsheet: Spreadsheet, now: Date): TimelinePage 
   const { rows, missingComputed } = timelineRows(
     values,
     codec.dateOfCell,
-    toolNotes(sheet, headers, notes),
+    headerNotesWithMarks(sheet, headers, notes),
   );
   if (rows.length > 0 && missingComputed.length === Object.keys(COMPUTED_COLUMNS).length) {
     throw new UserError(

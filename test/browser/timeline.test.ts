@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { type Chromium, launchChromium } from '../../scripts/chromium';
 import { exampleTracker, openSheet } from '../integration/support';
 import { civil } from '../../src/domain/rules/civil-date';
-import { readStatusLine } from '../../src/domain/rules/schedule';
+import { NOTHING_OVERDUE } from '../../src/domain/timeline/overdue';
 import { renderTimeline } from '../../src/domain/timeline/render';
 import { root, scratch, start } from '../cli/support';
 
@@ -61,14 +61,14 @@ async function open(which: string, setUp?: (page: Page) => Promise<void>) {
   return { page, problems };
 }
 
-const visibleRows = (page: Page) => page.locator('#rows .r:visible').count();
+const visibleRows = (page: Page) => page.locator('#rows .row:visible').count();
 
 describe.each(['npm start', 'dialog'])("the timeline page (%s's)", (which) => {
   test(
     'one row per authority, no errors, the filters narrow the rows, hover shows the dates',
     async () => {
       const { page, problems } = await open(which);
-      expect(await page.locator('#rows .r').count()).toBe(AUTHORITIES);
+      expect(await page.locator('#rows .row').count()).toBe(AUTHORITIES);
       expect(await page.locator('#facts tbody tr').count()).toBe(AUTHORITIES);
       expect(await visibleRows(page)).toBe(AUTHORITIES);
       // The table for screen readers is in the accessibility tree, though nothing of it is drawn.
@@ -89,16 +89,16 @@ describe.each(['npm start', 'dialog'])("the timeline page (%s's)", (which) => {
       await page.selectOption('#fp', { label: 'All pathways' });
       expect(await visibleRows(page)).toBe(AUTHORITIES);
 
-      await page.locator('#rows .r .fc').nth(3).hover();
+      await page.locator('#rows .row .forecast').nth(3).hover();
       const tip = page.locator('#tip');
       expect(await tip.isVisible()).toBe(true);
       const words = (await tip.textContent()) ?? '';
       expect(words).toMatch(new RegExp(`Next inspection expected ${UK_SPAN.source}`));
       expect(words).toMatch(/Status: Expected [A-Z][a-z]{2}/);
-      await page.locator('#rows .r .e').first().hover();
+      await page.locator('#rows .row .meeting').first().hover();
       expect(await tip.textContent()).toMatch(/engagement meeting.* \d{1,2} [A-Z][a-z]{2} 20\d\d/i);
 
-      await page.locator('#rows .r .fc').nth(2).hover();
+      await page.locator('#rows .row .forecast').nth(2).hover();
       const shot =
         process.env.UPDATE_SCREENSHOT && which === 'npm start'
           ? path.join(root, 'docs', 'timeline.png')
@@ -139,7 +139,7 @@ test(
         scope.google = { script: { run: runner, host: { close: () => calls.push(['close']) } } };
       });
     });
-    const button = page.locator('#rows .n', { hasText: /^Kent$/ });
+    const button = page.locator('#rows .name', { hasText: /^Kent$/ });
     const row = Number(await button.getAttribute('data-row'));
     expect(exampleTracker()[row - 1]?.[0]).toBe('Kent');
     await button.click();
@@ -159,7 +159,7 @@ test(
   "in npm start's file a click on a name says which row it is",
   async () => {
     const { page, problems } = await open('npm start');
-    await page.locator('#rows .n', { hasText: /^Kent$/ }).click();
+    await page.locator('#rows .name', { hasText: /^Kent$/ }).click();
     expect(await page.textContent('#msg')).toMatch(/^Kent is row \d+ of the Tracker/);
     expect(problems).toEqual([]);
     await page.close();
@@ -171,7 +171,6 @@ test.each(['2026-11-23', '2026-12-30', '2027-01-02', '2027-01-31', '2027-06-15',
   "the months' and years' labels and Today's never overlap (today %s)",
   async (today) => {
     const file = path.join(scratch(), 'timeline.html');
-    const status = readStatusLine(`Expected Jan-May 2027 (as of ${today})`);
     writeFileSync(
       file,
       renderTimeline({
@@ -184,7 +183,9 @@ test.each(['2026-11-23', '2026-12-30', '2027-01-02', '2027-01-31', '2027-06-15',
             nextInspection: '',
             focusedVisits: '',
             done: {},
-            status,
+            status: 'Expected Jan-May 2027',
+            computedOn: civil(today),
+            overdue: NOTHING_OVERDUE,
             hasProblems: false,
           },
         ],

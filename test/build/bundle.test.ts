@@ -197,7 +197,7 @@ describe('build/Code.js', () => {
     ]);
   });
 
-  test('a stack trace names the real functions (each keeps its name through minifying)', () => {
+  test('a stack trace names the real functions (each keeps its name through bundling)', () => {
     const context = load({
       SpreadsheetApp: {
         getActive: () => {
@@ -230,12 +230,19 @@ describe('build/Code.js', () => {
   });
 
   // Apps Script evaluates Code.js for every custom-function call, but its top level only declares
-  // functions: `npm run bench` measures that evaluation at under 0.1 ms, about the same at twice
-  // the size, so the budget is a guard against runaway growth (a data set or library pulled in
-  // unawares). One data set is in on purpose: the authority lookup (about 9 KB) through which
-  // Update national data joins the history file to LA codes; with it the build is about 200 KB.
-  test('it is at most 256 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(256 * 1024);
+  // functions: `npm run bench` measures that evaluation at under 0.1 ms, the same readable (about
+  // 363 KB) as minified (198 KB), so the budget is a guard against runaway growth (a data set or
+  // library pulled in unawares). One data set is in on purpose: the authority lookup (about 9 KB
+  // minified) through which Update national data joins the history file to LA codes.
+  test('it is at most 512 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(512 * 1024);
+  });
+
+  test('it is readable: not minified, one statement a line, as the Apps Script editor shows it', () => {
+    const lines = code.split('\n');
+    expect(lines.length).toBeGreaterThan(5000);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(2000);
+    expect(code).toContain('function forecastQueue(');
   });
 });
 

@@ -75,7 +75,7 @@ describe('200 days of daily runs with cut-offs, service faults, log edits and Se
  * Problems the simulation found, each reduced to a minimal reproduction, and fixed: a chase is not
  * sent once its event is overdue longer than the ledger remembers chases (plan.ts), and a stopped
  * run's confirmed live send is logged Sent even where the log has a Test row of the same key
- * (reconcile in daily-reminders.ts).
+ * (reconcileStoppedRuns in src/sheets/run-log.ts).
  */
 describe('problems found by the simulation', () => {
   const DAY_MS = 86_400_000;
@@ -148,7 +148,7 @@ describe('problems found by the simulation', () => {
    * its third journal write): a run that sent an email and confirmed it in its journal, then
    * stopped before writing the Reminder log, leaves the next run to log it Sent ("logged now, and
    * not sent again"), but that run takes a Test row of the same key for the live send
-   * (reconcile's inLog counts Sent and Test alike), so the log never shows that the DCS got it.
+   * (reconcileStoppedRuns's inLog counted Sent and Test alike), so the log never shows that the DCS got it.
    * Nothing goes twice (the ledger has it), and the DCS did get it; the coordinators' record
    * does not say so. Reproduction: one authority whose meeting is 60 days off; day 0 in Test;
    * day 1 Live, the run stopped at its third Properties.setProperties (the commit, after the

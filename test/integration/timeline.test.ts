@@ -25,7 +25,7 @@ function rowsOf(count: number): string[][] {
   ];
 }
 
-const chartRows = (html: string) => html.split('<div class="r" ').slice(1);
+const chartRows = (html: string) => html.split('<div class="row" ').slice(1);
 
 describe('Show timeline', () => {
   test('opens one large dialog with a row for each of the 153 authorities', () => {
@@ -140,14 +140,35 @@ describe('selectTrackerRow, the dialog clicking an authority', () => {
   );
 });
 
-test("the timeline marks overdue exactly the rows whose Status says overdue (a focused visit's indicative window passing is not)", () => {
-  const { emulator, run } = recalculated();
-  run('showTimeline');
-  const html = emulator.ui.dialogs[0]?.html ?? '';
-  const marked = chartRows(html).filter((row) => row.includes('title="Something is overdue"'));
-  const values = emulator.values('Tracker');
-  const status = (values[0] ?? []).indexOf('Status');
-  const overdue = values.slice(1).filter((row) => /overdue/i.test(String(row[status] ?? '')));
-  expect(overdue.length).toBeGreaterThan(0);
-  expect(marked).toHaveLength(overdue.length);
-});
+test.each(['2026-11-22', '2027-06-01', '2028-09-15'])(
+  "on %s the timeline marks overdue exactly what each row's Status says is overdue (a focused visit's indicative window passing is not)",
+  (day) => {
+    const { emulator, run } = recalculated();
+    emulator.setNow(new Date(`${day}T09:00:00Z`));
+    run('recalculateNow');
+    emulator.ui.clear();
+    run('showTimeline');
+    const html = emulator.ui.dialogs[0]?.html ?? '';
+    const values = emulator.values('Tracker');
+    const status = (values[0] ?? []).indexOf('Status');
+    const marked = chartRows(html).map((row) => {
+      const sheetRow = Number(/data-row="(\d+)"/.exec(row)?.[1]);
+      return {
+        status: String(values[sheetRow - 1]?.[status] ?? ''),
+        badge: row.includes('title="Something is overdue"'),
+        meeting: row.includes('class="mark meeting overdue"'),
+        selfEvaluation: row.includes('class="mark self-evaluation overdue"'),
+      };
+    });
+    expect(marked).toHaveLength(153);
+    expect(marked.filter((row) => row.badge).length).toBeGreaterThan(0);
+    expect(marked).toEqual(
+      marked.map((row) => ({
+        status: row.status,
+        badge: /overdue/i.test(row.status),
+        meeting: row.status.includes('engagement meeting overdue'),
+        selfEvaluation: row.status.includes('self-evaluation overdue'),
+      })),
+    );
+  },
+);

@@ -119,3 +119,22 @@ export function reminderCalendarEvent(
     sequence: daysBetween(SEQUENCE_FROM, today),
   };
 }
+
+/** A calendar file to attach, with its file name. */
+export interface CalendarAttachment {
+  readonly name: string;
+  readonly content: string;
+}
+
+/** The calendar file a meeting or self-evaluation reminder carries; none for other kinds. */
+export function reminderCalendarAttachment(
+  reminder: PlannedReminder,
+  today: CivilDate,
+  stamp: string,
+): CalendarAttachment | undefined {
+  const event = reminderCalendarEvent(reminder, today, stamp);
+  if (!event) return undefined;
+  const name =
+    reminder.kind === 'Engagement meeting' ? 'engagement-meeting.ics' : 'self-evaluation.ics';
+  return { name, content: calendarFile(event) };
+}

@@ -42,16 +42,3 @@ export function unknownDeliveryNotice(
   ].join('\n');
   return { subject, text, html };
 }
-
-/**
- * Whether MailApp's error says it refused the message before sending it: a bad address, a limit,
- * the quota, a bad argument. Anything else (a service error, a timeout on Google's side) may have
- * come after the message left, so the send is treated as unconfirmed and never repeated.
- */
-export function refusedBeforeSending(message: string): boolean {
-  // "Failed to send email: ..." is MailApp's refusal of the message (and the CLI's delivery
-  // refused by its SMTP server), said before anything left.
-  return /invalid email|invalid argument|limit exceeded|too many times|no recipient|failed to send email|don't match the method signature/i.test(
-    message,
-  );
-}

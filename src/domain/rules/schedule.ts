@@ -1,19 +1,13 @@
-import { type CivilDate, formatIso, isBefore, parseIsoDate } from './civil-date';
+import { type CivilDate, formatIso, isBefore } from './civil-date';
 import {
   type EventStatus,
   type NextMeeting,
   eventStatus,
-  isSelfEvaluationDone,
   nextEngagementMeeting,
   selfEvaluationDueDate,
 } from './engagement';
 import { type FocusedVisitPlan, planFocusedVisits } from './focused-visits';
-import {
-  type LastInspection,
-  type OnSiteDay,
-  type UnreadableInspectionField,
-  lastOnSiteDay,
-} from './inspection';
+import { type LastInspection, type OnSiteDay, lastOnSiteDay } from './inspection';
 import { type MonitoringVisit, nextMonitoringVisit } from './monitoring';
 import {
   type InspectionStatus,
@@ -22,81 +16,17 @@ import {
   nextInspection,
 } from './next-inspection';
 import { type Pathway, decidePathway } from './pathway';
-import type { Grade } from './grades';
-import type { InspectionType } from './inspection';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './rule-settings';
+import {
+  SCHEDULE_FACT_NAMES,
+  type ScheduleFactKey,
+  type ScheduleInput,
+  isUnreadable,
+  lastInspectionOf,
+  onSiteDayOf,
+  selfEvaluationDone,
+} from './schedule-facts';
 import { listInWords } from '../text/words';
-
-/** What the rules need to know of one authority: what has happened so far, blank where unknown. */
-export interface ScheduleFacts {
-  readonly lastInspection?: CivilDate | undefined;
-  readonly lastInspectionEnd?: CivilDate | undefined;
-  readonly inspectionType?: InspectionType | undefined;
-  readonly overall?: Grade | undefined;
-  readonly leaders?: Grade | undefined;
-  readonly helpAndProtection?: Grade | undefined;
-  readonly childrenInCare?: Grade | undefined;
-  readonly careLeavers?: Grade | undefined;
-  readonly focusedVisitsSince?: number | undefined;
-  readonly lastFocusedVisit?: CivilDate | undefined;
-  readonly priorityAction?: boolean | undefined;
-  readonly jtaiSince?: boolean | undefined;
-  readonly lastMonitoringVisit?: CivilDate | undefined;
-  readonly lastEngagementMeeting?: CivilDate | undefined;
-  readonly plannedEngagementMeeting?: CivilDate | undefined;
-  readonly selfEvaluationSubmitted?: CivilDate | undefined;
-}
-
-export type ScheduleFactKey = keyof ScheduleFacts;
-
-export interface ScheduleInput extends ScheduleFacts {
-  /**
-   * Facts whose cells were filled but could not be read (a date not on the calendar, a misspelt
-   * grade) or cannot be right (a date before 2013, a visit after today, an inspection that ends
-   * before it starts). They are not used, and the rules never report them as blank or missing:
-   * the cell's own message, naming the column and what was expected, is the one problem.
-   */
-  readonly unreadable?: readonly ScheduleFactKey[] | undefined;
-}
-
-/** Each fact by the name of its Tracker column, as the explanation and the problems say it. */
-export const SCHEDULE_FACT_NAMES: Readonly<Record<ScheduleFactKey, string>> = {
-  lastInspection: 'Last inspection',
-  lastInspectionEnd: 'Last inspection end',
-  inspectionType: 'Inspection type',
-  overall: 'Overall effectiveness',
-  leaders: 'Impact of leaders',
-  helpAndProtection: 'Help and protection',
-  childrenInCare: 'Children in care',
-  careLeavers: 'Care leavers',
-  focusedVisitsSince: 'Focused visits since',
-  lastFocusedVisit: 'Last focused visit',
-  priorityAction: 'Priority action',
-  jtaiSince: 'JTAI since',
-  lastMonitoringVisit: 'Last monitoring visit',
-  lastEngagementMeeting: 'Last engagement meeting',
-  plannedEngagementMeeting: 'Planned engagement meeting',
-  selfEvaluationSubmitted: 'Self-evaluation submitted',
-};
-
-export function isScheduleFactKey(key: string): key is ScheduleFactKey {
-  return Object.prototype.hasOwnProperty.call(SCHEDULE_FACT_NAMES, key);
-}
-
-function unreadable(input: ScheduleInput, key: ScheduleFactKey): boolean {
-  return input.unreadable?.includes(key) ?? false;
-}
-
-/** The inspection's fields, by the facts they come from. */
-const INSPECTION_FIELDS = [
-  ['lastInspectionEnd', 'end'],
-  ['inspectionType', 'type'],
-  ['overall', 'overall'],
-  ['leaders', 'leaders'],
-  ['helpAndProtection', 'helpAndProtection'],
-  ['childrenInCare', 'childrenInCare'],
-  ['careLeavers', 'careLeavers'],
-] as const satisfies readonly (readonly [ScheduleFactKey, UnreadableInspectionField])[];
 
 export interface Schedule {
   readonly pathway?: Pathway | undefined;
@@ -108,28 +38,10 @@ export interface Schedule {
   readonly meetingStatus?: EventStatus | undefined;
   readonly selfEvaluationDue?: CivilDate | undefined;
   readonly selfEvaluationStatus?: EventStatus | undefined;
-  /** One line, e.g. `Inspection window open; self-evaluation overdue (as of 2026-11-22)`. */
-  readonly status: string;
-  /** Plain words citing rule ids. */
+  /** Plain words citing rule ids. (The Status cell is the tracker's: see tracker/status-line.ts.) */
   readonly explanation: string;
   /** What stopped a rule from applying, in words a coordinator can act on. */
   readonly problems: readonly string[];
-}
-
-function lastInspectionOf(input: ScheduleInput, start: CivilDate): LastInspection {
-  return {
-    start,
-    end: input.lastInspectionEnd,
-    type: input.inspectionType,
-    overall: input.overall,
-    leaders: input.leaders,
-    helpAndProtection: input.helpAndProtection,
-    childrenInCare: input.childrenInCare,
-    careLeavers: input.careLeavers,
-    unreadable: INSPECTION_FIELDS.filter(([key]) => unreadable(input, key)).map(
-      ([, field]) => field,
-    ),
-  };
 }
 
 interface InspectionPart {
@@ -142,19 +54,10 @@ interface InspectionPart {
   problems: string[];
 }
 
-/** The last on-site day as recorded, or estimated from the inspection's length. */
-function onSiteDayOf(
-  input: ScheduleInput,
-  inspection: LastInspection | undefined,
-): OnSiteDay | undefined {
-  if (inspection) return lastOnSiteDay(inspection);
-  return input.lastInspectionEnd && { date: input.lastInspectionEnd, estimated: false };
-}
-
 function estimatedNote(input: ScheduleInput, onSite: OnSiteDay): string {
   if (!onSite.estimated) return '';
   const estimated = `The last on-site day ${formatIso(onSite.date)} is estimated from the inspection's length`;
-  return unreadable(input, 'lastInspectionEnd')
+  return isUnreadable(input, 'lastInspectionEnd')
     ? ` (${estimated}, as Last inspection end could not be read.)`
     : ` (${estimated}: record it in Last inspection end.)`;
 }
@@ -167,10 +70,10 @@ function monitoringGap(
   input: ScheduleInput,
   start: CivilDate,
 ): { sentences: string[]; problems: string[] } {
-  const end = unreadable(input, 'lastInspectionEnd')
+  const end = isUnreadable(input, 'lastInspectionEnd')
     ? 'Last inspection end could not be read'
     : 'Last inspection end is blank';
-  if (unreadable(input, 'lastMonitoringVisit')) {
+  if (isUnreadable(input, 'lastMonitoringVisit')) {
     return {
       sentences: [
         `No monitoring visit date: a later visit counts from the last monitoring visit (R4b), which could not be read, and the first from the last on-site day (R4a): ${end}.`,
@@ -185,7 +88,7 @@ function monitoringGap(
           `The monitoring visit recorded on ${formatIso(visit)} is before the inspection, so it is not counted (R4a).`,
         ]
       : [];
-  if (unreadable(input, 'lastInspectionEnd')) {
+  if (isUnreadable(input, 'lastInspectionEnd')) {
     return {
       sentences: [
         'No monitoring visit date: the first monitoring visit counts from the last on-site day (R4a), and Last inspection end could not be read.',
@@ -210,7 +113,7 @@ function scheduleInspections(
   settings: RuleSettings,
 ): InspectionPart {
   if (!inspection) {
-    if (unreadable(input, 'lastInspection')) {
+    if (isUnreadable(input, 'lastInspection')) {
       const sentence =
         "No next inspection or visits: they count from the last inspection's start date (R2c).";
       return { sentences: [sentence], problems: [] };
@@ -305,7 +208,7 @@ function scheduleEngagement(
       lastMeeting: input.lastEngagementMeeting,
       plannedMeeting: input.plannedEngagementMeeting,
       lastOnSiteDay: onSite?.date,
-      lastMeetingUnreadable: unreadable(input, 'lastEngagementMeeting'),
+      lastMeetingUnreadable: isUnreadable(input, 'lastEngagementMeeting'),
     },
     settings,
   );
@@ -314,7 +217,7 @@ function scheduleEngagement(
       "it counts from a planned meeting, the last meeting or the last inspection's last on-site day (R5a)";
     const unread = (
       ['plannedEngagementMeeting', 'lastEngagementMeeting', 'lastInspectionEnd'] as const
-    ).some((key) => unreadable(input, key));
+    ).some((key) => isUnreadable(input, key));
     if (unread) {
       return {
         sentences: [`No next engagement meeting: ${counts}, and those recorded could not be read.`],
@@ -331,14 +234,14 @@ function scheduleEngagement(
   ];
   const selfEvaluationDue = selfEvaluationDueDate(meeting.date, settings);
   const submitted = input.selfEvaluationSubmitted;
-  const done = isSelfEvaluationDone(submitted, input.lastEngagementMeeting, onSite?.date);
+  const done = selfEvaluationDone(input, onSite);
   const meetingStatus = eventStatus(meeting.date, today, false);
   const selfEvaluationStatus = eventStatus(selfEvaluationDue, today, done);
   sentences.push(
     `Self-evaluation due ${formatIso(selfEvaluationDue)}, ${settings.selfEvaluationLeadDays} days before the meeting (R5c): ` +
       (done && submitted
         ? `submitted ${formatIso(submitted)}.`
-        : unreadable(input, 'selfEvaluationSubmitted')
+        : isUnreadable(input, 'selfEvaluationSubmitted')
           ? 'not counted as submitted, as Self-evaluation submitted could not be read.'
           : 'not yet submitted for this meeting.'),
   );
@@ -357,56 +260,13 @@ function scheduleEngagement(
   };
 }
 
-const MEETING_OVERDUE = 'engagement meeting overdue';
-const SELF_EVALUATION_OVERDUE = 'self-evaluation overdue';
-
-/**
- * The Status line: what is said of the next inspection (the framework's R2f here, the forecast's
- * where the tracker has one), then any meeting or self-evaluation overdue (R5d), as of today.
- */
-export function statusLine(
-  inspection: string,
-  engagement: Pick<Schedule, 'meetingStatus' | 'selfEvaluationStatus'>,
-  today: CivilDate,
-): string {
-  const parts = [inspection];
-  if (engagement.meetingStatus?.state === 'overdue') parts.push(MEETING_OVERDUE);
-  if (engagement.selfEvaluationStatus?.state === 'overdue') parts.push(SELF_EVALUATION_OVERDUE);
-  return `${parts.join('; ')} (as of ${formatIso(today)})`;
-}
-
-/** What a Status cell, as {@link statusLine} writes it, says is overdue, and the day it speaks for. */
-export interface StatusReading {
-  /** The Status without its date: `Expected Jan-May 2027 (...); engagement meeting overdue`. */
-  readonly words: string;
-  /** The framework's window closed with no forecast to speak instead (R2f). */
-  readonly inspection: boolean;
-  readonly meeting: boolean;
-  readonly selfEvaluation: boolean;
-  readonly asOf?: CivilDate | undefined;
-}
-
-const AS_OF = / \(as of ([^)]*)\)$/;
-
-export function readStatusLine(status: string): StatusReading {
-  const words = status.replace(AS_OF, '');
-  const parts = words.split('; ');
-  return {
-    words,
-    inspection: /^Overdue \(/.test(parts[0] ?? ''),
-    meeting: parts.includes(MEETING_OVERDUE),
-    selfEvaluation: parts.includes(SELF_EVALUATION_OVERDUE),
-    asOf: parseIsoDate(AS_OF.exec(status)?.[1] ?? ''),
-  };
-}
-
 /**
  * Which cells could not be read (or hold a date that cannot be right, such as an inspection after
  * today) and so are not used: said once, before the rules' sentences.
  */
 function unreadableSentence(input: ScheduleInput): string[] {
   const names = (Object.keys(SCHEDULE_FACT_NAMES) as ScheduleFactKey[])
-    .filter((key) => unreadable(input, key))
+    .filter((key) => isUnreadable(input, key))
     .map((key) => SCHEDULE_FACT_NAMES[key]);
   if (names.length === 0) return [];
   const one = names.length === 1;
@@ -434,11 +294,6 @@ export function computeSchedule(
     meetingStatus: engagement.meetingStatus,
     selfEvaluationDue: engagement.selfEvaluationDue,
     selfEvaluationStatus: engagement.selfEvaluationStatus,
-    status: statusLine(
-      inspections.status?.text ?? 'No next inspection (see Problems)',
-      engagement,
-      today,
-    ),
     explanation: [
       ...unreadableSentence(input),
       ...inspections.sentences,

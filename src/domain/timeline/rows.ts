@@ -1,12 +1,13 @@
 import {
   type CivilDate,
   type DateWindow,
+  type SlashOrder,
   compareDates,
   isBefore,
   parseDateText,
 } from '../rules/civil-date';
 import { indicativeWindowOf } from '../rules/focused-visits';
-import { type StatusReading, readStatusLine } from '../rules/schedule';
+import { isSelfEvaluationDoneFor } from '../rules/schedule-facts';
 import { type Cell, type DateOfCell, isBlank, isDateValue } from '../tracker/cells';
 import {
   COMPUTED_COLUMNS,
@@ -15,6 +16,9 @@ import {
   rowCells,
 } from '../tracker/columns';
 import { trackerLayout } from '../tracker/compute-tracker';
+import { type RowCells, parseTrackerRow } from '../tracker/row';
+import { statusComputedOn, statusWords } from '../tracker/status-line';
+import { type Overdue, overdueOn } from './overdue';
 
 /** One authority on the timeline: what Recalculate wrote in its row, and what the row records. */
 export interface TimelineRow {
@@ -43,8 +47,12 @@ export interface TimelineRow {
     readonly meeting?: CivilDate | undefined;
     readonly selfEvaluation?: CivilDate | undefined;
   };
-  /** The Status cell: its plain words (`status.words`), what it says is overdue, and its date. */
-  readonly status: StatusReading;
+  /** The Status cell's words, without its stamp. */
+  readonly status: string;
+  /** The day Recalculate computed the row on: the Status's stamp. */
+  readonly computedOn?: CivilDate | undefined;
+  /** What is overdue as of that day, as the Status says, from the row's dates (see overdue.ts). */
+  readonly overdue: Overdue;
   readonly hasProblems: boolean;
 }
 
@@ -69,15 +77,26 @@ function windowOf(
 
 const textOf = (cell: Cell) => (isBlank(cell) ? '' : String(cell).trim());
 
+/** The input columns R5c reads to say whether a self-evaluation counts for the coming meeting. */
+const SELF_EVALUATION_FACTS = [
+  'authority',
+  'lastInspection',
+  'lastInspectionEnd',
+  'inspectionType',
+  'lastEngagementMeeting',
+  'selfEvaluationSubmitted',
+] as const satisfies readonly InputColumnKey[];
+
 /**
  * The Tracker's values (header row first, as read from A1) as timeline rows, one per row with an
  * Authority. Columns are found as Recalculate finds them (the tool's own by their notes), so the
- * timeline reads exactly what Recalculate wrote.
+ * timeline reads exactly what Recalculate wrote; dates typed as text are read in `slashOrder`.
  */
 export function timelineRows(
   values: readonly (readonly Cell[])[],
   dateOfCell: DateOfCell,
   headerNotes: readonly string[] = [],
+  slashOrder: SlashOrder = 'dayFirst',
 ): TimelineTracker {
   const [, ...body] = values;
   const layout = trackerLayout(values, headerNotes);
@@ -88,6 +107,31 @@ export function timelineRows(
     const authority = textOf(input('authority'));
     if (authority === '') return [];
     const focusedVisits = textOf(computed('focusedVisits'));
+    const status = textOf(computed('status'));
+    // The one thing read of the Status: its stamp, the day Recalculate computed the row on.
+    const computedOn = statusComputedOn(status);
+    // R5c asked of the input cells read as Recalculate read them that day: a date it could not
+    // use (unreadable, or after that day) is not used here either.
+    const submitted = () => {
+      const facts: RowCells = Object.fromEntries(
+        SELF_EVALUATION_FACTS.map((key) => [key, input(key)]),
+      );
+      const parsed = computedOn && parseTrackerRow(facts, dateOfCell, computedOn, slashOrder);
+      return parsed ? isSelfEvaluationDoneFor(parsed.row) : false;
+    };
+    const overdue = overdueOn(
+      computedOn,
+      {
+        windowCloses: computedDate('windowCloses'),
+        hasForecast:
+          layout.computed.expectedFrom === undefined
+            ? undefined
+            : !isBlank(computed('expectedFrom')),
+        meeting: computedDate('nextEngagementMeeting'),
+        selfEvaluationDue: computedDate('selfEvaluationDue'),
+      },
+      submitted,
+    );
     return [
       {
         rowNumber: index + 2,
@@ -109,7 +153,9 @@ export function timelineRows(
           meeting: inputDate('lastEngagementMeeting'),
           selfEvaluation: inputDate('selfEvaluationSubmitted'),
         },
-        status: readStatusLine(textOf(computed('status'))),
+        status: statusWords(status),
+        computedOn,
+        overdue,
         hasProblems: textOf(computed('problems')) !== '',
       },
     ];

@@ -9,7 +9,8 @@ import {
 import { type CivilDate, type SlashOrder, isBefore } from '../rules/civil-date';
 import { type ForecastReliability, forecastReliability } from '../forecast/track-record';
 import { type ComputedValue, computedValues } from './computed-columns';
-import { type Schedule, computeSchedule, isScheduleFactKey } from '../rules/schedule';
+import { type Schedule, computeSchedule } from '../rules/schedule';
+import { isScheduleFactKey } from '../rules/schedule-facts';
 import type { RuleSettings } from '../rules/rule-settings';
 import {
   COMPUTED_COLUMNS,

@@ -1,6 +1,6 @@
 import type { CivilDate } from '../rules/civil-date';
 import type { Pathway } from '../rules/pathway';
-import { type Schedule, statusLine } from '../rules/schedule';
+import type { Schedule } from '../rules/schedule';
 import {
   forecastExplanation,
   forecastStatus,
@@ -12,6 +12,7 @@ import type { ForecastReliability } from '../forecast/track-record';
 import { typeHistoryNote } from '../forecast/type-history';
 import type { ComputedColumnKey } from './columns';
 import type { TrackerRow } from './row';
+import { frameworkInspectionWords, statusLine } from './status-line';
 
 /** A computed cell: text, a date, or blank (`''`). */
 export type ComputedValue = string | CivilDate;
@@ -35,18 +36,15 @@ export interface RowOutcome {
 
 /** Status from the forecast where there is one: Ofsted running late is not "Overdue" (F2). */
 function status({ schedule, forecast, reliability }: RowOutcome, today: CivilDate): string {
-  return forecast
-    ? statusLine(
-        forecastStatus(
-          forecast,
-          schedule.nextInspection?.window,
-          today,
-          reliability?.lessReliable ?? false,
-        ),
-        schedule,
+  const inspection = forecast
+    ? forecastStatus(
+        forecast,
+        schedule.nextInspection?.window,
         today,
+        reliability?.lessReliable ?? false,
       )
-    : schedule.status;
+    : frameworkInspectionWords(schedule);
+  return statusLine(inspection, schedule, today);
 }
 
 function explanation({ row, schedule, forecast, noForecast, reliability }: RowOutcome): string {

@@ -5,7 +5,7 @@ import { NATIONAL_FILE_COLUMNS, type NationalRecord, nationalRecordCells } from 
 
 /**
  * What a National data file would change, per authority, for the dialog that shows it before
- * anything is replaced (issue 22). Authorities match on DfE code; one that did not change is left
+ * anything is replaced. Authorities match on DfE code; one that did not change is left
  * out.
  */
 export type NationalChange =

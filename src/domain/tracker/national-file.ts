@@ -13,7 +13,7 @@ import { NATIONAL_FILE_COLUMNS, type NationalRecord, type TableRead } from './na
 import { isToolHeader, missingToolColumns, readToolRows } from './national-tool-format';
 
 /**
- * A file a coordinator downloads to refresh the National data (issue 22), read whole or refused:
+ * A file a coordinator downloads to refresh the National data, read whole or refused:
  * the tool's own CSV (data/english-la-latest-inspections.csv) or the daily inspection history of
  * the `ofsted-ilacs-scrape-tool` fork (data/jt39/), told apart by their headers.
  */

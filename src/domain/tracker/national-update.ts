@@ -6,7 +6,7 @@ import type { NationalFileResult, NationalFormat } from './national-file';
 import type { NationalRecord } from './national-record';
 
 /**
- * Update national data (issue 22): what the dialog says about a file before anything is replaced,
+ * Update national data: what the dialog says about a file before anything is replaced,
  * and Check for problems' line when the National data has grown old. Pure: the sheet is read and
  * written in src/sheets/national-import.ts.
  */

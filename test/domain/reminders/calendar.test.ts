@@ -1,6 +1,16 @@
 import ICAL from 'ical.js';
 import { civil } from '../../../src/domain/rules/civil-date';
-import { calendarFile, eventUid, foldLine } from '../../../src/domain/reminders/calendar';
+import {
+  calendarFile,
+  eventUid,
+  foldLine,
+  reminderCalendarAttachment,
+  reminderCalendarEvent,
+} from '../../../src/domain/reminders/calendar';
+import { Ledger } from '../../../src/domain/reminders/ledger';
+import { planReminders } from '../../../src/domain/reminders/plan';
+import { DEFAULT_TRACKER_SETTINGS } from '../../../src/domain/reminders/settings';
+import { computeTracker } from '../../../src/domain/tracker/compute-tracker';
 import { utf8Bytes } from '../../../src/domain/text/utf8';
 
 const event = {
@@ -56,4 +66,39 @@ test('lines end CRLF, are folded at 75 octets, and never split a character', () 
 test('commas, semicolons, backslashes and line breaks survive', () => {
   const summary = 'Bristol, City of; A\\B\nnext';
   expect(parse(calendarFile({ ...event, summary })).event.summary).toBe(summary);
+});
+
+test('a meeting or self-evaluation reminder carries its event as a file named for it; others none', () => {
+  const today = civil('2027-01-09');
+  const rows = computeTracker(
+    [
+      ['Authority', 'Last inspection', 'Overall', 'Last engagement meeting', 'DCS email'],
+      ['Leeds', '2024-06-10', 'good', '2026-03-10', 'dcs@leeds.example.org'],
+    ],
+    today,
+    DEFAULT_TRACKER_SETTINGS,
+    () => {
+      throw new Error('no date cells');
+    },
+  ).results;
+  const plan = planReminders({
+    today,
+    rows,
+    settings: DEFAULT_TRACKER_SETTINGS,
+    log: [],
+    sent: new Ledger(),
+  });
+  const stamp = '20270109T070000Z';
+  const meeting = plan.find((each) => each.kind === 'Engagement meeting');
+  expect(meeting).toBeDefined();
+  expect(reminderCalendarAttachment(meeting!, today, stamp)).toEqual({
+    name: 'engagement-meeting.ics',
+    content: calendarFile(reminderCalendarEvent(meeting!, today, stamp)!),
+  });
+  const selfEvaluation = { ...meeting!, kind: 'Self-evaluation due' as const };
+  expect(reminderCalendarAttachment(selfEvaluation, today, stamp)?.name).toBe(
+    'self-evaluation.ics',
+  );
+  const chase = { ...meeting!, kind: 'Engagement meeting overdue' as const };
+  expect(reminderCalendarAttachment(chase, today, stamp)).toBeUndefined();
 });

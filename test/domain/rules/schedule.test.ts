@@ -1,10 +1,9 @@
 import { civil, formatIso } from '../../../src/domain/rules/civil-date';
+import { computeSchedule } from '../../../src/domain/rules/schedule';
 import {
   type ScheduleInput,
-  computeSchedule,
-  readStatusLine,
-  statusLine,
-} from '../../../src/domain/rules/schedule';
+  isSelfEvaluationDoneFor,
+} from '../../../src/domain/rules/schedule-facts';
 import { PRIORITY_ACTION_FLAG } from '../../../src/domain/rules/focused-visits';
 import { DEFAULT_RULE_SETTINGS } from '../../../src/domain/rules/rule-settings';
 
@@ -22,7 +21,7 @@ const goodIlacs: ScheduleInput = {
 };
 
 describe('computeSchedule', () => {
-  test('a good authority: short pathway, dates, status and an explanation citing the rules', () => {
+  test('a good authority: short pathway, dates, states and an explanation citing the rules', () => {
     const schedule = computeSchedule(
       { ...goodIlacs, lastEngagementMeeting: civil('2025-10-01') },
       today,
@@ -37,9 +36,8 @@ describe('computeSchedule', () => {
     expect(schedule.monitoringVisit).toBeUndefined();
     expect(formatIso(schedule.meeting!.date)).toBe('2026-10-01');
     expect(formatIso(schedule.selfEvaluationDue!)).toBe('2026-09-03');
-    expect(schedule.status).toBe(
-      'Window opens in 18 days; engagement meeting overdue; self-evaluation overdue (as of 2026-11-22)',
-    );
+    expect(schedule.meetingStatus?.state).toBe('overdue');
+    expect(schedule.selfEvaluationStatus?.state).toBe('overdue');
     for (const rule of ['R1a', 'R2a', 'R2c', 'R2f', 'R3a', 'R3b', 'R3c', 'R5a', 'R5c', 'R5d']) {
       expect(schedule.explanation).toContain(rule);
     }
@@ -58,7 +56,7 @@ describe('computeSchedule', () => {
     );
     expect(schedule.meetingStatus?.text).toBe('Due in 16 days');
     expect(schedule.selfEvaluationStatus?.state).toBe('done');
-    expect(schedule.status).toBe('Window opens in 18 days (as of 2026-11-22)');
+    expect(schedule.inspectionStatus?.state).toBe('upcoming');
     expect(schedule.explanation).toContain('submitted 2026-11-01');
   });
 
@@ -178,7 +176,7 @@ describe('computeSchedule', () => {
       'No pathway (R1c): help and protection, children in care and care leavers are missing; from 1 April 2026 the pathway needs all four judgements (R1b).',
     ]);
     expect(formatIso(schedule.meeting!.date)).toBe('2027-09-01');
-    expect(schedule.status).toBe('No next inspection (see Problems) (as of 2026-11-22)');
+    expect(schedule.inspectionStatus).toBeUndefined();
   });
 
   test('a blank row: problems, no crash', () => {
@@ -200,7 +198,7 @@ describe('computeSchedule', () => {
     expect(formatIso(schedule.nextInspection!.due)).toBe('2021-06-17');
     expect(schedule.explanation).toContain('(R2d)');
     expect(schedule.explanation).toContain('(R2e)');
-    expect(schedule.status).toContain('Overdue (window closed');
+    expect(schedule.inspectionStatus?.state).toBe('overdue');
   });
 });
 
@@ -492,47 +490,37 @@ describe('a cell that could not be read is not also reported as blank or missing
   });
 });
 
-describe('readStatusLine: what a Status cell says, read back', () => {
-  test('each overdue part and the day, from the line statusLine writes', () => {
-    const overdue = { state: 'overdue', text: 'Overdue' } as const;
-    const upcoming = { state: 'upcoming', text: 'Due in 3 days' } as const;
-    expect(
-      readStatusLine(
-        statusLine(
-          'Expected Jan-May 2027 (framework window closed Aug 2026)',
-          {
-            meetingStatus: overdue,
-            selfEvaluationStatus: overdue,
-          },
-          today,
-        ),
-      ),
-    ).toEqual({
-      words:
-        'Expected Jan-May 2027 (framework window closed Aug 2026); engagement meeting overdue; self-evaluation overdue',
-      inspection: false,
-      meeting: true,
-      selfEvaluation: true,
-      asOf: today,
-    });
-    const schedule = computeSchedule(
-      { lastInspection: civil('2020-01-13'), overall: 'good' },
-      today,
+describe('isSelfEvaluationDoneFor: R5c from the facts alone', () => {
+  test('says what computeSchedule decides, for every way a submission counts or not', () => {
+    const rows: ScheduleInput[] = [
+      // On or after the last meeting: done; before it: not.
+      { ...goodIlacs, lastEngagementMeeting: civil('2025-10-01') },
+      {
+        ...goodIlacs,
+        lastEngagementMeeting: civil('2025-10-01'),
+        selfEvaluationSubmitted: civil('2025-10-01'),
+      },
+      {
+        ...goodIlacs,
+        lastEngagementMeeting: civil('2025-10-01'),
+        selfEvaluationSubmitted: civil('2025-09-30'),
+      },
+      // No meeting: on or after the last on-site day, recorded or estimated from the type.
+      { ...goodIlacs, selfEvaluationSubmitted: civil('2024-06-14') },
+      { ...goodIlacs, selfEvaluationSubmitted: civil('2024-06-13') },
+      ...['2024-06-21', '2024-06-20'].map((submitted) => ({
+        ...goodIlacs,
+        lastInspectionEnd: undefined,
+        inspectionType: 'ILACS standard' as const,
+        selfEvaluationSubmitted: civil(submitted),
+      })),
+      { lastInspectionEnd: civil('2025-03-14'), selfEvaluationSubmitted: civil('2025-03-14') },
+      { selfEvaluationSubmitted: civil('2025-03-14') },
+    ];
+    const decided = rows.map(
+      (row) => computeSchedule(row, today).selfEvaluationStatus?.state === 'done',
     );
-    expect(
-      readStatusLine(
-        statusLine(schedule.status.replace(/ \(as of .*$/, ''), { meetingStatus: upcoming }, today),
-      ),
-    ).toMatchObject({ inspection: true, meeting: false, selfEvaluation: false });
-  });
-
-  test('a Status not written by the tool says nothing is overdue', () => {
-    expect(readStatusLine('my own note')).toEqual({
-      words: 'my own note',
-      inspection: false,
-      meeting: false,
-      selfEvaluation: false,
-      asOf: undefined,
-    });
+    expect(decided).toEqual([false, true, false, true, false, true, false, true, false]);
+    expect(rows.map(isSelfEvaluationDoneFor)).toEqual(decided);
   });
 });

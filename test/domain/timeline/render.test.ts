@@ -1,5 +1,5 @@
 import { type CivilDate, addDays, civil } from '../../../src/domain/rules/civil-date';
-import { readStatusLine } from '../../../src/domain/rules/schedule';
+import { NOTHING_OVERDUE } from '../../../src/domain/timeline/overdue';
 import { renderTimeline } from '../../../src/domain/timeline/render';
 import type { TimelineRow } from '../../../src/domain/timeline/rows';
 import { DAY_WIDTH, timeScale, xOf } from '../../../src/domain/timeline/scale';
@@ -16,7 +16,9 @@ function row(overrides: Partial<TimelineRow> = {}): TimelineRow {
     nextInspection: 'Standard inspection',
     focusedVisits: '',
     done: {},
-    status: readStatusLine('Expected Jan-May 2027 (as of 2026-11-22)'),
+    status: 'Expected Jan-May 2027',
+    computedOn: today,
+    overdue: NOTHING_OVERDUE,
     hasProblems: false,
     ...overrides,
   };
@@ -26,7 +28,7 @@ const window = (opens: string, closes: string) => ({ opens: civil(opens), closes
 
 /** The chart's rows (not the table's), in page order. */
 function chartRows(html: string): string[] {
-  return html.split('<div class="r" ').slice(1);
+  return html.split('<div class="row" ').slice(1);
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -49,12 +51,14 @@ describe('renderTimeline', () => {
     const meeting = civil('2027-03-09');
     const html = renderTimeline({ rows: [row({ expected, meeting })], today });
     const [chart = ''] = chartRows(html);
-    const bar = /<rect class="fc" x="([\d.]+)" y="6" height="10" width="([\d.]+)"/.exec(chart);
+    const bar = /<rect class="forecast" x="([\d.]+)" y="6" height="10" width="([\d.]+)"/.exec(
+      chart,
+    );
     expect(Number(bar?.[1])).toBe(xOf(scale, expected.opens));
     expect(Number(bar?.[2])).toBe(145 * DAY_WIDTH); // 4 January to 28 May 2027, both included
-    const mark = /<path class="k e" d="M([\d.]+) 11m-5 0/.exec(chart);
+    const mark = /<path class="mark meeting" d="M([\d.]+) 11m-5 0/.exec(chart);
     expect(Number(mark?.[1])).toBe(xOf(scale, meeting) + DAY_WIDTH / 2);
-    const todayLine = /<svg class="t"[^>]*><line x1="([\d.]+)"/.exec(html);
+    const todayLine = /<svg class="today-line"[^>]*><line x1="([\d.]+)"/.exec(html);
     expect(Number(todayLine?.[1])).toBe(xOf(scale, today) + DAY_WIDTH / 2);
   });
 
@@ -98,7 +102,7 @@ describe('renderTimeline', () => {
           nextInspection: '</title><script>alert(3)</script>',
           expected: window('2027-01-04', '2027-05-28'),
           focusedVisits: '<i>x</i>',
-          status: readStatusLine('<svg onload=alert(4)>'),
+          status: '<svg onload=alert(4)>',
         }),
       ],
       today,
@@ -145,7 +149,7 @@ describe('renderTimeline', () => {
     const html = renderTimeline({
       rows: [
         row({ rowNumber: 2, authority: 'Later', expected: window('2027-06-01', '2027-09-01') }),
-        row({ rowNumber: 3, authority: 'Unknown', status: readStatusLine('') }),
+        row({ rowNumber: 3, authority: 'Unknown', status: '', computedOn: undefined }),
         row({ rowNumber: 4, authority: 'Sooner', expected: window('2027-01-01', '2027-03-01') }),
       ],
       today,
@@ -190,26 +194,42 @@ describe('renderTimeline', () => {
       selfEvaluationDue: civil('2026-10-01'),
       monitoringVisit: civil('2026-11-01'),
       focusedVisit: window('2024-01-01', '2025-01-01'),
-      status: readStatusLine(
-        'Expected Jan-May 2027; engagement meeting overdue; self-evaluation overdue (as of 2026-11-22)',
-      ),
+      status: 'Expected Jan-May 2027; engagement meeting overdue; self-evaluation overdue',
+      overdue: { inspection: false, meeting: true, selfEvaluation: true },
     });
     const html = renderTimeline({ rows: [overdue], today });
     const [chart = ''] = chartRows(html);
-    expect(chart).toContain('<span class="b" title="Something is overdue">!');
+    expect(chart).toContain('<span class="badge" title="Something is overdue">!');
     // The meeting is before the first month: it goes in the column of what is earlier.
-    expect(chart).toContain('<path class="k e o" d="M46 11m-5 0');
+    expect(chart).toContain('<path class="mark meeting overdue" d="M46 11m-5 0');
     expect(chart).toContain('Next engagement meeting 10 Jan 2025: overdue');
-    expect(chart).toContain(`<path class="k s o" d="M${xOf(scale, civil('2026-10-01')) + 0.5} 5`);
+    expect(chart).toContain(
+      `<path class="mark self-evaluation overdue" d="M${xOf(scale, civil('2026-10-01')) + 0.5} 5`,
+    );
     expect(chart).toContain(
       'Next monitoring visit 1 Nov 2026: passed, record it in Last monitoring visit',
     );
-    expect(chart).toContain('<line class="ob" x1="1" x2="13" y1="11" y2="11"/>');
+    expect(chart).toContain('<line class="passed" x1="1" x2="13" y1="11" y2="11"/>');
     const fine = chartRows(
       renderTimeline({ rows: [row({ meeting: civil('2027-01-10') })], today }),
     )[0];
-    expect(fine).toContain('<span class="b x">');
-    expect(fine).toContain('<path class="k e" d=');
+    expect(fine).toContain('<span class="badge blank">');
+    expect(fine).toContain('<path class="mark meeting" d=');
+  });
+
+  test("an inspection overdue (no forecast, the framework's window closed) outlines that window", () => {
+    const framework = window('2025-08-10', '2026-08-10');
+    const late = row({
+      framework,
+      overdue: { inspection: true, meeting: false, selfEvaluation: false },
+    });
+    const [chart = ''] = chartRows(renderTimeline({ rows: [late], today }));
+    expect(chart).toContain('<rect class="framework overdue"');
+    expect(chart).toContain('Framework window 10 Aug 2025 to 10 Aug 2026: closed, overdue');
+    expect(chart).toContain('title="Something is overdue"');
+    const [open = ''] = chartRows(renderTimeline({ rows: [row({ framework })], today }));
+    expect(open).toContain('<rect class="framework" ');
+    expect(open).not.toContain('overdue');
   });
 
   test('what was done in the months shown is hollow; a window beyond the end has a chevron', () => {
@@ -227,19 +247,19 @@ describe('renderTimeline', () => {
       today,
     });
     const [chart = ''] = chartRows(html);
-    expect(chart).toContain('<path class="k e d"');
+    expect(chart).toContain('<path class="mark meeting done"');
     expect(chart).toContain('Engagement meeting held 1 Jun 2026');
     expect(chart).not.toContain('Last inspection started');
     expect(chart).not.toContain('Self-evaluation submitted');
     expect(chart).toContain(
-      `<path class="ch" stroke="#0072B2" d="M${scale.width - 8} 5l6 6l-6 6"><title>Next inspection expected 1 Jan 2029 to 1 Jun 2029`,
+      `<path class="chevron" stroke="#0072B2" d="M${scale.width - 8} 5l6 6l-6 6"><title>Next inspection expected 1 Jan 2029 to 1 Jun 2029`,
     );
   });
 
   test('says when the dates were computed on an earlier day', () => {
     const stale = (asOf: CivilDate) =>
       renderTimeline({
-        rows: [row({ status: readStatusLine(`Expected Jan-May 2027 (as of ${asOf.year}-11-20)`) })],
+        rows: [row({ computedOn: asOf })],
         today,
       });
     expect(stale(civil('2026-11-20'))).toContain(

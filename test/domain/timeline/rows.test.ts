@@ -30,6 +30,7 @@ const HEADER = [
   'Last engagement meeting',
   'Focused visits since',
   'Notes',
+  'Self-evaluation submitted',
 ];
 
 const values: Cell[][] = [
@@ -53,8 +54,9 @@ const values: Cell[][] = [
     cell('2025-10-01'),
     1,
     'a note',
+    cell('2026-08-20'),
   ],
-  ['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', 'no authority'],
+  ['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', 'no authority', ''],
   [
     'Overdue (window closed 30 days ago) (as of 2026-11-22)',
     ' Leeds ',
@@ -72,6 +74,7 @@ const values: Cell[][] = [
     '',
     'Last inspection end is blank: ...',
     'not a date',
+    '',
     '',
     '',
   ],
@@ -106,13 +109,12 @@ describe('timelineRows', () => {
     expect(kent.selfEvaluationDue).toEqual(civil('2026-09-03'));
     expect(kent.monitoringVisit).toBeUndefined();
     expect(kent.done.meeting).toEqual(civil('2025-10-01'));
-    expect(kent.status).toEqual({
-      words: 'Expected Jan-May 2027 (framework window closed Aug 2026); engagement meeting overdue',
-      inspection: false,
-      meeting: true,
-      selfEvaluation: false,
-      asOf: civil('2026-11-22'),
-    });
+    expect(kent.status).toBe(
+      'Expected Jan-May 2027 (framework window closed Aug 2026); engagement meeting overdue',
+    );
+    expect(kent.computedOn).toEqual(civil('2026-11-22'));
+    // From the dates: the meeting was due before that day, the self-evaluation was submitted.
+    expect(kent.overdue).toEqual({ inspection: false, meeting: true, selfEvaluation: false });
     expect(kent.hasProblems).toBe(false);
   });
 
@@ -124,7 +126,8 @@ describe('timelineRows', () => {
     expect(leeds.focusedVisit).toBeUndefined();
     expect(leeds.monitoringVisit).toEqual(civil('2026-12-01'));
     expect(leeds.done.meeting).toBeUndefined();
-    expect(leeds.status.inspection).toBe(true);
+    // No forecast, and the framework's window closed before the day it was computed on.
+    expect(leeds.overdue).toEqual({ inspection: true, meeting: false, selfEvaluation: false });
     expect(leeds.hasProblems).toBe(true);
   });
 
@@ -139,7 +142,59 @@ describe('timelineRows', () => {
       dateOfCell,
       ['', '', 'Computed by ilacs-tracker on Recalculate: edits here are overwritten.'],
     );
-    expect(own.rows[0]?.status.words).toBe('Inspection window open');
+    expect(own.rows[0]?.status).toBe('Inspection window open');
+  });
+
+  test("what is overdue comes from the row's dates, never the Status's words", () => {
+    const header = [
+      'Authority',
+      'Status',
+      'Expected from',
+      'Window closes',
+      'Next engagement meeting',
+      'Self-evaluation due',
+      'Last engagement meeting',
+      'Self-evaluation submitted',
+    ];
+    const notes = header.map(
+      (name) =>
+        Object.values(COMPUTED_COLUMNS).find((column) => column.header === name)?.note ?? '',
+    );
+    const overdueOf = (status: string, ...dates: Cell[]) =>
+      timelineRows([header, ['Kent', status, ...dates]], dateOfCell, notes).rows[0]?.overdue;
+    // Words that say overdue, dates that do not: nothing is.
+    expect(
+      overdueOf(
+        'Overdue (window closed 3 days ago); engagement meeting overdue; self-evaluation overdue (as of 2026-11-22)',
+        cell('2027-01-04'),
+        cell('2026-10-01'),
+        cell('2026-12-01'),
+        cell('2026-11-23'),
+      ),
+    ).toEqual({ inspection: false, meeting: false, selfEvaluation: false });
+    // The self-evaluation: due before that day, and the submission before the last meeting does
+    // not count for the coming one (R5c); one on or after it does.
+    const due = [cell('2026-12-20'), cell('2026-11-21'), cell('2025-12-20')];
+    expect(overdueOf('Window open (as of 2026-11-22)', '', '', ...due, cell('2025-12-19'))).toEqual(
+      {
+        inspection: false,
+        meeting: false,
+        selfEvaluation: true,
+      },
+    );
+    expect(
+      overdueOf('Window open (as of 2026-11-22)', '', '', ...due, cell('2025-12-20'))
+        ?.selfEvaluation,
+    ).toBe(false);
+    // A submission after the day it was computed on cannot be right, and Recalculate did not count it.
+    expect(
+      overdueOf('Window open (as of 2026-11-22)', '', '', ...due, cell('2026-11-23'))
+        ?.selfEvaluation,
+    ).toBe(true);
+    // As of an earlier day, what was not yet due then is not overdue.
+    expect(overdueOf('Window open (as of 2026-11-21)', '', '', ...due, '')?.selfEvaluation).toBe(
+      false,
+    );
   });
 
   test('an empty sheet has no rows', () => {

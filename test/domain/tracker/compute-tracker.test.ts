@@ -4,7 +4,7 @@ import { escapeHtml } from '../../../src/domain/text/html';
 import { DEFAULT_RULE_SETTINGS } from '../../../src/domain/rules/rule-settings';
 import { computeTracker, problemColumn } from '../../../src/domain/tracker/compute-tracker';
 import { COMPUTED_COLUMNS, INPUT_COLUMNS } from '../../../src/domain/tracker/columns';
-import { SCHEDULE_FACT_NAMES } from '../../../src/domain/rules/schedule';
+import { SCHEDULE_FACT_NAMES } from '../../../src/domain/rules/schedule-facts';
 
 const today = civil('2026-11-22');
 const noDates = () => {

@@ -71,7 +71,7 @@ describe('computedValues', () => {
   test('Status speaks from the forecast: a closed framework window is not "Overdue"', () => {
     const late: TrackerRow = { ...goodIlacs, lastInspection: civil('2022-06-13') };
     const schedule = computeSchedule(late, today);
-    expect(schedule.status).toMatch(/^Overdue/);
+    expect(computedValues({ row: late, schedule }, [], today).status).toMatch(/^Overdue/);
     const values = computedValues({ row: late, schedule, forecast }, [], today);
     expect(values.status).toBe(
       'Expected Jan-May 2027 (framework window closed Dec 2025) (as of 2026-11-22)',
