@@ -1,6 +1,6 @@
 /**
- * What the backtest compares: the tool's forecast and the two anchors the issue names, each a
- * window per authority as of a cut-off day.
+ * What the backtest compares: the tool's forecast and its two anchors (the framework, a plain
+ * queue), each a window per authority as of a cut-off day.
  */
 import { type CivilDate, addDays, compareDates, isBefore } from '../src/domain/rules/civil-date';
 import { forecastQueue } from '../src/domain/forecast/queue';

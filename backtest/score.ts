@@ -1,5 +1,5 @@
 /**
- * How a forecast is scored (ilacs-rules.md F4; issue 10): on a cut-off day, a window is clipped to
+ * How a forecast is scored (ilacs-rules.md F4): on a cut-off day, a window is clipped to
  * start no earlier than the cut-off; a hit is a real next start inside it; an authority not
  * re-inspected by the data's end is a miss if its window closed before then, and is not scored
  * otherwise. Coverage is hits / scored; widths are in months of 30.44 days.

@@ -30,7 +30,7 @@ export const TRACK_RECORD_CUT_OFFS = Array.from({ length: 13 }, (_, index) =>
   civil(`${2018 + Math.floor(index / 2)}-${index % 2 === 0 ? '01' : '07'}-01`),
 );
 
-/** The two periods the issue names: before Ofsted took weaker authorities out of turn, and since. */
+/** Two periods: before Ofsted took weaker authorities out of turn (2022-23), and since. */
 export const PERIODS: readonly { readonly name: string; readonly until: CivilDate }[] = [
   { name: '2018 to 2021', until: civil('2021-12-31') },
   { name: '2022 to mid-2024', until: civil('2024-06-30') },

@@ -196,39 +196,558 @@ function ilacs_() {
 }
 
 function ilacsBundle_() {
-"use strict";var ilacsExports=(()=>{var Nt=Object.defineProperty;var Lu=Object.getOwnPropertyDescriptor;var zu=Object.getOwnPropertyNames;var Fu=Object.prototype.hasOwnProperty;var i=(e,t)=>Nt(e,"name",{value:t,configurable:!0});var Zu=(e,t)=>{for(var n in t)Nt(e,n,{get:t[n],enumerable:!0})},Uu=(e,t,n,r)=>{if(t&&typeof t=="object"||typeof t=="function")for(let o of zu(t))!Fu.call(e,o)&&o!==n&&Nt(e,o,{get:()=>t[o],enumerable:!(r=Lu(t,o))||r.enumerable});return e};var ju=e=>Uu(Nt({},"__esModule",{value:!0}),e);var nh={};Zu(nh,{NEXT_ENGAGEMENT_MEETING:()=>eh,NEXT_INSPECTION:()=>qm,NEXT_INSPECTION_TYPE:()=>Jm,NEXT_INSPECTION_WINDOW:()=>Xm,NEXT_MONITORING_VISIT:()=>Qm,SELF_EVALUATION_DUE:()=>th,checkForProblems:()=>Pm,checkInstallation:()=>Vm,continueRemindersFromTrigger:()=>Ym,onOpen:()=>Nm,previewNationalData:()=>Zm,previewTodaysReminders:()=>jm,recalculateNow:()=>Im,replaceNationalData:()=>Um,runDailyRemindersFromTrigger:()=>Gm,selectTrackerRow:()=>zm,sendDueRemindersNow:()=>Bm,sendTestReminderToMe:()=>Km,setUpTracker:()=>Mm,showTimeline:()=>Lm,turnOffDailyReminders:()=>Hm,turnOnDailyReminders:()=>Wm,updateNationalData:()=>Fm});function Ku(e){return e%4===0&&e%100!==0||e%400===0}i(Ku,"isLeapYear");var Bu=[31,28,31,30,31,30,31,31,30,31,30,31];function Go(e,t){return t===2&&Ku(e)?29:Bu[t-1]??0}i(Go,"daysInMonth");var Wu=1900,Hu=2200;function lt(e,t,n){if([e,t,n].every(Number.isInteger)&&!(e<Wu||e>Hu||t<1||t>12)&&!(n<1||n>Go(e,t)))return{year:e,month:t,day:n}}i(lt,"civilDate");function G(e){let t=W(e);if(!t)throw new RangeError(`Not a date: ${e}`);return t}i(G,"civil");var Vu=/^(\d{4})-(\d{1,2})-(\d{1,2})$/,Yo=/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;function qo(e){return Yo.test(e.trim())}i(qo,"isSlashDate");function W(e){let t=Vu.exec(e.trim());return t?lt(Number(t[1]),Number(t[2]),Number(t[3])):void 0}i(W,"parseIsoDate");function Gu(e,t="dayFirst"){let n=Yo.exec(e.trim());if(!n||t==="yearFirst")return;let[r,o]=[Number(n[1]),Number(n[2])],s=Number(n[3]);return t==="dayFirst"?lt(s,o,r):lt(s,r,o)}i(Gu,"parseSlashDate");function Ke(e,t="dayFirst"){return W(e)??Gu(e,t)}i(Ke,"parseDateText");function Wn(e,t){return String(e).padStart(t,"0")}i(Wn,"pad");function h(e){return`${Wn(e.year,4)}-${Wn(e.month,2)}-${Wn(e.day,2)}`}i(h,"formatIso");function X(e){let t=e.month<=2?e.year-1:e.year,n=Math.floor(t/400),r=t-n*400,o=(e.month+9)%12,s=Math.floor((153*o+2)/5)+e.day-1,a=r*365+Math.floor(r/4)-Math.floor(r/100)+s;return n*146097+a-719468}i(X,"toDayNumber");function Yu(e){let t=e+719468,n=Math.floor(t/146097),r=t-n*146097,o=Math.floor((r-Math.floor(r/1460)+Math.floor(r/36524)-Math.floor(r/146096))/365),s=r-(365*o+Math.floor(o/4)-Math.floor(o/100)),a=Math.floor((5*s+2)/153),c=s-Math.floor((153*a+2)/5)+1,u=a<10?a+3:a-9;return{year:o+n*400+(u<=2?1:0),month:u,day:c}}i(Yu,"fromDayNumber");function Mt(e){return((X(e)+4)%7+7)%7}i(Mt,"dayOfWeek");function D(e,t){return Yu(X(e)+t)}i(D,"addDays");function Z(e,t){let n=e.year*12+(e.month-1)+t,r=Math.floor(n/12),o=n-r*12+1;return{year:r,month:o,day:Math.min(e.day,Go(r,o))}}i(Z,"addMonths");function k(e,t){return X(t)-X(e)}i(k,"daysBetween");function P(e,t){return X(e)-X(t)}i(P,"compareDates");function x(e,t){return P(e,t)<0}i(x,"isBefore");function S(e,t){return P(e,t)>0}i(S,"isAfter");function Ce(e,t,n){return{opens:Z(e,t),closes:Z(e,n)}}i(Ce,"monthWindow");function It(e,t){return{opens:D(e.opens,t),closes:D(e.closes,t)}}i(It,"shiftWindow");var Hn="en_GB";function Vn(e){let t=e.replace(/_/g,"-"),n;try{n=Intl.DateTimeFormat.supportedLocalesOf([t])}catch{return"yearFirst"}if(n.length===0)return"yearFirst";let r=new Intl.DateTimeFormat(t,{timeZone:"UTC",year:"numeric",month:"2-digit",day:"2-digit"}).formatToParts(new Date(Date.UTC(2024,2,11))).find(o=>o.type==="day"||o.type==="month"||o.type==="year")?.type;return r==="day"?"dayFirst":r==="month"?"monthFirst":"yearFirst"}i(Vn,"slashOrderOfLocale");function Be(e){let t=e.getSpreadsheetLocale();return{locale:t,slashOrder:Vn(t)}}i(Be,"spreadsheetLocale");var dt="d mmm yyyy",Xo="d mmm yyyy hh:mm";function Pt(e,t,n){let r=e.get(t);return r===void 0&&(r=n(),e.set(t,r)),r}i(Pt,"remember");function qu(e){let t=new Map,n=new Map;return{dateOfCell:i(r=>Pt(t,r.getTime(),()=>{let o=Utilities.formatDate(r,e,"yyyy-MM-dd"),s=W(o);if(!s)throw new Error(`Utilities.formatDate gave ${o}, not a date`);return s}),"dateOfCell"),toSheetDate:i(r=>{let o=h(r);return new Date(Pt(n,o,()=>Utilities.parseDate(o,e,"yyyy-MM-dd").getTime()))},"toSheetDate")}}i(qu,"utilitiesDateCodec");var Jo=864e5;function Ju(e){let t;try{t=new Intl.DateTimeFormat("en-US",{timeZone:e,hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})}catch{return}let n=i(a=>{let c={};for(let u of t.formatToParts(new Date(a)))c[u.type]=Number(u.value);return Date.UTC(c.year??0,(c.month??1)-1,c.day??1,c.hour??0,c.minute??0,c.second??0)},"wallClockAsUtc"),r=i(a=>n(a)-Math.floor(a/1e3)*1e3,"offsetAt"),o=new Map,s=new Map;return{dateOfCell:i(a=>Pt(o,a.getTime(),()=>{let c=new Date(n(a.getTime()));return{year:c.getUTCFullYear(),month:c.getUTCMonth()+1,day:c.getUTCDate()}}),"dateOfCell"),toSheetDate:i(a=>new Date(Pt(s,h(a),()=>{let c=Date.UTC(a.year,a.month-1,a.day),u=c-r(c-Jo),l=c-r(c+Jo);return[u,l].find(d=>n(d)===c)??u})),"toSheetDate")}}i(Ju,"intlDateCodec");var Xu=[Date.UTC(2024,0,15,12),Date.UTC(2024,6,15,12)];function Y(e){let t=Ju(e),n=t!==void 0&&Xu.every(r=>{let o=new Date(r);return Utilities.formatDate(o,e,"yyyy-MM-dd")===h(t.dateOfCell(o))});return t&&n?t:qu(e)}i(Y,"spreadsheetDateCodec");function Ee(){let e=SpreadsheetApp.getActive(),{slashOrder:t}=Be(e);return{...Y(e.getSpreadsheetTimeZone()),slashOrder:t}}i(Ee,"activeSpreadsheetDateCodec");var U="ILACS tracker",Qu=[{caption:"Set up tracker",handler:"setUpTracker"},{caption:"Recalculate now",handler:"recalculateNow"},{caption:"Check for problems",handler:"checkForProblems"},{caption:"Show timeline",handler:"showTimeline"},{caption:"Update national data...",handler:"updateNationalData"},null,{caption:"Preview today's reminders",handler:"previewTodaysReminders"},{caption:"Send a test reminder to me",handler:"sendTestReminderToMe"},{caption:"Send due reminders now",handler:"sendDueRemindersNow"},null,{caption:"Turn on daily reminders",handler:"turnOnDailyReminders"},{caption:"Turn off daily reminders",handler:"turnOffDailyReminders"},null,{caption:"Check installation",handler:"checkInstallation"}];function Qo(e){let t=e.createMenu(U);for(let n of Qu)n?t.addItem(n.caption,n.handler):t.addSeparator();t.addToUi()}i(Qo,"addMenu");var Gn=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"];function ee(e){return`${Gn[e.month-1]??""} ${e.year}`}i(ee,"monthAndYear");function ei(e,t){return e.year!==t.year?`${ee(e)}-${ee(t)}`:e.month===t.month?ee(e):`${Gn[e.month-1]??""}-${ee(t)}`}i(ei,"monthSpan");var el=["January","February","March","April","May","June","July","August","September","October","November","December"],tl=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function nl(e){return tl[Mt(e)]??""}i(nl,"weekdayName");function O(e){return`${nl(e)} ${e.day} ${el[e.month-1]??""} ${e.year}`}i(O,"longDate");function T(e){return`${e.day} ${Gn[e.month-1]??""} ${e.year}`}i(T,"shortDate");function Lt(e,t){let n=k(e,t);return n===0?"today":n===1?"tomorrow":n>1?`in ${n} days`:n===-1?"1 day ago":`${-n} days ago`}i(Lt,"relativeDays");var rl={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"};function b(e){return String(e??"").replace(/[&<>"']/g,t=>rl[t]??t)}i(b,"escapeHtml");var We={blue:"#0072B2",orange:"#E69F00",vermilion:"#D55E00",green:"#009E73",purple:"#CC79A7"},{blue:ke,orange:ol,vermilion:ti,green:ni,purple:ri}=We,oi=`body{font:12px Arial,Helvetica,sans-serif;color:#222;margin:0 8px 8px}
+"use strict";
+var ilacsExports = (() => {
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+  var __export = (target, all) => {
+    for (var name in all)
+      __defProp(target, name, { get: all[name], enumerable: true });
+  };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+  // src/main.ts
+  var main_exports = {};
+  __export(main_exports, {
+    NEXT_ENGAGEMENT_MEETING: () => NEXT_ENGAGEMENT_MEETING,
+    NEXT_INSPECTION: () => NEXT_INSPECTION,
+    NEXT_INSPECTION_TYPE: () => NEXT_INSPECTION_TYPE,
+    NEXT_INSPECTION_WINDOW: () => NEXT_INSPECTION_WINDOW,
+    NEXT_MONITORING_VISIT: () => NEXT_MONITORING_VISIT,
+    SELF_EVALUATION_DUE: () => SELF_EVALUATION_DUE,
+    checkForProblems: () => checkForProblems,
+    checkInstallation: () => checkInstallation,
+    continueRemindersFromTrigger: () => continueRemindersFromTrigger,
+    onOpen: () => onOpen,
+    previewNationalData: () => previewNationalData,
+    previewTodaysReminders: () => previewTodaysReminders,
+    recalculateNow: () => recalculateNow,
+    replaceNationalData: () => replaceNationalData,
+    runDailyRemindersFromTrigger: () => runDailyRemindersFromTrigger,
+    selectTrackerRow: () => selectTrackerRow,
+    sendDueRemindersNow: () => sendDueRemindersNow,
+    sendTestReminderToMe: () => sendTestReminderToMe,
+    setUpTracker: () => setUpTracker2,
+    showTimeline: () => showTimeline,
+    turnOffDailyReminders: () => turnOffDailyReminders,
+    turnOnDailyReminders: () => turnOnDailyReminders,
+    updateNationalData: () => updateNationalData
+  });
+
+  // src/domain/rules/civil-date.ts
+  function isLeapYear(year) {
+    return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  }
+  __name(isLeapYear, "isLeapYear");
+  var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  function daysInMonth(year, month) {
+    return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1] ?? 0;
+  }
+  __name(daysInMonth, "daysInMonth");
+  var MIN_YEAR = 1900;
+  var MAX_YEAR = 2200;
+  function civilDate(year, month, day) {
+    if (![year, month, day].every(Number.isInteger)) return void 0;
+    if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return void 0;
+    if (day < 1 || day > daysInMonth(year, month)) return void 0;
+    return { year, month, day };
+  }
+  __name(civilDate, "civilDate");
+  function civil(iso2) {
+    const date2 = parseIsoDate(iso2);
+    if (!date2) throw new RangeError(`Not a date: ${iso2}`);
+    return date2;
+  }
+  __name(civil, "civil");
+  var ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+  var SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+  function isSlashDate(text3) {
+    return SLASH_DATE.test(text3.trim());
+  }
+  __name(isSlashDate, "isSlashDate");
+  function parseIsoDate(text3) {
+    const match = ISO_DATE.exec(text3.trim());
+    return match ? civilDate(Number(match[1]), Number(match[2]), Number(match[3])) : void 0;
+  }
+  __name(parseIsoDate, "parseIsoDate");
+  function parseSlashDate(text3, order = "dayFirst") {
+    const match = SLASH_DATE.exec(text3.trim());
+    if (!match || order === "yearFirst") return void 0;
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const year = Number(match[3]);
+    return order === "dayFirst" ? civilDate(year, second, first) : civilDate(year, first, second);
+  }
+  __name(parseSlashDate, "parseSlashDate");
+  function parseDateText(text3, order = "dayFirst") {
+    return parseIsoDate(text3) ?? parseSlashDate(text3, order);
+  }
+  __name(parseDateText, "parseDateText");
+  function pad(value, width) {
+    return String(value).padStart(width, "0");
+  }
+  __name(pad, "pad");
+  function formatIso(date2) {
+    return `${pad(date2.year, 4)}-${pad(date2.month, 2)}-${pad(date2.day, 2)}`;
+  }
+  __name(formatIso, "formatIso");
+  function toDayNumber(date2) {
+    const year = date2.month <= 2 ? date2.year - 1 : date2.year;
+    const era = Math.floor(year / 400);
+    const yearOfEra = year - era * 400;
+    const monthFromMarch = (date2.month + 9) % 12;
+    const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + date2.day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+  }
+  __name(toDayNumber, "toDayNumber");
+  function fromDayNumber(dayNumber) {
+    const shifted = dayNumber + 719468;
+    const era = Math.floor(shifted / 146097);
+    const dayOfEra = shifted - era * 146097;
+    const yearOfEra = Math.floor(
+      (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+    );
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+    const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+    const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    return { year, month, day };
+  }
+  __name(fromDayNumber, "fromDayNumber");
+  function dayOfWeek(date2) {
+    return ((toDayNumber(date2) + 4) % 7 + 7) % 7;
+  }
+  __name(dayOfWeek, "dayOfWeek");
+  function addDays(date2, days) {
+    return fromDayNumber(toDayNumber(date2) + days);
+  }
+  __name(addDays, "addDays");
+  function addMonths(date2, months2) {
+    const monthIndex = date2.year * 12 + (date2.month - 1) + months2;
+    const year = Math.floor(monthIndex / 12);
+    const month = monthIndex - year * 12 + 1;
+    return { year, month, day: Math.min(date2.day, daysInMonth(year, month)) };
+  }
+  __name(addMonths, "addMonths");
+  function daysBetween(from, to) {
+    return toDayNumber(to) - toDayNumber(from);
+  }
+  __name(daysBetween, "daysBetween");
+  function compareDates(a, b) {
+    return toDayNumber(a) - toDayNumber(b);
+  }
+  __name(compareDates, "compareDates");
+  function isBefore(a, b) {
+    return compareDates(a, b) < 0;
+  }
+  __name(isBefore, "isBefore");
+  function isAfter(a, b) {
+    return compareDates(a, b) > 0;
+  }
+  __name(isAfter, "isAfter");
+  function monthWindow(anchor, fromMonths, toMonths) {
+    return { opens: addMonths(anchor, fromMonths), closes: addMonths(anchor, toMonths) };
+  }
+  __name(monthWindow, "monthWindow");
+  function shiftWindow(window, days) {
+    return { opens: addDays(window.opens, days), closes: addDays(window.closes, days) };
+  }
+  __name(shiftWindow, "shiftWindow");
+
+  // src/sheets/locale.ts
+  var UK_LOCALE = "en_GB";
+  function slashOrderOfLocale(locale) {
+    const tag = locale.replace(/_/g, "-");
+    let supported;
+    try {
+      supported = Intl.DateTimeFormat.supportedLocalesOf([tag]);
+    } catch {
+      return "yearFirst";
+    }
+    if (supported.length === 0) return "yearFirst";
+    const first = new Intl.DateTimeFormat(tag, {
+      timeZone: "UTC",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit"
+    }).formatToParts(new Date(Date.UTC(2024, 2, 11))).find((part) => part.type === "day" || part.type === "month" || part.type === "year")?.type;
+    return first === "day" ? "dayFirst" : first === "month" ? "monthFirst" : "yearFirst";
+  }
+  __name(slashOrderOfLocale, "slashOrderOfLocale");
+  function spreadsheetLocale(spreadsheet) {
+    const locale = spreadsheet.getSpreadsheetLocale();
+    return { locale, slashOrder: slashOrderOfLocale(locale) };
+  }
+  __name(spreadsheetLocale, "spreadsheetLocale");
+
+  // src/sheets/dates.ts
+  var DATE_FORMAT = "d mmm yyyy";
+  var DATE_TIME_FORMAT = "d mmm yyyy hh:mm";
+  function remember(cache, key, make) {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = make();
+      cache.set(key, value);
+    }
+    return value;
+  }
+  __name(remember, "remember");
+  function utilitiesDateCodec(timeZone) {
+    const civilByTime = /* @__PURE__ */ new Map();
+    const timeByIso = /* @__PURE__ */ new Map();
+    return {
+      dateOfCell: /* @__PURE__ */ __name((value) => remember(civilByTime, value.getTime(), () => {
+        const iso2 = Utilities.formatDate(value, timeZone, "yyyy-MM-dd");
+        const date2 = parseIsoDate(iso2);
+        if (!date2) throw new Error(`Utilities.formatDate gave ${iso2}, not a date`);
+        return date2;
+      }), "dateOfCell"),
+      toSheetDate: /* @__PURE__ */ __name((date2) => {
+        const iso2 = formatIso(date2);
+        return new Date(
+          remember(timeByIso, iso2, () => Utilities.parseDate(iso2, timeZone, "yyyy-MM-dd").getTime())
+        );
+      }, "toSheetDate")
+    };
+  }
+  __name(utilitiesDateCodec, "utilitiesDateCodec");
+  var DAY_MS = 864e5;
+  var wallClockFormats = /* @__PURE__ */ new Map();
+  function wallClockFormat(timeZone) {
+    let format = wallClockFormats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric"
+      });
+      wallClockFormats.set(timeZone, format);
+    }
+    return format;
+  }
+  __name(wallClockFormat, "wallClockFormat");
+  function wallClock(time2, timeZone) {
+    const parts = {};
+    for (const part of wallClockFormat(timeZone).formatToParts(new Date(time2))) {
+      if (part.type !== "literal") parts[part.type] = Number(part.value);
+    }
+    return {
+      year: parts.year ?? NaN,
+      month: parts.month ?? NaN,
+      day: parts.day ?? NaN,
+      hour: parts.hour ?? NaN,
+      minute: parts.minute ?? NaN,
+      second: parts.second ?? NaN,
+      millisecond: (time2 % 1e3 + 1e3) % 1e3
+    };
+  }
+  __name(wallClock, "wallClock");
+  function wallTimeOf(clock) {
+    return Date.UTC(
+      clock.year,
+      clock.month - 1,
+      clock.day,
+      clock.hour,
+      clock.minute,
+      clock.second,
+      clock.millisecond
+    );
+  }
+  __name(wallTimeOf, "wallTimeOf");
+  function offsetAt(time2, timeZone) {
+    return wallTimeOf(wallClock(time2, timeZone)) - time2;
+  }
+  __name(offsetAt, "offsetAt");
+  function instantOfWallTime(wall, offsetOf) {
+    const offsetBefore = offsetOf(wall - DAY_MS);
+    const offsetAfter = offsetOf(wall + DAY_MS);
+    const candidates = [wall - offsetBefore, wall - offsetAfter].sort((a, b) => a - b);
+    const exact = candidates.find((time2) => time2 + offsetOf(time2) === wall);
+    return exact ?? wall - offsetBefore;
+  }
+  __name(instantOfWallTime, "instantOfWallTime");
+  function intlDateCodec(timeZone) {
+    try {
+      wallClockFormat(timeZone);
+    } catch {
+      return void 0;
+    }
+    const civilByTime = /* @__PURE__ */ new Map();
+    const timeByIso = /* @__PURE__ */ new Map();
+    return {
+      dateOfCell: /* @__PURE__ */ __name((value) => remember(civilByTime, value.getTime(), () => {
+        const { year, month, day } = wallClock(value.getTime(), timeZone);
+        return { year, month, day };
+      }), "dateOfCell"),
+      toSheetDate: /* @__PURE__ */ __name((date2) => new Date(
+        remember(
+          timeByIso,
+          formatIso(date2),
+          () => instantOfWallTime(
+            Date.UTC(date2.year, date2.month - 1, date2.day),
+            (time2) => offsetAt(time2, timeZone)
+          )
+        )
+      ), "toSheetDate")
+    };
+  }
+  __name(intlDateCodec, "intlDateCodec");
+  var PROBES = [Date.UTC(2024, 0, 15, 12), Date.UTC(2024, 6, 15, 12)];
+  function spreadsheetDateCodec(timeZone) {
+    const intl = intlDateCodec(timeZone);
+    const agrees = intl !== void 0 && PROBES.every((time2) => {
+      const date2 = new Date(time2);
+      return Utilities.formatDate(date2, timeZone, "yyyy-MM-dd") === formatIso(intl.dateOfCell(date2));
+    });
+    return intl && agrees ? intl : utilitiesDateCodec(timeZone);
+  }
+  __name(spreadsheetDateCodec, "spreadsheetDateCodec");
+  function activeSpreadsheetDateCodec() {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const { slashOrder } = spreadsheetLocale(spreadsheet);
+    return { ...spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone()), slashOrder };
+  }
+  __name(activeSpreadsheetDateCodec, "activeSpreadsheetDateCodec");
+
+  // src/sheets/menu.ts
+  var MENU_TITLE = "ILACS tracker";
+  var MENU_ITEMS = [
+    { caption: "Set up tracker", handler: "setUpTracker" },
+    { caption: "Recalculate now", handler: "recalculateNow" },
+    { caption: "Check for problems", handler: "checkForProblems" },
+    { caption: "Show timeline", handler: "showTimeline" },
+    { caption: "Update national data...", handler: "updateNationalData" },
+    null,
+    { caption: "Preview today's reminders", handler: "previewTodaysReminders" },
+    { caption: "Send a test reminder to me", handler: "sendTestReminderToMe" },
+    { caption: "Send due reminders now", handler: "sendDueRemindersNow" },
+    null,
+    { caption: "Turn on daily reminders", handler: "turnOnDailyReminders" },
+    { caption: "Turn off daily reminders", handler: "turnOffDailyReminders" },
+    null,
+    { caption: "Check installation", handler: "checkInstallation" }
+  ];
+  function addMenu(ui) {
+    const menu = ui.createMenu(MENU_TITLE);
+    for (const item of MENU_ITEMS) {
+      if (item) menu.addItem(item.caption, item.handler);
+      else menu.addSeparator();
+    }
+    menu.addToUi();
+  }
+  __name(addMenu, "addMenu");
+
+  // src/domain/rules/date-words.ts
+  var MONTHS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec"
+  ];
+  function monthAndYear(date2) {
+    return `${MONTHS[date2.month - 1] ?? ""} ${date2.year}`;
+  }
+  __name(monthAndYear, "monthAndYear");
+  function monthSpan(from, to) {
+    if (from.year !== to.year) return `${monthAndYear(from)}-${monthAndYear(to)}`;
+    if (from.month === to.month) return monthAndYear(from);
+    return `${MONTHS[from.month - 1] ?? ""}-${monthAndYear(to)}`;
+  }
+  __name(monthSpan, "monthSpan");
+  var MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ];
+  var WEEKDAYS = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday"
+  ];
+  function weekdayName(date2) {
+    return WEEKDAYS[dayOfWeek(date2)] ?? "";
+  }
+  __name(weekdayName, "weekdayName");
+  function longDate(date2) {
+    return `${weekdayName(date2)} ${date2.day} ${MONTH_NAMES[date2.month - 1] ?? ""} ${date2.year}`;
+  }
+  __name(longDate, "longDate");
+  function shortDate(date2) {
+    return `${date2.day} ${MONTHS[date2.month - 1] ?? ""} ${date2.year}`;
+  }
+  __name(shortDate, "shortDate");
+  function relativeDays(today, date2) {
+    const days = daysBetween(today, date2);
+    if (days === 0) return "today";
+    if (days === 1) return "tomorrow";
+    if (days > 1) return `in ${days} days`;
+    return days === -1 ? "1 day ago" : `${-days} days ago`;
+  }
+  __name(relativeDays, "relativeDays");
+
+  // src/domain/text/html.ts
+  var ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;"
+  };
+  function escapeHtml(value) {
+    return String(value ?? "").replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+  }
+  __name(escapeHtml, "escapeHtml");
+
+  // src/domain/timeline/shapes.ts
+  var MARK_CLASS = {
+    monitoring: "monitoring",
+    meeting: "meeting",
+    selfEvaluation: "self-evaluation",
+    inspection: "inspection"
+  };
+  var MID = 11;
+  var FRAMEWORK_Y = 'y="2" height="16"';
+  var FORECAST_Y = 'y="6" height="10"';
+  var FOCUSED_Y = 19;
+  function shapePath(kind, x) {
+    switch (kind) {
+      case "monitoring":
+        return `M${x} ${MID - 6}l6 11h-12z`;
+      case "meeting":
+        return `M${x} ${MID}m-5 0a5 5 0 1 0 10 0a5 5 0 1 0-10 0z`;
+      case "selfEvaluation":
+        return `M${x} ${MID - 6}l6 6l-6 6l-6-6z`;
+      case "inspection":
+        return `M${x - 4.5} ${MID - 4.5}h9v9h-9z`;
+    }
+  }
+  __name(shapePath, "shapePath");
+  var chevron = /* @__PURE__ */ __name((x, colour, tip = "") => `<path class="chevron" stroke="${colour}" d="M${x} ${MID - 6}l6 6l-6 6">${tip}</path>`, "chevron");
+  var title = /* @__PURE__ */ __name((text3) => `<title>${escapeHtml(text3)}</title>`, "title");
+  var span = /* @__PURE__ */ __name((window) => `${shortDate(window.opens)} to ${shortDate(window.closes)}`, "span");
+  var round = /* @__PURE__ */ __name((value) => Math.round(value * 10) / 10, "round");
+
+  // src/domain/timeline/facts.ts
+  var FACT_HEADERS = [
+    "Authority",
+    "Region",
+    "Pathway",
+    "Next inspection",
+    "Expected (forecast)",
+    "Framework window",
+    "Focused visits",
+    "Next monitoring visit",
+    "Next engagement meeting",
+    "Self-evaluation due",
+    "Status"
+  ];
+  function factsHtml(rows) {
+    const date2 = /* @__PURE__ */ __name((value) => value ? shortDate(value) : "", "date");
+    const body = rows.map((row2) => {
+      const cells = [
+        row2.authority,
+        row2.region,
+        row2.pathway,
+        row2.nextInspection,
+        row2.expected ? span(row2.expected) : "",
+        row2.framework ? `${span(row2.framework)}${row2.due ? `, due ${shortDate(row2.due)}` : ""}` : "",
+        row2.focusedVisits,
+        date2(row2.monitoringVisit),
+        date2(row2.meeting),
+        date2(row2.selfEvaluationDue),
+        row2.status
+      ];
+      return `<tr>${cells.map((cell, index) => index === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`;
+    });
+    return `<div class="sr-only"><table id="facts"><caption>The timeline's facts, one row per authority, in the same order</caption><thead><tr>${FACT_HEADERS.map((header) => `<th scope="col">${header}</th>`).join("")}</tr></thead><tbody>${body.join("")}</tbody></table></div>`;
+  }
+  __name(factsHtml, "factsHtml");
+
+  // src/domain/timeline/page.ts
+  var LABEL_WIDTH = 200;
+  var ROW_HEIGHT = 24;
+  var COLOURS = {
+    blue: "#0072B2",
+    orange: "#E69F00",
+    vermilion: "#D55E00",
+    green: "#009E73",
+    purple: "#CC79A7"
+  };
+  var { blue, orange, vermilion, green, purple } = COLOURS;
+  var STYLE = `body{font:12px Arial,Helvetica,sans-serif;color:#222;margin:0 8px 8px}
 p{margin:6px 0}select{font:inherit}
-.lg{display:flex;flex-wrap:wrap;gap:2px 14px;margin:6px 0;align-items:center}
-.lg>span{display:inline-flex;align-items:center;gap:3px}
+.legend{display:flex;flex-wrap:wrap;gap:2px 14px;margin:6px 0;align-items:center}
+.legend>span{display:inline-flex;align-items:center;gap:3px}
 #axis{position:sticky;top:0;z-index:3;background:#fff;display:flex;border-bottom:1px solid #999}
 #rows{position:relative;width:max-content}
-.r{display:flex;height:24px;border-bottom:1px solid #eee;position:relative;z-index:1;content-visibility:auto;contain-intrinsic-size:auto 24px}
-.r:nth-of-type(even){background:rgba(0,0,0,.025)}.r:hover{background:rgba(0,0,0,.07)}
-.l{width:200px;flex:none;display:flex;align-items:center;gap:3px;overflow:hidden}
-.n{flex:1;min-width:0;text-align:left;background:none;border:0;padding:0 4px 0 0;font:inherit;color:#0b4f8a;cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.n:hover,.n:focus{text-decoration:underline}
-.b{flex:none;width:13px;height:13px;border-radius:50%;background:#000;color:#fff;font-weight:bold;font-size:10px;line-height:13px;text-align:center}
-.b.x{background:none}
+.row{display:flex;height:${ROW_HEIGHT}px;border-bottom:1px solid #eee;position:relative;z-index:1;content-visibility:auto;contain-intrinsic-size:auto ${ROW_HEIGHT}px}
+.row:nth-of-type(even){background:rgba(0,0,0,.025)}.row:hover{background:rgba(0,0,0,.07)}
+.label{width:${LABEL_WIDTH}px;flex:none;display:flex;align-items:center;gap:3px;overflow:hidden}
+.name{flex:1;min-width:0;text-align:left;background:none;border:0;padding:0 4px 0 0;font:inherit;color:#0b4f8a;cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.name:hover,.name:focus{text-decoration:underline}
+.badge{flex:none;width:13px;height:13px;border-radius:50%;background:#000;color:#fff;font-weight:bold;font-size:10px;line-height:13px;text-align:center}
+.badge.blank{background:none}
 svg{display:block;overflow:visible}
-.g,.t{position:absolute;top:0;left:200px;height:100%;pointer-events:none}
-.g{z-index:0}.t{z-index:2}
-.g line{stroke:#e4e4e4}.g .y{stroke:#9a9a9a}.g rect{fill:#f3f3f3}.g .e{fill:#e6e6e6}
-.t line,.now{stroke:#000;stroke-width:2}
-.ax{font-size:10px;fill:#444}.ay{font-size:11px;font-weight:bold;fill:#222}.at{font-size:11px;font-weight:bold;fill:#fff}#axis rect{fill:#000}
-.fw{fill:url(#hatch);stroke:${ke};stroke-opacity:.45}
-.fc{fill:${ke}}
-.fv{stroke:${ol};stroke-width:3;stroke-dasharray:5 2}
-.ob{stroke:#000;stroke-width:6}
-.due{fill:${ke};fill-opacity:.6}
-.k{stroke:#fff;stroke-width:1}
-.m{fill:${ti}}.e{fill:${ni}}.s{fill:${ri}}.i{fill:${ke}}
-.d{fill:#fff;stroke-width:2}.d.m{stroke:${ti}}.d.e{stroke:${ni}}.d.s{stroke:${ri}}.d.i{stroke:${ke}}
-.o{stroke:#000;stroke-width:2.5}
-.ch{fill:none;stroke-width:2}
-.nd{font-size:11px;fill:#666;font-style:italic}
+.grid,.today-line{position:absolute;top:0;left:${LABEL_WIDTH}px;height:100%;pointer-events:none}
+.grid{z-index:0}.today-line{z-index:2}
+.grid line{stroke:#e4e4e4}.grid .new-year{stroke:#9a9a9a}.grid rect{fill:#f3f3f3}.grid .earlier{fill:#e6e6e6}
+.today-line line,.now{stroke:#000;stroke-width:2}
+.month-label{font-size:10px;fill:#444}.year-label{font-size:11px;font-weight:bold;fill:#222}.today-label{font-size:11px;font-weight:bold;fill:#fff}#axis rect{fill:#000}
+.framework{fill:url(#hatch);stroke:${blue};stroke-opacity:.45}
+.forecast{fill:${blue}}
+.focused{stroke:${orange};stroke-width:3;stroke-dasharray:5 2}
+.passed{stroke:#000;stroke-width:6}
+.due{fill:${blue};fill-opacity:.6}
+.mark{stroke:#fff;stroke-width:1}
+.monitoring{fill:${vermilion}}.meeting{fill:${green}}.self-evaluation{fill:${purple}}.inspection{fill:${blue}}
+.done{fill:#fff;stroke-width:2}.done.monitoring{stroke:${vermilion}}.done.meeting{stroke:${green}}.done.self-evaluation{stroke:${purple}}.done.inspection{stroke:${blue}}
+.overdue{stroke:#000;stroke-width:2.5}
+.chevron{fill:none;stroke-width:2}
+.no-dates{font-size:11px;fill:#666;font-style:italic}
 #tip{position:fixed;display:none;z-index:4;max-width:380px;background:#fff;border:1px solid #333;border-radius:3px;padding:6px 8px;box-shadow:0 2px 6px rgba(0,0,0,.25);pointer-events:none;white-space:pre-line}
-.sr{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden;white-space:nowrap;content-visibility:auto;contain-intrinsic-size:1px 1px}`,ii=`<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${ke}" fill-opacity=".08"/><line x1="0" y1="0" x2="0" y2="6" stroke="${ke}" stroke-opacity=".4" stroke-width="2"/></pattern></defs></svg>`;function si(e){return`(function(){
-var rows=document.querySelectorAll('#rows .r'),facts=document.querySelectorAll('#facts tbody tr');
+.sr-only{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden;white-space:nowrap;content-visibility:auto;contain-intrinsic-size:1px 1px}`;
+  var DEFS = `<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${blue}" fill-opacity=".08"/><line x1="0" y1="0" x2="0" y2="6" stroke="${blue}" stroke-opacity=".4" stroke-width="2"/></pattern></defs></svg>`;
+  function pageScript(statusColumn) {
+    return `(function(){
+var rows=document.querySelectorAll('#rows .row'),facts=document.querySelectorAll('#facts tbody tr');
 var fg=document.getElementById('fg'),fp=document.getElementById('fp'),shown=document.getElementById('shown');
 var msg=document.getElementById('msg'),tip=document.getElementById('tip'),box=document.getElementById('rows');
 function filter(){var n=0;for(var i=0;i<rows.length;i++){var r=rows[i];
@@ -241,11 +760,11 @@ if(x+tip.offsetWidth>innerWidth-4)x=e.clientX-tip.offsetWidth-14;if(y+tip.offset
 tip.style.left=Math.max(4,x)+'px';tip.style.top=Math.max(4,y)+'px';}
 box.addEventListener('mouseover',function(e){var el=e.target,t=el.querySelector&&el.querySelector(':scope>title');
 if(t){el.setAttribute('data-t',t.textContent);el.removeChild(t);}
-var text=el.getAttribute&&el.getAttribute('data-t'),r=el.closest&&el.closest('.r');
+var text=el.getAttribute&&el.getAttribute('data-t'),r=el.closest&&el.closest('.row');
 if(!text||!r){tip.style.display='none';return;}
 var cells=(facts[+r.getAttribute('data-i')]||{}).cells||[],b=document.createElement('b');
 b.textContent=cells[0]?cells[0].textContent:'';tip.textContent='';tip.appendChild(b);
-tip.appendChild(document.createTextNode('\\n'+text+(cells[${e}]?'\\nStatus: '+cells[${e}].textContent:'')));
+tip.appendChild(document.createTextNode('\\n'+text+(cells[${statusColumn}]?'\\nStatus: '+cells[${statusColumn}].textContent:'')));
 tip.style.display='block';move(e);});
 box.addEventListener('mousemove',move);
 box.addEventListener('mouseleave',function(){tip.style.display='none';});
@@ -254,82 +773,7683 @@ var row=+b.getAttribute('data-row'),name=b.textContent,g=window.google,run=g&&g.
 if(!run){msg.textContent=name+' is row '+row+' of the Tracker: in the Sheet, clicking it selects that row.';return;}
 msg.textContent='Selecting '+name+', row '+row+'...';
 run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(function(error){msg.textContent=(error&&error.message)||String(error);}).selectTrackerRow(row);});
-})();`}i(si,"pageScript");function Yn(e){return k(e.first,e.last)+1}i(Yn,"pauseLengthDays");var il={first:G("2020-03-17"),last:G("2021-06-27")},se={inspectionCycleMonths:36,windowBeforeMonths:6,windowAfterMonths:6,pauses:[il],shortFocusedVisitWindow:{from:6,to:30},standardFocusedVisitWindows:[{from:6,to:18},{from:18,to:30}],firstMonitoringVisitMonths:6,firstMonitoringVisitWindow:{from:4,to:7},monitoringIntervalMonths:3,monitoringWindowMonths:1,engagementMeetingIntervalMonths:12,selfEvaluationLeadDays:28};function H(e){return e.length<=1?e.join(""):`${e.slice(0,-1).join(", ")} and ${e[e.length-1]}`}i(H,"listInWords");function N(e,t,n=`${t}s`){return`${e} ${e===1?t:n}`}i(N,"countOf");function zt(e,t,n){let r=[...n].sort((a,c)=>P(a.first,c.first)),o=0,s=[];for(let a of r){let c=D(t.closes,o);!S(e,a.last)&&!x(c,a.first)&&(o+=Yn(a),s.push(a))}return{days:o,applied:s}}i(zt,"pauseShift");function Ft(e){let t=i(o=>`${h(o.first)} to ${h(o.last)}`,"span"),[n]=e.applied,r=e.applied.length===1&&n?`the pause in routine inspections from ${t(n)}`:`the pauses in routine inspections ${H(e.applied.map(o=>`${t(o)} (${Yn(o)} days)`))}`;return`moved ${e.days} days later for ${r} (R2e)`}i(Ft,"describePauseShift");var sl={short:1,standard:2,inadequate:0},ai="priority action - the next inspection may be brought forward",ci="next indicative";function ui(e){let t=new RegExp(`${ci} (\\S+) to (\\S+?)(;|$)`).exec(e),n=W(t?.[1]??""),r=W(t?.[2]??"");return n&&r&&!x(r,n)?{opens:n,closes:r}:void 0}i(ui,"indicativeWindowOf");var al="Notice: about 5 working days for a focused visit, 10 for a JTAI (R3e).";function li(e){return e.lastFocusedVisit!==void 0&&x(e.lastFocusedVisit,e.lastStart)}i(li,"visitBeforeInspection");function cl(e,t){let n=[],r=e.focusedVisitsSince;if(r===void 0){let s=e.lastFocusedVisit!==void 0&&!li(e);r=s?1:0,s&&n.push("a focused visit is dated on or after the last inspection, so at least 1")}let o=t==="standard"&&e.jtaiSince===!0;return o&&n.push("a JTAI counts as one visit on the standard pathway"),{done:r+(o?1:0),reason:n.join("; ")}}i(cl,"focusedVisitsDone");function ul(e,t,n){let r=Ce(e,t.from,t.to),o=zt(e,r,n.pauses);return{window:It(r,o.days),shift:o,months:t}}i(ul,"indicativeWindow");function ll(e){return e.priorityAction===!0&&!li(e)}i(ll,"priorityActionStands");function di(e,t,n){let r=sl[t],o=ll(e),s=o?`; ${ai} (R3d)`:"",a=[];e.priorityAction===!0&&!o&&a.push("Priority action is recorded, but the last focused visit was before the last inspection, so it is not flagged (R3d).");let c=o?[`The last focused visit named areas for priority action: ${ai}; dates do not move (R3d).`]:[];if(t==="inadequate")return{expected:r,done:0,priorityAction:o,summary:`None expected: monitoring visits instead${s}`,explanation:["No focused visits are expected on the inadequate pathway: monitoring visits instead (R3a).",...a,...c].join(" ")};let{done:u,reason:l}=cl(e,t),d=t==="short"?[n.shortFocusedVisitWindow]:n.standardFocusedVisitWindows,p=u<r?d[u]:void 0,f=p&&ul(e.lastStart,p,n);a.unshift(`Focused visits: ${r===1?"at least 1":r} expected on the ${t} pathway`+(t==="standard"?", one of which may be a JTAI":"")+` (R3a); ${u} done (R3b${l?`: ${l}`:""}).`),f&&a.push(`Next indicative window ${h(f.window.opens)} to ${h(f.window.closes)} (R3c: months ${f.months.from}-${f.months.to} after the last start; Ofsted publishes no timing)`+(f.shift.days>0?`, ${Ft(f.shift)}`:"")+".",al),a.push(...c);let m=f?`${ci} ${h(f.window.opens)} to ${h(f.window.closes)}`:"none more expected";return{expected:r,done:u,next:f?.window,priorityAction:o,summary:`${u} of ${r} done; ${m}${s}`,explanation:a.join(" ")}}i(di,"planFocusedVisits");function Zt(e,t){let{lastMeeting:n,plannedMeeting:r,lastOnSiteDay:o}=e,s=t.engagementMeetingIntervalMonths,a=r&&(!n||S(r,n));if(r&&a)return{date:r,basis:"planned",explanation:`Engagement meeting planned for ${h(r)} (R5a).`};let c=r?` The planned date ${h(r)} is not after the last meeting, so it is not used.`:"";if(n){let u=Z(n,s);return{date:u,basis:"last meeting",explanation:`Next engagement meeting ${h(u)}, ${s} months after the last one on ${h(n)} (R5a).${c}`}}if(o){let u=Z(o,s),l=e.lastMeetingUnreadable?"The last engagement meeting could not be read (see Problems)":"No engagement meeting recorded";return{date:u,basis:"last inspection",explanation:`${l}: next one ${h(u)}, ${s} months after the last inspection's last on-site day ${h(o)} (R5a).`}}}i(Zt,"nextEngagementMeeting");function Ut(e,t){return D(e,-t.selfEvaluationLeadDays)}i(Ut,"selfEvaluationDueDate");function pi(e,t,n){return e?t?!x(e,t):n?!x(e,n):!1:!1}i(pi,"isSelfEvaluationDone");function qn(e,t,n){if(n)return{state:"done",text:"Done"};let r=k(t,e);return r<0?{state:"overdue",text:"Overdue"}:r===0?{state:"today",text:"Due today"}:{state:"upcoming",text:`Due in ${N(r,"day")}`}}i(qn,"eventStatus");var pt=["ILACS standard","ILACS short","SIF","SIF re-inspection"];function He(e,t){return e.unreadable?.includes(t)??!1}i(He,"isUnreadable");var dl=G("2026-04-01"),fi=G("2018-09-01"),Jn=G("2018-01-01");function mi(e){return!x(e,dl)}i(mi,"hasNoOverallGrade");function hi(e){return e.type?e.type==="SIF"||e.type==="SIF re-inspection":x(e.start,Jn)}i(hi,"wasSifInspection");var pl={"ILACS short":4,"ILACS standard":11};function Xn(e){if(e.end)return{date:e.end,estimated:!1};let t=e.type&&pl[e.type];return t===void 0?void 0:{date:D(e.start,t),estimated:!0}}i(Xn,"lastOnSiteDay");function fl(e){let{lastMonitoringVisit:t}=e,n=e.lastOnSiteDay??e.inspectionStart;return t!==void 0&&(n===void 0||!x(t,n))}i(fl,"countsMonitoringVisit");function jt(e,t){let{lastOnSiteDay:n,lastMonitoringVisit:r}=e;if(r&&fl(e)){let l=Z(r,t.monitoringIntervalMonths),d=Ce(l,-t.monitoringWindowMonths,t.monitoringWindowMonths);return{date:l,window:d,rule:"R4b",explanation:`Next monitoring visit about ${h(l)}, ${t.monitoringIntervalMonths} months after the last one on ${h(r)} (window ${h(d.opens)} to ${h(d.closes)}, R4b).`}}if(!n)return;let o=Z(n,t.firstMonitoringVisitMonths),{from:s,to:a}=t.firstMonitoringVisitWindow,c=Ce(n,s,a),u=r?` The monitoring visit recorded on ${h(r)} is before the inspection, so it is not counted.`:"";return{date:o,window:c,rule:"R4a",explanation:`First monitoring visit about ${h(o)}, ${t.firstMonitoringVisitMonths} months after the last on-site day ${h(n)} (window ${h(c.opens)} to ${h(c.closes)}, R4a).${u}`}}i(jt,"nextMonitoringVisit");var gi=["helpAndProtection","childrenInCare","leaders"],yi="help and protection, children in care, leaders";function ml(e,t){if(t==="short")return{kind:"Short inspection",reason:"usually a short inspection (R2a; Ofsted may choose a standard one)"};if(t==="standard")return{kind:"Standard inspection",reason:"usually a standard inspection (R2a)"};if(!x(e.start,fi))return{kind:"Standard inspection",reason:"monitoring visits, then a standard inspection as re-inspection (R2b)"};let n=gi.map(a=>e[a]),r=n.filter(a=>a==="inadequate").length,o=n.filter(a=>a===void 0).length,s="monitoring visits, then an SIF re-inspection (R2b: started before 1 September 2018";if(r>=2)return{kind:"SIF re-inspection",reason:`${s}, inadequate across all or most areas: ${r} of the 3 main judgement areas (${yi}) inadequate)`};if(o>=2){let a=gi.some(c=>e[c]===void 0&&He(e,c));return{kind:"SIF re-inspection",reason:`${s}, and ${o} of the 3 main judgement areas (${yi}) ${a?"not recorded or unreadable":"not recorded"}, read as inadequate across all or most areas)`}}return{kind:"Post-monitoring single inspection",reason:"monitoring visits, then a post-monitoring single inspection (R2b: started before 1 September 2018, only some areas inadequate)"}}i(ml,"nextInspectionKind");function Kt(e,t,n){let{kind:r,reason:o}=ml(e,t),s=Z(e.start,n.inspectionCycleMonths),a=Ce(s,-n.windowBeforeMonths,n.windowAfterMonths),c=zt(e.start,a,n.pauses),u=D(s,c.days),l=It(a,c.days),d=[`Next: ${o}.`,`Due ${h(u)}: ${n.inspectionCycleMonths} months after the last start`+(c.days>0?`, ${Ft(c)}`:"")+`; window ${h(l.opens)} to ${h(l.closes)}, ${n.windowBeforeMonths} months before to ${n.windowAfterMonths} months after the due date (R2c).`];return(r==="Short inspection"||r==="Standard inspection")&&hi(e)&&d.push("The first ILACS inspection after an SIF one keeps the same timing (R2d), though the transition stretched real gaps to a median of about 4 years."),d.push("Notice: Ofsted calls the DCS and inspectors arrive the following Monday, about 5 working days later (R3e)."),{kind:r,due:u,window:l,pauseShift:c,explanation:d.join(" ")}}i(Kt,"nextInspection");function xi(e,t){if(x(t,e.opens)){let n=k(t,e.opens);return{state:"upcoming",days:n,text:`Window opens in ${N(n,"day")}`}}if(S(t,e.closes)){let n=k(e.closes,t);return{state:"overdue",days:n,text:`Overdue (window closed ${N(n,"day")} ago)`}}return{state:"open",text:"Inspection window open"}}i(xi,"inspectionStatus");var wi=["outstanding","good","requires improvement","inadequate"],hl=new Map([["outstanding","outstanding"],["good","good"],["requires improvement","requires improvement"],["requires improvement to be good","requires improvement"],["ri","requires improvement"],["inadequate","inadequate"]]);function Bt(e){return hl.get(e.trim().toLowerCase().replace(/\s+/g," "))}i(Bt,"parseGrade");function ft(e){return e==="outstanding"||e==="good"}i(ft,"isGoodOrBetter");var bi=[["leaders","impact of leaders"],["helpAndProtection","help and protection"],["childrenInCare","children in care"],["careLeavers","care leavers"]],gl={outstanding:"short",good:"short","requires improvement":"standard",inadequate:"inadequate"},Qn="could not be read (see Problems)";function yl(e){return e.length===1?"is":"are"}i(yl,"isOrAre");function Wt(e){let t=[],n=mi(e.start),r=e.overall;if(r&&n&&(t.push(`Overall effectiveness is ignored: inspections from 1 April 2026 give none (R1b), and this one started ${h(e.start)}.`),r=void 0),r){let d=gl[r];return{pathway:d,rule:"R1a",reason:`overall effectiveness was ${r}, so the ${d} pathway (R1a)`,problems:t}}let o=!n&&He(e,"overall"),s=bi.filter(([d])=>!e[d]),a=s.filter(([d])=>!He(e,d)).map(([,d])=>d),c=s.filter(([d])=>He(e,d)).map(([,d])=>d);if(a.length>0||c.length>0){let{reason:d,problems:p}=xl(n,o,a,c);return{pathway:void 0,rule:"R1c",reason:d,problems:[...t,...p]}}if(n)return{...vi(e,"there is no overall grade; "),problems:t};let u=vi(e,""),l=o?`overall effectiveness ${Qn}`:"overall effectiveness is missing (an inspection before 1 April 2026 gives one)";return{...u,reason:`${l}, so the four judgements decide as in R1b (R1c): ${u.reason}`,problems:t}}i(Wt,"decidePathway");function xl(e,t,n,r){if(!e){let u=t?`No pathway (R1c): overall effectiveness ${Qn}; inspections before 1 April 2026 give one (R1a).`:"No pathway (R1c): overall effectiveness is blank; inspections before 1 April 2026 give one (R1a).";return{reason:u,problems:t?[]:[u]}}let o="from 1 April 2026 the pathway needs all four judgements (R1b).",s=n.length>0?`${H(n)} ${yl(n)} missing`:"",a=r.length>0?`${H(r)} ${Qn}`:"";return{reason:`No pathway (R1c): ${[s,a].filter(Boolean).join(", and ")}; ${o}`,problems:s?[`No pathway (R1c): ${s}; ${o}`]:[]}}i(xl,"noPathway");function vi(e,t){let n=bi.filter(([a])=>e[a]==="inadequate").map(([,a])=>a);if(n.length>0)return{pathway:"inadequate",rule:"R1b",reason:`${H(n)} ${n.length===1?"was":"were"} inadequate, so the inadequate pathway (R1b; treating any inadequate judgement as the inadequate pathway is this tool's reading of the April 2026 framework)`};let r=[e.helpAndProtection,e.childrenInCare,e.careLeavers].filter(ft).length,s=ft(e.leaders)&&r>=2?"short":"standard";return{pathway:s,rule:"R1b",reason:`${t}impact of leaders is ${e.leaders??"unknown"} and ${r} of the 3 practice judgements are good or better, so the ${s} pathway (R1b: short needs leaders good or better and at least 2 of 3)`}}i(vi,"decideWithoutOverall");var er={lastInspection:"Last inspection",lastInspectionEnd:"Last inspection end",inspectionType:"Inspection type",overall:"Overall effectiveness",leaders:"Impact of leaders",helpAndProtection:"Help and protection",childrenInCare:"Children in care",careLeavers:"Care leavers",focusedVisitsSince:"Focused visits since",lastFocusedVisit:"Last focused visit",priorityAction:"Priority action",jtaiSince:"JTAI since",lastMonitoringVisit:"Last monitoring visit",lastEngagementMeeting:"Last engagement meeting",plannedEngagementMeeting:"Planned engagement meeting",selfEvaluationSubmitted:"Self-evaluation submitted"};function $i(e){return Object.prototype.hasOwnProperty.call(er,e)}i($i,"isScheduleFactKey");function ae(e,t){return e.unreadable?.includes(t)??!1}i(ae,"unreadable");var wl=[["lastInspectionEnd","end"],["inspectionType","type"],["overall","overall"],["leaders","leaders"],["helpAndProtection","helpAndProtection"],["childrenInCare","childrenInCare"],["careLeavers","careLeavers"]];function vl(e,t){return{start:t,end:e.lastInspectionEnd,type:e.inspectionType,overall:e.overall,leaders:e.leaders,helpAndProtection:e.helpAndProtection,childrenInCare:e.childrenInCare,careLeavers:e.careLeavers,unreadable:wl.filter(([n])=>ae(e,n)).map(([,n])=>n)}}i(vl,"lastInspectionOf");function bl(e,t){return t?Xn(t):e.lastInspectionEnd&&{date:e.lastInspectionEnd,estimated:!1}}i(bl,"onSiteDayOf");function _i(e,t){if(!t.estimated)return"";let n=`The last on-site day ${h(t.date)} is estimated from the inspection's length`;return ae(e,"lastInspectionEnd")?` (${n}, as Last inspection end could not be read.)`:` (${n}: record it in Last inspection end.)`}i(_i,"estimatedNote");function Sl(e,t){let n=ae(e,"lastInspectionEnd")?"Last inspection end could not be read":"Last inspection end is blank";if(ae(e,"lastMonitoringVisit"))return{sentences:[`No monitoring visit date: a later visit counts from the last monitoring visit (R4b), which could not be read, and the first from the last on-site day (R4a): ${n}.`],problems:[]};let r=e.lastMonitoringVisit,o=r&&x(r,t)?[`The monitoring visit recorded on ${h(r)} is before the inspection, so it is not counted (R4a).`]:[];return ae(e,"lastInspectionEnd")?{sentences:["No monitoring visit date: the first monitoring visit counts from the last on-site day (R4a), and Last inspection end could not be read.",...o],problems:[]}:{sentences:o,problems:["Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a)."]}}i(Sl,"monitoringGap");function $l(e,t,n,r){if(!t)return ae(e,"lastInspection")?{sentences:["No next inspection or visits: they count from the last inspection's start date (R2c)."],problems:[]}:{sentences:[],problems:["Last inspection is blank: the next inspection and visits count from its start date (R2c)."]};let o=Wt(t),a=`The last full inspection${t.type?` (${t.type})`:""} started ${h(t.start)}`,c=[o.pathway?`${a}; ${o.reason}.`:`${a}. ${o.reason}`],u=[...o.problems];if(!o.pathway)return{sentences:c,problems:u};let l=o.pathway,d=Kt(t,l,r),p=xi(d.window,n);c.push(d.explanation,`On ${h(n)}, by the framework's dates: ${p.text} (R2f).`);let f=di({lastStart:t.start,focusedVisitsSince:e.focusedVisitsSince,lastFocusedVisit:e.lastFocusedVisit,jtaiSince:e.jtaiSince,priorityAction:e.priorityAction},l,r);c.push(f.explanation),f.next&&x(f.next.closes,n)&&c.push("That indicative window has passed: record the visits in Focused visits since.");let m;if(l==="inadequate"){let g=Xn(t);if(p.state==="overdue")c.push("No monitoring visit is shown: the re-inspection window has closed (R4c).");else if(m=jt({lastOnSiteDay:g?.date,inspectionStart:t.start,lastMonitoringVisit:e.lastMonitoringVisit},r),m)c.push(m.explanation+(m.rule==="R4a"&&g?_i(e,g):"")),x(m.date,n)&&c.push("That date has passed: record the visit in Last monitoring visit.");else{let y=Sl(e,t.start);c.push(...y.sentences),u.push(...y.problems)}}return{pathway:l,next:d,status:p,focusedVisits:f,monitoringVisit:m,sentences:c,problems:u}}i($l,"scheduleInspections");function _l(e,t,n,r){let o=Zt({lastMeeting:e.lastEngagementMeeting,plannedMeeting:e.plannedEngagementMeeting,lastOnSiteDay:t?.date,lastMeetingUnreadable:ae(e,"lastEngagementMeeting")},r);if(!o){let f="it counts from a planned meeting, the last meeting or the last inspection's last on-site day (R5a)";return["plannedEngagementMeeting","lastEngagementMeeting","lastInspectionEnd"].some(y=>ae(e,y))?{sentences:[`No next engagement meeting: ${f}, and those recorded could not be read.`],problems:[]}:{sentences:[],problems:["No engagement meeting, planned meeting or last inspection end is recorded: the next engagement meeting counts from one of them (R5a)."]}}let s=[o.explanation+(o.basis==="last inspection"&&t?_i(e,t):"")],a=Ut(o.date,r),c=e.selfEvaluationSubmitted,u=pi(c,e.lastEngagementMeeting,t?.date),l=qn(o.date,n,!1),d=qn(a,n,u);return s.push(`Self-evaluation due ${h(a)}, ${r.selfEvaluationLeadDays} days before the meeting (R5c): `+(u&&c?`submitted ${h(c)}.`:ae(e,"selfEvaluationSubmitted")?"not counted as submitted, as Self-evaluation submitted could not be read.":"not yet submitted for this meeting.")),[l,d].some(f=>f.state==="overdue")&&s.push("Overdue means the due date has passed without a newer date recorded (R5d)."),{meeting:o,meetingStatus:l,selfEvaluationDue:a,selfEvaluationStatus:d,sentences:s,problems:[]}}i(_l,"scheduleEngagement");var Ci="engagement meeting overdue",Ei="self-evaluation overdue";function tr(e,t,n){let r=[e];return t.meetingStatus?.state==="overdue"&&r.push(Ci),t.selfEvaluationStatus?.state==="overdue"&&r.push(Ei),`${r.join("; ")} (as of ${h(n)})`}i(tr,"statusLine");var Si=/ \(as of ([^)]*)\)$/;function ki(e){let t=e.replace(Si,""),n=t.split("; ");return{words:t,inspection:/^Overdue \(/.test(n[0]??""),meeting:n.includes(Ci),selfEvaluation:n.includes(Ei),asOf:W(Si.exec(e)?.[1]??"")}}i(ki,"readStatusLine");function Cl(e){let t=Object.keys(er).filter(r=>ae(e,r)).map(r=>er[r]);if(t.length===0)return[];let n=t.length===1;return[`${H(t)} could not be read, or ${n?"holds a value that":"hold values that"} cannot be right, so ${n?"it is":"they are"} not used (see Problems).`]}i(Cl,"unreadableSentence");function Ri(e,t,n=se){let r=e.lastInspection&&vl(e,e.lastInspection),o=$l(e,r,t,n),s=_l(e,bl(e,r),t,n);return{pathway:o.pathway,nextInspection:o.next,inspectionStatus:o.status,focusedVisits:o.focusedVisits,monitoringVisit:o.monitoringVisit,meeting:s.meeting,meetingStatus:s.meetingStatus,selfEvaluationDue:s.selfEvaluationDue,selfEvaluationStatus:s.selfEvaluationStatus,status:tr(o.status?.text??"No next inspection (see Problems)",s,t),explanation:[...Cl(e),...o.sentences,...s.sentences].join(" "),problems:[...o.problems,...s.problems]}}i(Ri,"computeSchedule");function rr(e){let t=Object.values(e).filter(r=>typeof r=="number");return Object.entries(e).filter(([r,o])=>t.indexOf(+r)===-1).map(([r,o])=>o)}i(rr,"getEnumValues");function Di(e,t){return typeof t=="bigint"?t.toString():t}i(Di,"jsonStringifyReplacer");function Ti(e){let t=e.startsWith("^")?1:0,n=e.endsWith("$")?e.length-1:e.length;return e.slice(t,n)}i(Ti,"cleanRegex");var or="captureStackTrace"in Error?Error.captureStackTrace:(...e)=>{};var Ai=new Set(["string","number","symbol"]);function ir(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}i(ir,"escapeRegex");function Ht(e,t,n){let r=new e._zod.constr(t??e._zod.def);return(!t||n?.parent)&&(r._zod.parent=e),r}i(Ht,"clone");function te(e){let t=e;if(!t)return{};if(typeof t=="string")return{error:i(()=>t,"error")};if(t?.message!==void 0){if(t?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");t.error=t.message}return delete t.message,typeof t.error=="string"?{...t,error:i(()=>t.error,"error")}:t}i(te,"normalizeParams");var Oi={safeint:[Number.MIN_SAFE_INTEGER,Number.MAX_SAFE_INTEGER],int32:[-2147483648,2147483647],uint32:[0,4294967295],float32:[-34028234663852886e22,34028234663852886e22],float64:[-Number.MAX_VALUE,Number.MAX_VALUE]};function Ve(e,t=0){if(e.aborted===!0)return!0;for(let n=t;n<e.issues.length;n++)if(e.issues[n]?.continue!==!0)return!0;return!1}i(Ve,"aborted");function Ni(e,t=0){if(e.aborted===!0)return!0;for(let n=t;n<e.issues.length;n++)if(e.issues[n]?.continue===!1)return!0;return!1}i(Ni,"explicitlyAborted");function mt(e){return typeof e=="string"?e:e?.message}i(mt,"unwrapMessage");function sr(e,t,n){var r;for(let o=t;o<e.length;o++)(r=e[o]).schema??(r.schema=n)}i(sr,"attachSchema");function De(e,t,n){var r;let o=e.inst?._zod?.traits;o?.has("$ZodType")&&(o.has("$ZodCheck")?(r=e).schema??(r.schema=e.inst):e.schema=e.inst);let s=e.schema!==e.inst?e.schema?._zod.def?.error:void 0,a=e.message?e.message:mt(e.inst?._zod.def?.error?.(e))??mt(s?.(e))??mt(t?.error?.(e))??mt(n.customError?.(e))??mt(n.localeError?.(e))??"Invalid input",c={};for(let u of Object.keys(e))u==="inst"||u==="schema"||u==="continue"||u==="input"||u==="__proto__"||(c[u]=e[u]);return c.path??(c.path=[]),c.message=a,t?.reportInput&&(c.input=e.input),c}i(De,"finalizeIssue");function Mi(e,t){for(let n in t){let r=Object.getOwnPropertyDescriptor(t,n);r.get?Object.defineProperty(e,n,{...r,enumerable:!1}):El(e,n,r.value)}}i(Mi,"members");function Re(e,t,n,r=!0){return Object.defineProperty(e,t,{configurable:!0,writable:!0,enumerable:r,value:n}),n}i(Re,"own");function ar(e,t,n){return Re(e,t,n,!1)}i(ar,"hide");function El(e,t,n){Object.defineProperty(e,t,{configurable:!0,get(){return this==null?n:Re(this,t,n.bind(this))},set(r){Re(this,t,r)}})}i(El,"defineBound");var nr,be=!1,kl={configurable:!0,get(){be=!0}};function ce(e,t,n){let r=Object.getPrototypeOf(e._zod);if(t in r&&nr!==e._zod){nr=void 0;return}nr=e._zod,Object.defineProperty(r,t,{configurable:!0,get(){Object.defineProperty(this,t,kl);let o=be;be=!1;try{let s=n(this);return be?delete this[t]:Object.defineProperty(this,t,{configurable:!0,writable:!0,value:s}),be=be||o,s}catch(s){throw delete this[t],be=be||o,s}},set(o){Object.defineProperty(this,t,{configurable:!0,writable:!0,value:o})}})}i(ce,"defineLazyInternal");var Ii;var cr={value:void 0,enumerable:!1},Pi="captureStackTrace"in Error?Error:null;function Rl(e){let t=Pi;if(t){let n=t.stackTraceLimit;if(typeof n=="number"){try{t.stackTraceLimit=0}catch{return Pi=null,new e}try{return new e}finally{t.stackTraceLimit=n}}}return new e}i(Rl,"newError");function R(e,t,n,r){let o={};function s(m){this.def=m,this.constr=p,this.traits=new Set}i(s,"Internals"),s.prototype=o;let a=n,c=a&&new WeakSet;function u(m,g){if(m._zod){if(m._zod.traits.has(e))return}else{cr.value=new s(g);try{Object.defineProperty(m,"_zod",cr)}finally{cr.value=void 0}}if(m._zod.traits.add(e),t(m,g),c){let w=Object.getPrototypeOf(m),_=m._zod.constr.prototype,E=w;for(;E&&E!==_;)E=Object.getPrototypeOf(E);let $=E??w;c.has($)||(c.add($),Mi($,a))}let y=p.prototype;for(let w in y)Object.prototype.hasOwnProperty.call(y,w)&&(w in m||(m[w]=y[w].bind(m)))}i(u,"init");let l=r?.Parent??Object,f=class f extends l{};i(f,"Definition");let d=f;Object.defineProperty(d,"name",{value:e});function p(m){let g=r?.Parent?Rl(d):this;u(g,m);let y=g._zod.deferred;if(y){for(let _ of y)_();g._zod.deferred=void 0}let w=globalThis.__zod_globalConfig?.postProcessor;return w&&w(g),g}return i(p,"_"),Object.defineProperty(p,"init",{value:u}),Object.defineProperty(p,Symbol.hasInstance,{value:i(m=>r?.Parent&&m instanceof r.Parent?!0:m?._zod?.traits?.has(e),"value")}),Object.defineProperty(p,"name",{value:e}),p}i(R,"$constructor");var lr=class lr extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}};i(lr,"$ZodAsyncError");var ue=lr,dr=class dr extends Error{constructor(t){super(`Encountered unidirectional transform during encode: ${t}`),this.name="ZodEncodeError"}};i(dr,"$ZodEncodeError");var Vt=dr;(Ii=globalThis).__zod_globalConfig??(Ii.__zod_globalConfig={});var Gt=globalThis.__zod_globalConfig;function Ae(e){return e&&Object.assign(Gt,e),Gt}i(Ae,"config");function Dl(){let e=this._zod;return e.message??(e.message=JSON.stringify(e.def,Di,2)),e.message}i(Dl,"_getMessage");function Tl(e){this._zod.message=e}i(Tl,"_setMessage");var Al={get:Dl,set:Tl,enumerable:!0,configurable:!0},pr={value:void 0,enumerable:!1},Li=new WeakSet([Object.prototype,Error.prototype]),zi=i((e,t)=>{e.name="$ZodError",pr.value=t,Object.defineProperty(e,"issues",pr),pr.value=void 0,Object.defineProperty(e,"message",Al);let n=Object.getPrototypeOf(e);Li.has(n)||(Li.add(n),Object.defineProperty(n,"toString",{configurable:!0,enumerable:!1,get(){let r=i(()=>this.message,"value");return Object.defineProperty(this,"toString",{value:r,configurable:!0,writable:!0}),r},set(r){Object.defineProperty(this,"toString",{value:r,configurable:!0,writable:!0})}}))},"initializer"),vg=R("$ZodError",zi),ht=R("$ZodError",zi,void 0,{Parent:Error});var Nl=i(e=>{let t=i((n,r,o,s)=>{let a=o?{...o,async:!1}:{async:!1},c=n._zod.run({value:r,issues:[]},a);if(c instanceof Promise)throw new ue;if(c.issues.length){let u=new(s?.Err??e)(c.issues.map(l=>De(l,a,Ae())));throw or(u,s?.callee??t),u}return c.value},"fn");return t},"_parse"),fr=Nl(ht),Ml=i(e=>{let t=i(async(n,r,o,s)=>{let a=o?{...o,async:!0}:{async:!0},c=n._zod.run({value:r,issues:[]},a);if(c instanceof Promise&&(c=await c),c.issues.length){let u=new(s?.Err??e)(c.issues.map(l=>De(l,a,Ae())));throw or(u,s?.callee??t),u}return c.value},"fn");return t},"_parseAsync"),mr=Ml(ht),Il=i(e=>(t,n,r)=>{let o=r?{...r,async:!1}:{async:!1},s=t._zod.run({value:n,issues:[]},o);if(s instanceof Promise)throw new ue;return s.issues.length?Fi(e,s.issues,o):{success:!0,data:s.value}},"_safeParse"),hr=Il(ht);function Fi(e,t,n){let r;return{success:!1,get error(){return r||(r=new e(t.map(o=>De(o,n,Ae()))),t=void 0,n=void 0),r},set error(o){r=o,t=void 0,n=void 0}}}i(Fi,"failure");var Pl=i(e=>async(t,n,r)=>{let o=r?{...r,async:!0}:{async:!0},s=t._zod.run({value:n,issues:[]},o);return s instanceof Promise&&(s=await s),s.issues.length?Fi(e,s.issues,o):{success:!0,data:s.value}},"_safeParseAsync"),gr=Pl(ht);var Zi=/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;var Ui=/^[\s\S]{0,}$/;var ji=/^-?\d+(?:\.\d+)?$/,Ki=/^(?:true|false)$/i;var Oe=R("$ZodCheck",(e,t)=>{var n;e._zod??(e._zod={}),e._zod.def=t,(n=e._zod).onattach??(n.onattach=[])});var Yt={number:"number",bigint:"bigint",object:"date"},Wi=R("$ZodCheckLessThan",(e,t)=>{Oe.init(e,t);let n=Yt[typeof t.value];e._zod.check=r=>{(t.inclusive?r.value<=t.value:r.value<t.value)||r.issues.push({origin:Yt[typeof r.value]??n,code:"too_big",maximum:typeof t.value=="object"?t.value.getTime():t.value,input:r.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}}),Hi=R("$ZodCheckGreaterThan",(e,t)=>{Oe.init(e,t);let n=Yt[typeof t.value];e._zod.check=r=>{(t.inclusive?r.value>=t.value:r.value>t.value)||r.issues.push({origin:Yt[typeof r.value]??n,code:"too_small",minimum:typeof t.value=="object"?t.value.getTime():t.value,input:r.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}});var Vi=R("$ZodCheckNumberFormat",(e,t)=>{Oe.init(e,t),t.format=t.format||"float64";let n=t.format?.includes("int"),r=n?"int":"number",[o,s]=Oi[t.format];e._zod.check=a=>{let c=a.value;if(n){if(!Number.isInteger(c)){a.issues.push({expected:r,format:t.format,code:"invalid_type",continue:!1,input:c,inst:e});return}if(!Number.isSafeInteger(c)){c>0?a.issues.push({input:c,code:"too_big",maximum:Number.MAX_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:r,inclusive:!0,continue:!t.abort}):a.issues.push({input:c,code:"too_small",minimum:Number.MIN_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:r,inclusive:!0,continue:!t.abort});return}}c<o&&a.issues.push({origin:"number",input:c,code:"too_small",minimum:o,inclusive:!0,inst:e,continue:!t.abort}),c>s&&a.issues.push({origin:"number",input:c,code:"too_big",maximum:s,inclusive:!0,inst:e,continue:!t.abort})}});var yr=R("$ZodCheckStringFormat",(e,t)=>{var n,r;Oe.init(e,t),t.pattern?(n=e._zod).check??(n.check=o=>{t.pattern.lastIndex=0,!t.pattern.test(o.value)&&o.issues.push({origin:"string",code:"invalid_format",format:t.format,input:o.value,...t.pattern?{pattern:t.pattern.toString()}:{},inst:e,continue:!t.abort})}):(r=e._zod).check??(r.check=()=>{})}),Gi=R("$ZodCheckRegex",(e,t)=>{yr.init(e,t),e._zod.check=n=>{t.pattern.lastIndex=0,!t.pattern.test(n.value)&&n.issues.push({origin:"string",code:"invalid_format",format:"regex",input:n.value,pattern:t.pattern.toString(),inst:e,continue:!t.abort})}});var qi={major:4,minor:6,patch:7};var fe=R("$ZodType",(e,t)=>{var n;e??(e={}),e._zod.def=t,e._zod.bag=e._zod.bag||{},e._zod.version=qi;let r=e._zod.def.checks,o=e._zod.traits.has("$ZodCheck")?[e,...r??[]]:r?.length?[...r]:[];for(let s of o)for(let a of s._zod.onattach)a(e);if(o.length===0)(n=e._zod).deferred??(n.deferred=[]),e._zod.deferred?.push(()=>{e._zod.run=e._zod.parse});else{let s=i((c,u,l)=>{if(c.memo)return c;let d=Ve(c),p;for(let f of u){if(f._zod.def.when){if(Ni(c)||!f._zod.def.when(c))continue}else if(d)continue;let m=c.issues.length,g=f._zod.check(c);if(g instanceof Promise&&l?.async===!1)throw new ue;if(p||g instanceof Promise)p=(p??Promise.resolve()).then(async()=>{await g,c.issues.length!==m&&(sr(c.issues,m,e),d||(d=Ve(c,m)))});else{if(c.issues.length===m)continue;sr(c.issues,m,e),d||(d=Ve(c,m))}}return p?p.then(()=>c):c},"runChecks"),a=i((c,u,l)=>{if(Ve(c))return c.aborted=!0,c;let d=s(u,o,l);if(d instanceof Promise){if(l.async===!1)throw new ue;return d.then(p=>e._zod.parse(p,l))}return e._zod.parse(d,l)},"handleCanaryResult");e._zod.run=(c,u)=>{if(u.skipChecks)return e._zod.parse(c,u);if(u.direction==="backward"){let d=e._zod.parse({value:c.value,issues:[]},{...u,skipChecks:!0});return d instanceof Promise?d.then(p=>a(p,c,u)):a(d,c,u)}let l=e._zod.parse(c,u);if(l instanceof Promise){if(u.async===!1)throw new ue;return l.then(d=>s(d,o,u))}return s(l,o,u)}}},{get"~standard"(){return ar(this,"~standard",Zl(this))},set"~standard"(e){Re(this,"~standard",e)}}),Xi=i((e,t)=>e.issues.length?{issues:e.issues.map(n=>De(n,t,Ae()))}:{value:e.value},"toStandardResult");async function Fl(e,t){let n={async:!0};return Xi(await e._zod.run({value:t,issues:[]},n),n)}i(Fl,"validateAsync");function Zl(e){return{validate:i(t=>{let n={async:!1};try{let r=e._zod.run({value:t,issues:[]},n);if(!(r instanceof Promise))return Xi(r,n)}catch{}return Fl(e,t)},"validate"),vendor:"zod",version:1}}i(Zl,"standardProps");var xr=R("$ZodString",(e,t)=>{fe.init(e,t),e._zod.pattern=t.pattern??Ui,e._zod.parse=(n,r)=>{if(t.coerce)try{n.value=String(n.value)}catch{}return typeof n.value=="string"||n.issues.push({expected:"string",code:"invalid_type",input:n.value,inst:e}),n}}),wr=R("$ZodStringFormat",(e,t)=>{yr.init(e,t),xr.init(e,t)});var Qi=R("$ZodEmail",(e,t)=>{t.pattern??(t.pattern=Zi),wr.init(e,t)});var vr=R("$ZodNumber",(e,t)=>{fe.init(e,t),e._zod.pattern=ji,e._zod.parse=(n,r)=>{if(t.coerce)try{n.value=Number(n.value)}catch{}let o=n.value;if(typeof o=="number"&&!Number.isNaN(o)&&Number.isFinite(o))return n;let s=typeof o=="number"?Number.isNaN(o)?"NaN":Number.isFinite(o)?void 0:String(o):void 0;return n.issues.push({expected:"number",code:"invalid_type",input:o,inst:e,...s?{received:s}:{}}),n}}),es=R("$ZodNumberFormat",(e,t)=>{Vi.init(e,t),vr.init(e,t)}),ts=R("$ZodBoolean",(e,t)=>{fe.init(e,t),e._zod.pattern=Ki,e._zod.parse=(n,r)=>{if(t.coerce)try{n.value=!!n.value}catch{}let o=n.value;return typeof o=="boolean"||n.issues.push({expected:"boolean",code:"invalid_type",input:o,inst:e}),n}});function Ji(e,t,n,r){for(let s of e)if(s.issues.length===0)return t.value=s.value,t;let o=e.filter(s=>!Ve(s));return o.length===1?(t.value=o[0].value,o[0]):(t.issues.push({code:"invalid_union",input:t.value,inst:n,errors:e.map(s=>s.issues.map(a=>De(a,r,Ae())))}),t)}i(Ji,"handleUnionResults");var ns=R("$ZodUnion",(e,t)=>{fe.init(e,t),ce(e,"optin",r=>r.def.options.some(o=>o._zod.optin==="defaulted")?"defaulted":r.def.options.some(o=>o._zod.optin!==void 0)?"optional":void 0),ce(e,"optout",r=>r.def.options.some(o=>o._zod.optout==="optional")?"optional":void 0),ce(e,"values",r=>{if(r.def.options.every(o=>o._zod.values))return new Set(r.def.options.flatMap(o=>Array.from(o._zod.values)))}),ce(e,"pattern",r=>{if(r.def.options.every(o=>o._zod.pattern)){let o=r.def.options.map(s=>s._zod.pattern);return new RegExp(`^(${o.map(s=>Ti(s.source)).join("|")})$`)}});let n=t.options.length===1?t.options[0]._zod.run:null;e._zod.parse=(r,o)=>{if(n)return n(r,o);let s=!1,a=[];for(let c of t.options){let u=c._zod.run({value:r.value,issues:[]},o);if(u instanceof Promise)a.push(u),s=!0;else{if(u.issues.length===0)return u;a.push(u)}}return s?Promise.all(a).then(c=>Ji(c,r,e,o)):Ji(a,r,e,o)}});var rs=R("$ZodEnum",(e,t)=>{fe.init(e,t);let n=rr(t.entries),r=new Set(n);e._zod.values=r,ce(e,"pattern",o=>{let s=rr(o.def.entries).filter(a=>Ai.has(typeof a));return new RegExp(s.length?`^(${s.map(a=>ir(a.toString())).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(o,s)=>{let a=o.value;return r.has(a)||o.issues.push({code:"invalid_value",values:n,input:a,inst:e}),o}});var os=R("$ZodTransform",(e,t)=>{fe.init(e,t),e._zod.optin="optional",Gt.memoizer?.guard(e),e._zod.parse=(n,r)=>{if(r.direction==="backward")throw new Vt(e.constructor.name);let o=t.transform(n.value,n);if(r.async)return(o instanceof Promise?o:Promise.resolve(o)).then(a=>(n.value=a,n));if(o instanceof Promise)throw new ue;return n.value=o,n}});var is=R("$ZodPipe",(e,t)=>{fe.init(e,t),ce(e,"values",n=>n.def.in._zod.values),ce(e,"optin",n=>n.def.in._zod.optin),ce(e,"optout",n=>n.def.out._zod.optout),ce(e,"propValues",n=>n.def.in._zod.propValues),e._zod.parse=(n,r)=>{if(r.direction==="backward"){let s=t.out._zod.run(n,r);return s instanceof Promise?s.then(a=>qt(a,t.in,r)):qt(s,t.in,r)}let o=t.in._zod.run(n,r);return o instanceof Promise?o.then(s=>qt(s,t.out,r)):qt(o,t.out,r)}});function qt(e,t,n){return e.issues.some(r=>r.code!=="unrecognized_keys")?(e.aborted=!0,e):t._zod.run({value:e.value,issues:e.issues},n)}i(qt,"handlePipeResult");function ss(e){return e.checks&&(e.checks=[...e.checks]),e}i(ss,"snapshotChecks");function as(e,t){return new e(ss({type:"string",...te(t)}))}i(as,"_string");function cs(e,t){return new e({type:"string",format:"email",check:"string_format",abort:!1,...te(t)})}i(cs,"_email");function us(e,t){return new e(ss({type:"number",checks:[],...te(t)}))}i(us,"_number");function ls(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"safeint",...te(t)})}i(ls,"_int");function ds(e,t){return new e({type:"boolean",...te(t)})}i(ds,"_boolean");function Jt(e,t){return new Wi({check:"less_than",...te(t),value:e,inclusive:!0})}i(Jt,"_lte");function gt(e,t){return new Hi({check:"greater_than",...te(t),value:e,inclusive:!0})}i(gt,"_gte");function br(e){return gt(0,e)}i(br,"_nonnegative");function Sr(e,t){return new Gi({check:"string_format",format:"regex",...te(t),pattern:e})}i(Sr,"_regex");var Ne=R("ZodMiniType",(e,t)=>{if(!e._zod)throw new Error("Uninitialized schema in ZodMiniType.");fe.init(e,t),e.def=t,e.type=t.type},{get with(){return this.check},set with(e){Re(this,"with",e)},parse(e,t){return fr(this,e,t,{callee:this.parse})},parseAsync(e,t){return mr(this,e,t,{callee:this.parseAsync})},safeParse(e,t){return hr(this,e,t)},safeParseAsync(e,t){return gr(this,e,t)},check(...e){let t=this.def;return this.clone({...t,checks:[...t.checks??[],...e.map(n=>typeof n=="function"?{_zod:{check:n,def:{check:"custom"},onattach:[]}}:n)]},{parent:!0})},clone(e,t){return Ht(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},apply(e,...t){return t.length===0?e(this):e(this,...t)}}),ps=R("ZodMiniString",(e,t)=>{xr.init(e,t),Ne.init(e,t)});function yt(e){return as(ps,e)}i(yt,"string");var Kl=R("ZodMiniStringFormat",(e,t)=>{wr.init(e,t),ps.init(e,t)}),Bl=R("ZodMiniEmail",(e,t)=>{Qi.init(e,t),Kl.init(e,t)});function fs(e){return cs(Bl,e)}i(fs,"email");var ms=R("ZodMiniNumber",(e,t)=>{vr.init(e,t),Ne.init(e,t)});function $r(e){return us(ms,e)}i($r,"number");var Wl=R("ZodMiniNumberFormat",(e,t)=>{es.init(e,t),ms.init(e,t)});function Xt(e){return ls(Wl,e)}i(Xt,"int");var Hl=R("ZodMiniBoolean",(e,t)=>{ts.init(e,t),Ne.init(e,t)});function hs(e){return ds(Hl,e)}i(hs,"boolean");var Vl=R("ZodMiniUnion",(e,t)=>{ns.init(e,t),Ne.init(e,t)});function Qt(e,t){return new Vl({type:"union",options:e,...te(t)})}i(Qt,"union");var Gl=R("ZodMiniEnum",(e,t)=>{rs.init(e,t),Ne.init(e,t),e.options=[...e._zod.values]});function gs(e,t){let n=Array.isArray(e)?Object.fromEntries(e.map(r=>[r,r])):e;return new Gl({type:"enum",entries:n,...te(t)})}i(gs,"_enum");var Yl=R("ZodMiniTransform",(e,t)=>{os.init(e,t),Ne.init(e,t)});function Ge(e){return new Yl({type:"transform",transform:e})}i(Ge,"transform");var ql=R("ZodMiniPipe",(e,t)=>{is.init(e,t),Ne.init(e,t)});function Se(e,t){return new ql({type:"pipe",in:e,out:t})}i(Se,"pipe");function Me(e,t=/[,;]/){return e.split(t).map(n=>n.trim()).filter(n=>n!=="")}i(Me,"splitList");var _r;function Ye(e){return _r??(_r=fs()),_r.safeParse(e).success}i(Ye,"isEmailAddress");var Pe={text:"text",date:"a date such as 2024-03-11 or 11/03/2024",grade:"a grade: outstanding, good, requires improvement (or RI) or inadequate",inspectionType:`one of ${pt.join(", ")}`,count:"a whole number, 0 or more",yesNo:"yes or no",email:"an email address",emails:"email addresses separated by commas or semicolons",reminders:"On or Paused",notes:"anything"};function xs(e,t){let n=t.trim().toLowerCase();return e.find(r=>r.toLowerCase()===n)}i(xs,"oneOf");var Jl=["yes","y","true"],Xl=["no","n","false"];function Ie(e){return Se(yt(),Ge((t,n)=>{let r=e(t);return r===void 0&&n.issues.push({code:"custom",message:"not acceptable",input:t}),r}))}i(Ie,"refineText");var en;function Ql(){return en||(en={text:Se(Qt([yt(),$r()]),Ge(e=>String(e).trim())),grade:Ie(Bt),inspectionType:Ie(e=>xs(pt,e)),count:Se(Qt([$r(),Ie(e=>/^\s*\d+\s*$/.test(e)?Number(e):void 0)]),Xt().check(br())),yesNo:Qt([hs(),Ie(e=>{let t=e.trim().toLowerCase();return Jl.includes(t)?!0:Xl.includes(t)?!1:void 0})]),email:Ie(e=>Ye(e.trim())?e.trim():void 0),emails:Ie(e=>{let t=Me(e);return t.every(Ye)?t:void 0}),reminders:Ie(e=>xs(["On","Paused"],e))},en)}i(Ql,"cellSchemas");function L(e){return e==null||typeof e=="string"&&e.trim()===""}i(L,"isBlank");var ed=/^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/;function me(e){return Object.prototype.toString.call(e)==="[object Date]"}i(me,"isDateValue");var ws=40,Er=/[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g,td={"\xA0":"non-breaking space","\u202F":"narrow non-breaking space","\u200B":"zero-width space","\u200C":"zero-width non-joiner","\u200D":"zero-width joiner","\u2060":"word joiner","\uFEFF":"zero-width no-break space"};function Cr(e){return`U+${(e.codePointAt(0)??0).toString(16).toUpperCase().padStart(4,"0")}`}i(Cr,"codePoint");function kr(e,t){return[...new Set(e.match(t)??[])].map(n=>{let r=td[n];return r?`${Cr(n)} (${r})`:Cr(n)})}i(kr,"charactersIn");function Rr(e){let t=kr(e,Er);return t.length===0?void 0:`${t.length===1?"an invisible character":"invisible characters"}, ${H(t)}`}i(Rr,"invisibleInWords");function vs(e){return e.replace(Er,"")}i(vs,"withoutInvisible");function nd(e){return String(e).replace(/\B(?=(\d{3})+(?!\d))/g,",")}i(nd,"thousands");function bs(e){let t=e.replace(/\r\n|[\r\n\u2028\u2029]/g," ").replace(Er,r=>`[${Cr(r)}]`),n=Array.from(t);return n.length<=ws?{shown:t}:{shown:`${n.slice(0,ws).join("")}\u2026`,length:`${nd(Array.from(e).length)} characters long`}}i(bs,"shortened");function tn(e){let{shown:t,length:n}=bs(e);return n?`${t} (${n})`:t}i(tn,"excerpt");function z(e,t=!0){let{shown:n,length:r}=bs(e),o=t?Rr(e):void 0;return`'${n}'${r?` (${r})`:""}${o?`, which contains ${o}`:""}`}i(z,"quoteText");function Ss(e,t){return me(e)?Number.isNaN(e.getTime())?"an invalid date":"a date":t==="date"&&typeof e=="number"?`the number ${String(e)}`:z(String(e))}i(Ss,"describeCell");var $s={year:2013,month:1,day:1},rd={year:1899,month:12,day:30},od=1e4;function id(e,t,n){let r=`${n}: expected a date on or after ${h($s)} (the first SIF inspections were in November 2013)`;if(!me(e))return`${r}, found ${Ss(e)}.`;let o=k(rd,t),s=o>=0&&o<od?`, which is how a spreadsheet shows the number ${o} typed into a date cell (it counts days from 30 December 1899); type the whole date, such as 2024-03-11`:"";return`${r}, found ${h(t)}${s}.`}i(id,"tooEarly");function sd(e,t,n){return me(e)?Number.isNaN(e.getTime())?void 0:t(e):typeof e=="string"?Ke(e,n):void 0}i(sd,"parseDateCell");var ad={monthFirst:"reads dates month first, so 11/03/2024 is 3 November",yearFirst:"reads dates year first"};function cd(e,t,n){return`${e}: expected a date, found ${z(t)}, which is not one (this Sheet's locale ${ad[n]}); type it as 2024-03-11, or set the Sheet's locale to United Kingdom (File > Settings).`}i(cd,"slashDateMessage");function he(e,t,n,r,o="dayFirst"){if(e==="notes"||L(t))return{ok:!0,value:void 0};if(typeof t=="string"&&ed.test(t.trim()))return{ok:!1,message:`${n}: the cell shows the formula error ${t.trim()}; expected ${Pe[e]}.`};let s;if(e==="date"){let a=sd(t,r,o);if(a&&x(a,$s))return{ok:!1,message:id(t,a,n)};if(!a&&o!=="dayFirst"&&typeof t=="string"&&qo(t))return{ok:!1,message:cd(n,t.trim(),o)};s=a}else{let a=Ql()[e].safeParse(t);s=a.success?a.data:void 0}return s===void 0?{ok:!1,message:`${n}: expected ${Pe[e]}, found ${Ss(t,e)}.`}:{ok:!0,value:s}}i(he,"parseCell");var F={authority:{header:"Authority",aliases:["Local authority","LA"],kind:"text"},laCode:{header:"LA code",aliases:["DfE code"],kind:"text"},region:{header:"Region",aliases:[],kind:"text"},lastInspection:{header:"Last inspection",aliases:["Last inspection start","Inspection start"],kind:"date"},lastInspectionEnd:{header:"Last inspection end",aliases:["Inspection end"],kind:"date"},inspectionType:{header:"Inspection type",aliases:["Framework"],kind:"inspectionType"},overall:{header:"Overall effectiveness",aliases:["Overall"],kind:"grade"},leaders:{header:"Impact of leaders",aliases:["Leaders"],kind:"grade"},helpAndProtection:{header:"Help and protection",aliases:[],kind:"grade"},childrenInCare:{header:"Children in care",aliases:["In care"],kind:"grade"},careLeavers:{header:"Care leavers",aliases:[],kind:"grade"},focusedVisitsSince:{header:"Focused visits since",aliases:["Focused visits"],kind:"count"},lastFocusedVisit:{header:"Last focused visit",aliases:[],kind:"date"},priorityAction:{header:"Priority action",aliases:[],kind:"yesNo"},jtaiSince:{header:"JTAI since",aliases:["JTAI"],kind:"yesNo"},lastMonitoringVisit:{header:"Last monitoring visit",aliases:[],kind:"date"},lastEngagementMeeting:{header:"Last engagement meeting",aliases:["Last annual engagement meeting"],kind:"date"},plannedEngagementMeeting:{header:"Planned engagement meeting",aliases:["Next engagement meeting (planned)"],kind:"date"},selfEvaluationSubmitted:{header:"Self-evaluation submitted",aliases:[],kind:"date"},dcsName:{header:"DCS name",aliases:[],kind:"text"},dcsEmail:{header:"DCS email",aliases:[],kind:"email"},otherRecipients:{header:"Other recipients",aliases:["CC"],kind:"emails"},reminders:{header:"Reminders",aliases:[],kind:"reminders"},notes:{header:"Notes",aliases:[],kind:"notes"}},q="Computed by ilacs-tracker on Recalculate: edits here are overwritten.";function nn(e){return e.startsWith(q)}i(nn,"isToolNote");var M={pathway:{header:"Pathway",note:`${q} Short, standard or inadequate (R1).`},nextInspection:{header:"Next inspection",note:`${q} Type of the next full inspection (R2a, R2b).`},due:{header:"Due",note:`${q} The framework's due date for the next full inspection (R2c-R2e).`},windowOpens:{header:"Window opens",note:`${q} The framework's window (R2c-R2e); Ofsted has run later since 2021: see Expected from.`},windowCloses:{header:"Window closes",note:`${q} The framework's window (R2c-R2e).`},expectedFrom:{header:"Expected from",note:`${q} Forecast, not a framework rule: when the next full inspection is really likely, from the national queue and rate (see Explanation).`},expectedBy:{header:"Expected by",note:`${q} Forecast, not a framework rule: the end of the likely window.`},focusedVisits:{header:"Focused visits",note:`${q} Done, expected and the next indicative window (R3).`},nextMonitoringVisit:{header:"Next monitoring visit",note:`${q} Inadequate pathway only (R4).`},nextEngagementMeeting:{header:"Next engagement meeting",note:`${q} (R5a)`},selfEvaluationDue:{header:"Self-evaluation due",note:`${q} (R5c)`},status:{header:"Status",note:`${q} As of the date shown: the next inspection from the forecast, meetings and self-evaluations (R5d).`},explanation:{header:"Explanation",note:`${q} How each date was worked out, citing the rules.`},problems:{header:"Problems",note:`${q} What is wrong with this row's cells, if anything.`}};function v(e){return e.toLowerCase().replace(/[^a-z0-9]/g,"")}i(v,"normalizeHeader");function _s(e,t){let n=i(r=>r===void 0?void 0:t[r],"at");return{input:i(r=>n(e.input[r]),"input"),computed:i(r=>n(e.computed[r]),"computed")}}i(_s,"rowCells");function xt(e,t=()=>!0){let n=e.map(u=>v(String(u))),r=new Set,o=i((u,l=()=>!0)=>{let d=new Set(u.map(v)),p=n.findIndex((f,m)=>f!==""&&d.has(f)&&!r.has(m)&&l(m));if(!(p<0))return r.add(p),p},"claim"),s={},a={},c=Object.keys(F);for(let u of[l=>[F[l].header],l=>F[l].aliases])for(let l of c){let d=s[l]===void 0?o(u(l)):void 0;d!==void 0&&(s[l]=d)}for(let u of Object.keys(M)){let l=o([M[u].header],t);l!==void 0&&(a[u]=l)}return{input:s,computed:a}}i(xt,"locateColumns");var Dr=365,ud=.1,ld=.3;function dd(e,t){return t.some(n=>!x(e,n.first)&&!S(e,n.last))}i(dd,"inPause");function Cs(e,t,n){let r=e;for(let o=0;o<t;)r=D(r,-1),dd(r,n)||(o+=1);return r}i(Cs,"routineDaysBefore");function Es(e,t,n){let r=X(t),o=X(n);return e.filter(s=>X(s)>=r&&X(s)<o).length}i(Es,"countStarted");function ks(e,t,n){let r=Cs(t,Dr,n),o=Es(e,r,t);if(o===0)return;let s=Es(e,Cs(r,Dr,n),r),a=Math.abs(o-s)/o,c=Math.min(ld,Math.max(ud,a));return{perYear:o*365.25/Dr,since:r,until:t,drift:c}}i(ks,"measureNationalRate");var Tr=91;function pd(e,t){let n=P(e.start,t.start);return n!==0?n:e.authority<t.authority?-1:e.authority>t.authority?1:0}i(pd,"byStartThenName");function fd(e,t,n,r){let o=e.snapshotAsOf;if(!o||!x(o,r))return 0;let s=Math.round(n.perYear*k(o,r)/365.25),a=t.filter(c=>S(c.start,o)).length;return Math.max(0,s-a)}i(fd,"inspectionsAssumedSince");function md(e,t,n){let r=Math.round(Tr+n.drift*t),o=D(e,Math.round(t)),s=D(o,-r);return{mostLikely:o,expectedFrom:x(s,e)?e:s,expectedBy:D(o,r)}}i(md,"windowAround");function rn(e,t,n){let r=e.inspections.filter(m=>!S(m.start,t)),o=e.snapshotAsOf&&x(e.snapshotAsOf,t)?e.snapshotAsOf:t,s=ks(r.filter(m=>!S(m.start,o)).map(({start:m})=>m),D(o,1),n),a=new Map;if(!s)return{byId:a,queueLength:r.length};let c=[...r].sort(pd),u=c.filter(m=>m.fromSnapshot),l=Math.min(fd(e,r,s,t),u.length),d=new Set(u.slice(0,l)),p=c.length-l,f=0;for(let m of c){let g=d.has(m),y=(f+.5)*365.25/s.perYear;a.set(m.id,{...md(t,y,s),place:f+1,queueLength:p,rate:s,assumedSinceSnapshot:l,mayHaveHappened:g}),g||(f+=1)}return{byId:a,rate:s,queueLength:p}}i(rn,"forecastQueue");var sn=["la_name","dfe_la_code","ons_code","region","framework","inspection_type","start_date","end_date","publication_date","overall_effectiveness","impact_of_leaders","help_and_protection","children_in_care","care_leavers","report_link"],Rs=["la_name","start_date"],hd=["start_date","end_date","publication_date"];function gd(e){return e.findIndex(t=>{let n=new Set(t.map(r=>v(String(r??""))));return Rs.every(r=>n.has(v(r)))})}i(gd,"findHeader");function Ar(e){return e.reduce((t,n)=>n&&(!t||S(n,t))?n:t,void 0)}i(Ar,"latest");function wt(e,t){let n=gd(e);if(n<0)return e.length===0?{rows:[],problems:[]}:{rows:[],problems:[{row:0,column:"",message:`No header row with ${Rs.join(" and ")}; the forecast uses the Tracker's rows only.`}]};let r=(e[n]??[]).map(c=>v(String(c??""))),o=i(c=>r.indexOf(v(c)),"column"),s=[],a=[];return e.slice(n+1).forEach((c,u)=>{let l=n+u+2,d=String(c[o("la_name")]??"").trim();if(d==="")return;let p=hd.map(_=>{let E=he("date",c[o(_)],_,t);return E.ok||a.push({row:l,column:_,message:E.message}),E.ok?E.value:void 0}),[f]=p;if(!f){L(c[o("start_date")])&&a.push({row:l,column:"start_date",message:"start_date is blank; the row is not used."});return}let m=String(c[o("dfe_la_code")]??"").trim(),g=o("previous_start_date"),y=g<0?void 0:he("date",c[g],"previous_start_date",t);y&&!y.ok&&a.push({row:l,column:"previous_start_date",message:y.message});let w=y?.ok&&y.value&&x(y.value,f)?y.value:void 0;s.push({rowNumber:l,authority:d,laCode:m,start:f,previous:w,latestDate:Ar(p)??f})}),a.push(...yd(s)),{rows:s,asOf:Ar(s.map(c=>c.latestDate)),problems:a}}i(wt,"parseNationalData");function yd(e){let t=new Map;for(let n of e){let r=n.laCode?`code:${qe(n.laCode)}`:`name:${on(n.authority)}`;t.set(r,[...t.get(r)??[],n])}return[...t.values()].flatMap(n=>{if(n.length<2)return[];let r=n.reduce((o,s)=>S(s.start,o.start)?s:o);return n.filter(o=>o!==r).map(o=>({row:o.rowNumber,column:"la_name",message:`${o.authority} is listed again in row ${r.rowNumber}, with a later inspection (${h(r.start)}): that row is used, this one is not.`}))})}i(yd,"duplicateProblems");function on(e){return v(e.replace(/&/g," and "))}i(on,"nameKey");function qe(e){return/^\d+$/.test(e)?String(Number(e)):e.toLowerCase()}i(qe,"codeKey");function Ds(e){let t=new Set(e.rows.map(n=>qe(n.laCode)));return n=>!n||t.size===0||t.has(qe(n))?void 0:`LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${n}.`}i(Ds,"unknownLaCodeCheck");function Ts(e,t){let n=new Map;for(let r of e.rows){let o=S(r.start,t)?r.previous&&!S(r.previous,t)?{...r,start:r.previous,previous:void 0}:void 0:r;if(!o)continue;let s=o.laCode?`code:${qe(o.laCode)}`:`name:${on(o.authority)}`,a=n.get(s);(!a||S(o.start,a.start))&&n.set(s,o)}return[...n].map(([r,o])=>({id:r,authority:o.authority,latest:o.start,previous:o.previous}))}i(Ts,"nationalHistories");function As(e,t,n){let r=[],o=new Map,s=new Map,a=new Map,c=i((f,m,g)=>{f&&s.set(qe(f),g),a.set(on(m),g)},"register"),u=i((f,m)=>(f?s.get(qe(f)):void 0)??a.get(on(m)),"find"),l=[];for(let f of e){let{row:m,rowNumber:g}=f,y=m.lastInspection;if(!y||S(y,n)){l.push(f);continue}let w=`tracker:${g}`;c(m.laCode,m.authority,w),o.set(g,w),r.push({id:w,authority:m.authority,start:y,fromSnapshot:!1})}let d=t.rows.flatMap(f=>S(f.start,n)?f.previous&&!S(f.previous,n)?[{...f,start:f.previous}]:[]:[f]).sort((f,m)=>P(m.start,f.start));for(let f of d){if(u(f.laCode,f.authority))continue;let m=`national:${f.rowNumber}`;c(f.laCode,f.authority,m),r.push({id:m,authority:f.authority,start:f.start,fromSnapshot:!0})}for(let{row:f,rowNumber:m}of l){let g=u(f.laCode,f.authority);g?.startsWith("national:")&&o.set(m,g)}let p=Ar(d.map(f=>f.start));return{picture:{inspections:r,snapshotAsOf:p&&P(p,n)<0?p:void 0},idOfRow:o}}i(As,"nationalPicture");var Or=182,xd=365;function Os(e,t){return e.flatMap(({id:n,authority:r,latest:o,previous:s})=>x(o,t)?[{inspection:{id:n,authority:r,start:o,fromSnapshot:!1}}]:!s||!x(s,t)?[]:[{inspection:{id:n,authority:r,start:s,fromSnapshot:!1},next:o}])}i(Os,"standingOn");function wd(e,t,n,r=Or){let o=D(t,-r),s=Os(e,o),{byId:a}=rn({inspections:s.map(({inspection:l})=>l)},o,n),c=0,u=0;for(let{inspection:l,next:d}of s){let p=a.get(l.id);if(!p)continue;let f=x(p.expectedFrom,o)?o:p.expectedFrom,m=x(p.expectedBy,f)?f:p.expectedBy;!d&&!x(m,t)||(u+=1,d&&!x(d,f)&&!S(d,m)&&(c+=1))}return u===0?void 0:{givenOn:o,dataEnd:t,held:c,scored:u}}i(wd,"trackRecord");function vd(e,t,n=xd,r=10){let o=D(t,-n),s=e.filter(c=>c.previous!==void 0&&S(c.latest,o)&&!S(c.latest,t));if(s.length<r)return;let a=s.map(c=>{let u=c.previous,l=Os(e,c.latest).map(({inspection:p})=>p.start),d=l.filter(p=>x(p,u)).length;return l.length<=1?0:d/(l.length-1)});return a.reduce((c,u)=>c+u,0)/a.length}i(vd,"recentPickDepth");var bd=.15;function Ns(e,t,n){if(!t)return{lessReliable:!1};let r=vd(e,t);return{record:wd(e,t,n),depth:r,lessReliable:r!==void 0&&r>bd}}i(Ns,"forecastReliability");function Ms(e,t,n,r=!1){let o=`Expected ${ei(e.expectedFrom,e.expectedBy)}${r?", less reliable now":""}`;if(!t)return o;let s=x(n,t.opens)?`framework window opens ${ee(t.opens)}`:S(n,t.closes)?`framework window closed ${ee(t.closes)}`:`framework window open until ${ee(t.closes)}`;return`${o} (${s})`}i(Ms,"forecastStatus");function Sd(e){let t=e%100,n=t>=11&&t<=13?"th":["st","nd","rd"][e%10-1]??"th";return`${e}${n}`}i(Sd,"ordinal");function $d(e){return`${(e/30.44).toFixed(1)} months`}i($d,"months");function Is(e){let{rate:t}=e,n=Math.round(t.perYear),r=[e.mayHaveHappened?`Forecast (not a framework rule): at the front of the national order, among the ${e.assumedSinceSnapshot} authorities that must have been inspected since the national data's date at the national rate; if it has not been inspected yet, it is next.`:`Forecast (not a framework rule): ${Sd(e.place)} of ${e.queueLength} in the national order, which Ofsted works through roughly in turn, oldest last inspection first.`,`At the national rate of ${n} full inspections a year (those that started ${h(t.since)} to ${h(D(t.until,-1))}), its turn comes about ${h(e.mostLikely)}.`,`The window, ${h(e.expectedFrom)} to ${h(e.expectedBy)}, reaches ${$d(Tr)} either side for Ofsted's local reordering plus ${Math.round(t.drift*100)}% of the time ahead, as far as the national rate moved from the year before.`];return e.assumedSinceSnapshot>0&&!e.mayHaveHappened&&r.push(`The national data is older than today: ${e.assumedSinceSnapshot} inspections are assumed to have happened since, without knowing which, and taken off the front of the order.`),r.join(" ")}i(Is,"forecastExplanation");function Nr(e){let{record:t}=e;if(!t)return;let n=Math.round(Or/30.44);return`Forecast track record: ${t.held} of ${t.scored} windows it would have given ${n} months earlier (on ${T(t.givenOn)}) held the real start, judged on the national data to ${T(t.dataEnd)}.`}i(Nr,"trackRecordSentence");function Mr(e){if(!(!e.lessReliable||e.depth===void 0))return`Ofsted's picks of the last year came on average from ${Math.round(e.depth*100)}% of the way down the national queue rather than its front, so the forecast is less reliable now.`}i(Mr,"lessReliableSentence");function an(e){return[Nr(e)??"Forecast track record: not measured: the National data gives no previous inspections (previous_start_date) to go back to.",Mr(e)].filter(Boolean).join(" ")}i(an,"reliabilityText");var _d=2018,Cd=2026,Ed={goodWithWeakerJudgement:{standard:7,of:17},goodThroughout:{standard:12,of:101},outstanding:{standard:1,of:28}},kd=["leaders","helpAndProtection","childrenInCare","careLeavers"];function Rd(e){return e.overall==="outstanding"?"outstanding":e.overall!=="good"?void 0:kd.some(n=>{let r=e[n];return r!==void 0&&!ft(r)})?"goodWithWeakerJudgement":"goodThroughout"}i(Rd,"observedCase");var Dd={goodWithWeakerJudgement:"authorities judged good overall with a judgement below good",goodThroughout:"authorities judged good throughout",outstanding:"authorities judged outstanding"};function Ps(e){let t=Rd(e);if(!t)return;let{standard:n,of:r}=Ed[t];return`${n*4>=r?"Ofsted often chooses otherwise here":"Ofsted sometimes chooses otherwise"}: ${Dd[t]} got a standard inspection next ${n===1?"once":`${n} times`} in ${r} (${_d}-${Cd}).`}i(Ps,"typeHistoryNote");var Td={short:"Short",standard:"Standard",inadequate:"Inadequate"};function Ad({schedule:e,forecast:t,reliability:n},r){return t?tr(Ms(t,e.nextInspection?.window,r,n?.lessReliable??!1),e,r):e.status}i(Ad,"status");function Od({row:e,schedule:t,forecast:n,noForecast:r,reliability:o}){let s=t.pathway==="short"?Ps(e):void 0,a=n?[Is(n),o&&Nr(o),o&&Mr(o)]:[t.nextInspection&&r];return[t.explanation,s,...a].filter(Boolean).join(" ")}i(Od,"explanation");function Ls(e,t,n){let{schedule:r,forecast:o}=e;return{pathway:r.pathway?Td[r.pathway]:"",nextInspection:r.nextInspection?.kind??"",due:r.nextInspection?.due??"",windowOpens:r.nextInspection?.window.opens??"",windowCloses:r.nextInspection?.window.closes??"",expectedFrom:o?.expectedFrom??"",expectedBy:o?.expectedBy??"",focusedVisits:r.focusedVisits?.summary??"",nextMonitoringVisit:r.monitoringVisit?.date??"",nextEngagementMeeting:r.meeting?.date??"",selfEvaluationDue:r.selfEvaluationDue??"",status:Ad(e,n),explanation:Od(e),problems:[...t,...r.problems].join(`
-`)}}i(Ls,"computedValues");var zs="plannedEngagementMeeting",Fs=24,Nd=31,Md=21;function Id(e,t,n,r){return e==="lastInspectionEnd"&&n!==void 0&&!S(n,r)&&!S(t,D(n,Md))}i(Id,"inspectionInProgress");function Pd(e,t,n,r){let o=F[e].header,s=h(t),a=n.lastInspection;if(e!==zs&&S(t,r)&&!Id(e,t,a,r))return`${o}: expected a date on or before today (${h(r)}), as it records what has happened, found ${s}.`;let c=Z(r,Fs);if(e===zs&&S(t,c))return`${o}: expected a date no more than ${Fs/12} years after today (by ${h(c)}), as the meeting is yearly, found ${s}.`;if(e==="lastInspectionEnd"&&a&&S(t,D(a,Nd)))return`${o}: expected the last on-site day, within a month of ${F.lastInspection.header} (${h(a)}), found ${s}.`;if(e==="lastInspectionEnd"&&a&&x(t,a))return`${o}: expected the last on-site day, on or after ${F.lastInspection.header} (${h(a)}), found ${s}.`}i(Pd,"implausibleAsOf");function Zs(e,t,n,r="dayFirst"){if(L(e.authority))return;let o={},s=[],a=[];for(let c of Object.keys(F)){let u=F[c],l=he(u.kind,e[c],u.header,t,r),d=l.ok&&l.value!==void 0&&u.kind==="date"?Pd(c,l.value,o,n):void 0;!l.ok||d?(s.push(l.ok?d:l.message),a.push(c)):l.value!==void 0&&(o[c]=l.value)}return o.authority??(o.authority=String(e.authority).trim()),{row:o,problems:s,unreadable:a}}i(Zs,"parseTrackerRow");var Ld=/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu,zd=/\s+/g,Fd=/[^\S \t\r\n\uFEFF]/g;function Ir(e){return vs(e).replace(zd," ").trim()}i(Ir,"spaced");function Zd(e){let t=Ir(e);return(t.replace(Ld,"")||t).toLowerCase()}i(Zd,"authorityKey");function Ud(e,t){let n=[];for(let[r,o]of[[e,"this cell"],[t.authority,`row ${t.rowNumber}'s cell`]]){let s=Rr(r);s&&n.push(`${o} contains ${s}`);let a=kr(r,Fd);a.length>0&&n.push(`${o} has ${a.length===1?"a special space":"special spaces"}, ${H(a)}`)}return Ir(e).toLowerCase()!==Ir(t.authority).toLowerCase()&&n.push("punctuation at the start or end differs"),n}i(Ud,"lookAlike");function Us(e){let t=new Map,n=new Map,r="each authority needs exactly one row.";for(let o of e){let{authority:s,rowNumber:a}=o,c=Zd(s),u=t.get(c);if(u===void 0){t.set(c,o);continue}let l=Ud(s,u);n.set(a,l.length===0?`Authority: ${tn(s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g,""))} is already in row ${u.rowNumber}; ${r}`:`Authority: ${z(s,!1)} is already in row ${u.rowNumber} as ${z(u.authority,!1)}, which looks the same: ${l.join(" and ")}; ${r}`)}return n}i(Us,"duplicateAuthorityProblems");function js(e,t,n,r,o=[],s={rows:[],problems:[]},a="dayFirst"){let[,...c]=e,u=Fr(e,o),l=c.flatMap(($,C)=>{let I={};for(let[je,_e]of Object.entries(u.input))I[je]=$[_e];let V=Zs(I,r,t,a),ve=String(I.authority);return V?[{...V,rowNumber:C+2,authority:ve}]:[]}),d=Us(l.map(({authority:$,rowNumber:C})=>({authority:$,rowNumber:C}))),p=Ds(s),f=l.map(({row:$,problems:C,unreadable:I,rowNumber:V})=>({row:$,rowNumber:V,cellProblems:[...C,...d.has(V)?[d.get(V)]:[],...[p($.laCode)].filter(ve=>ve!==void 0)],schedule:Ri({...$,unreadable:I.filter($i)},t,n)})),{picture:m,idOfRow:g}=As(f,s,t),y=rn(m,t,n.pauses),w=Lr(s,t,n.pauses),_=f.map(({row:$,rowNumber:C,cellProblems:I,schedule:V})=>{let ve=g.get(C),je=ve===void 0?void 0:y.byId.get(ve),_e={row:$,schedule:V,forecast:je,noForecast:jd(y),reliability:w};return{rowNumber:C,row:$,schedule:V,forecast:je,problems:[...I,...V.problems],computed:Ls(_e,I,t)}}),E=Object.keys(M).filter($=>u.computed[$]===void 0);return{layout:u,results:_,missingComputed:E,national:{asOf:s.asOf,problems:s.problems},reliability:w}}i(js,"computeTracker");function Lr(e,t,n){let r=Ts(e,t),o=r.reduce((s,{latest:a})=>!s||x(s,a)?a:s,void 0);return Ns(r,o,n)}i(Lr,"nationalReliability");function jd(e){if(!e.rate)return"No forecast: neither the Tracker nor the National data sheet has a full inspection that started in the last year of routine inspection, so there is no national rate to measure."}i(jd,"noForecastReason");function zr(e,t){return n=>nn(t[n]??"")||e.slice(1).every(r=>L(r[n]))}i(zr,"toolColumns");function Fr(e,t){return xt((e[0]??[]).map(n=>String(n??"")),zr(e,t))}i(Fr,"trackerLayout");var Pr;function Ks(e){return Pr??(Pr=[...Object.values(F).map(t=>t.header),...Object.values(M).map(t=>t.header)].sort((t,n)=>n.length-t.length)),Pr.find(t=>e.startsWith(`${t}:`)||e.startsWith(`${t} `))??""}i(Ks,"problemColumn");function Bs(e,t){return me(e)?Number.isNaN(e.getTime())?void 0:t(e):typeof e=="string"?Ke(e):void 0}i(Bs,"dateIn");function Ws(e,t){return e&&t&&!x(t,e)?{opens:e,closes:t}:void 0}i(Ws,"windowOf");var Le=i(e=>L(e)?"":String(e).trim(),"textOf");function Vs(e,t,n=[]){let[,...r]=e,o=Fr(e,n),s=r.flatMap((c,u)=>{let{input:l,computed:d}=_s(o,c),p=i(y=>Bs(l(y),t),"inputDate"),f=i(y=>Bs(d(y),t),"computedDate"),m=Le(l("authority"));if(m==="")return[];let g=Le(d("focusedVisits"));return[{rowNumber:u+2,authority:m,region:Le(l("region")),pathway:Le(d("pathway")),nextInspection:Le(d("nextInspection")),expected:Ws(f("expectedFrom"),f("expectedBy")),framework:Ws(f("windowOpens"),f("windowCloses")),due:f("due"),focusedVisits:g,focusedVisit:ui(g),monitoringVisit:f("nextMonitoringVisit"),meeting:f("nextEngagementMeeting"),selfEvaluationDue:f("selfEvaluationDue"),done:{lastInspection:p("lastInspection"),monitoringVisit:p("lastMonitoringVisit"),meeting:p("lastEngagementMeeting"),selfEvaluation:p("selfEvaluationSubmitted")},status:ki(Le(d("status"))),hasProblems:Le(d("problems"))!==""}]}),a=Object.keys(M).filter(c=>o.computed[c]===void 0);return{rows:s,missingComputed:a}}i(Vs,"timelineRows");function Hs(e){return e.expected?.opens??e.framework?.opens??e.due}i(Hs,"expectedStart");function Gs(e,t){let n=Hs(e),r=Hs(t);if(n&&r){let a=P(n,r);if(a!==0)return a;let c=P(e.expected?.closes??n,t.expected?.closes??r);if(c!==0)return c}else if(n||r)return n?-1:1;let o=e.authority.toLowerCase(),s=t.authority.toLowerCase();return o<s?-1:o>s?1:e.rowNumber-t.rowNumber}i(Gs,"byExpectedInspection");var Kd=6,Bd=24,ze=1,Ys=54;function qs(e){let t=Z({...e,day:1},-Kd),n=Z({...e,day:1},Bd+1);return{start:t,end:n,left:Ys,width:Ys+k(t,n)*ze}}i(qs,"timeScale");function ge(e,t){return e.left+k(e.start,t)*ze}i(ge,"xOf");function cn(e,t){return P(t,e.start)<0?"before":P(t,e.end)<0?"within":"after"}i(cn,"placeOf");function Js(e,t){if(cn(e,t.opens)==="after")return"after";let n=Math.max(e.left,ge(e,t.opens)),r=Math.min(e.width,ge(e,t.closes)+ze);return r<=e.left?"before":{x:n,width:r-n}}i(Js,"barOf");function Zr(e){let t=[];for(let n=e.start;P(n,e.end)<0;n=Z(n,1)){let r=ge(e,n);t.push({x:r,month:n,middle:(r+ge(e,Z(n,1)))/2})}return t}i(Zr,"monthTicks");var na={monitoring:"m",meeting:"e",selfEvaluation:"s",inspection:"i"},xe=11,un='y="2" height="16"',ra='y="6" height="10"',Vd=19;function oa(e,t){switch(e){case"monitoring":return`M${t} ${xe-6}l6 11h-12z`;case"meeting":return`M${t} ${xe}m-5 0a5 5 0 1 0 10 0a5 5 0 1 0-10 0z`;case"selfEvaluation":return`M${t} ${xe-6}l6 6l-6 6l-6-6z`;case"inspection":return`M${t-4.5} ${xe-4.5}h9v9h-9z`}}i(oa,"shapePath");var vt=i(e=>`<title>${b(e)}</title>`,"title"),bt=i(e=>`${T(e.opens)} to ${T(e.closes)}`,"span"),Je=i(e=>Math.round(e*10)/10,"round"),Gd={inspection:7,monitoring:20,selfEvaluation:33,meeting:46};function Yd(e,t){let n=cn(e,t.date)==="before"?Gd[t.kind]:Math.min(ge(e,t.date)+ze/2,e.width-6);return`<path class="${["k",na[t.kind],...t.done?["d"]:[],...t.overdue?["o"]:[]].join(" ")}" d="${oa(t.kind,Je(n))}">${vt(t.text)}</path>`}i(Yd,"markSvg");var Ur=i((e,t,n="")=>`<path class="ch" stroke="${t}" d="M${e} ${xe-6}l6 6l-6 6">${n}</path>`,"chevron");function jr(e,t,n,r,o,s=()=>""){let a=Js(e,t);if(a==="after")return Ur(e.width-8,n,vt(r));if(a==="before")return s(vt(r));let c=cn(e,t.closes)==="after";return o(Je(a.x),Je(a.width),vt(r))+(c?Ur(e.width+2,n,vt(r)):"")}i(jr,"windowSvg");function qd(e,t){let n=[],{framework:r,expected:o,due:s}=t;if(r){let a=`Framework window ${bt(r)}${s?`, due ${T(s)}`:""}`+(t.status.inspection?": closed, overdue":"");n.push(jr(e,r,We.blue,a,(u,l,d)=>`<rect class="fw${t.status.inspection?" o":""}" x="${u}" ${un} width="${l}">${d}</rect>`));let c=s&&ge(e,s);c!==void 0&&c>=e.left&&c<e.width&&n.push(`<rect class="due" x="${c}" ${un} width="2"/>`)}if(o){let a=t.nextInspection?` (${t.nextInspection})`:"";n.push(jr(e,o,We.blue,`Next inspection expected ${bt(o)}${a}`,(c,u,l)=>`<rect class="fc" x="${c}" ${ra} width="${u}" rx="2">${l}</rect>`))}return n}i(qd,"inspectionSvg");function Xs(e,t,n,r,o=Vd){let s=`x1="${e}" x2="${Je(t)}" y1="${o}" y2="${o}"`;return`${n?`<line class="ob" ${s}/>`:""}<line class="fv" ${s}>${r}</line>`}i(Xs,"focusedLine");function Jd(e,t,n){let r=t.focusedVisit;if(!r)return[];let o=x(r.closes,n),s=`Next focused visit, indicative ${bt(r)}`+(o?": passed, record the visits in Focused visits since":"");return[jr(e,r,We.orange,s,(a,c,u)=>Xs(a,a+c,o,u),a=>Xs(1,13,!0,a,xe))]}i(Jd,"focusedVisitSvg");function Xd(e,t,n){let r=[],o=i((u,l,d,p={})=>{l&&r.push({kind:u,date:l,text:d,...p})},"add"),{done:s}=t,a=i((u,l,d)=>{l&&!x(l,e.start)&&!x(n,l)&&o(u,l,d,{done:!0})},"recorded");a("inspection",s.lastInspection,"Last inspection started"),a("monitoring",s.monitoringVisit,"Monitoring visit done"),a("meeting",s.meeting,"Engagement meeting held"),a("selfEvaluation",s.selfEvaluation,"Self-evaluation submitted");let c=t.monitoringVisit!==void 0&&x(t.monitoringVisit,n);o("monitoring",t.monitoringVisit,"Next monitoring visit",{overdue:c,note:c?"passed, record it in Last monitoring visit":void 0});for(let[u,l,d,p]of[["selfEvaluation",t.selfEvaluationDue,"Self-evaluation due",t.status.selfEvaluation],["meeting",t.meeting,"Next engagement meeting",t.status.meeting]])o(u,l,d,{overdue:p,note:p?"overdue":void 0});return r.map(({note:u,...l})=>({...l,text:`${l.text} ${T(l.date)}${u?`: ${u}`:""}`}))}i(Xd,"marksOf");function Qd(e){let{status:t}=e;return t.inspection||t.meeting||t.selfEvaluation}i(Qd,"isOverdue");function Qs(e){let t=[...new Set(e)].sort((n,r)=>n===""?1:r===""||n.toLowerCase()<r.toLowerCase()?-1:1);return{list:t,index:new Map(t.map((n,r)=>[n,r]))}}i(Qs,"choices");function ea(e,t,n){return[`<option value="">${e}</option>`,...t.map((r,o)=>`<option value="${o}">${r===""?n:b(r)}</option>`)].join("")}i(ea,"options");function ep(e,t,n,r,o){let s=[...qd(e,t),...Jd(e,t,r),...Xd(e,t,r).map(c=>Yd(e,c))];if(s.length===0){let c=t.hasProblems?"see its Problems cell":"run Recalculate now";s.push(`<text class="nd" x="6" y="${xe+4}">No dates to show: ${c}</text>`)}let a=Qd(t)?'<span class="b" title="Something is overdue">!<span class="sr"> (overdue)</span></span>':'<span class="b x"></span>';return`<div class="r" data-i="${n}" data-g="${o.region}" data-p="${o.pathway}"><div class="l">${a}<button type="button" class="n" data-row="${t.rowNumber}" title="${b(t.authority)}: select row ${t.rowNumber} of the Tracker">${b(t.authority)}</button></div><svg width="${e.width}" height="${24}" aria-hidden="true">${s.join("")}</svg></div>`}i(ep,"rowHtml");function tp(e,t){let n=ge(e,t)+ze/2,r=n-20,o=n+20,s=Zr(e).flatMap(({x:a,month:c,middle:u},l)=>{let d=ee(c).slice(0,3),p=a+2>r-28&&a+2<o?o+3:a+2;return[...c.month===1||l===0&&c.month<=11?[`<text class="ay" x="${Je(p)}" y="12">${c.year}</text>`]:[],`<text class="ax" x="${Je(u)}" y="27" text-anchor="middle">${d}</text>`]});return`<div id="axis" aria-hidden="true"><div class="l"><b>Authority</b></div><svg width="${e.width}" height="32"><text class="ax" x="${e.left/2}" y="27" text-anchor="middle">Earlier</text>${s.join("")}<line class="now" x1="${n}" x2="${n}" y1="16" y2="32"/><rect x="${r}" y="1" width="40" height="14" rx="2"/><text class="at" x="${n}" y="12" text-anchor="middle">Today</text></svg></div>`}i(tp,"axisHtml");function np(e,t){let n=Zr(e).map(({x:o,month:s})=>`<line${s.month===1?' class="y"':""} x1="${o}" x2="${o}" y1="0" y2="100%"/>`).join(""),r=ge(e,t)+ze/2;return{under:`<svg class="g" width="${e.width}" aria-hidden="true"><rect class="e" x="0" y="0" width="${e.left}" height="100%"/><rect x="${e.left}" y="0" width="${r-e.left}" height="100%"/>${n}</svg>`,over:`<svg class="t" width="${e.width}" aria-hidden="true"><line x1="${r}" x2="${r}" y1="0" y2="100%"/></svg>`}}i(np,"gridHtml");function ye(e,t,n=26){return`<span><svg width="${n}" height="22" aria-hidden="true">${e}</svg>${t}</span>`}i(ye,"legendItem");function rp(){let e=i((n,r=13,o="")=>`<path class="k ${na[n]}${o}" d="${oa(n,r)}"/>`,"mark"),t=["monitoring","meeting","selfEvaluation","inspection"].map((n,r)=>e(n,7+r*14," d")).join("");return`<div class="lg" aria-hidden="true">${[ye(`<rect class="fc" x="1" ${ra} width="24" rx="2"/>`,"Next inspection expected (forecast)"),ye(`<rect class="fw" x="1" ${un} width="24"/><rect class="due" x="12" ${un} width="2"/>`,"Framework window (the line: its due date)"),ye(`<line class="fv" x1="1" x2="25" y1="${xe}" y2="${xe}"/>`,"Focused visit, indicative window"),ye(e("monitoring"),"Monitoring visit"),ye(e("meeting"),"Engagement meeting"),ye(e("selfEvaluation"),"Self-evaluation due"),ye(t,"Hollow: done (the square: last inspection)",56),ye(e("meeting",13," o"),'Black outline, and <span class="b">!</span> by the name: overdue'),ye(Ur(9,We.blue),"Later than the timeline")].join("")}</div>`}i(rp,"legendHtml");var ia=["Authority","Region","Pathway","Next inspection","Expected (forecast)","Framework window","Focused visits","Next monitoring visit","Next engagement meeting","Self-evaluation due","Status"];function op(e){let t=i(r=>r?T(r):"","date"),n=e.map(r=>`<tr>${[r.authority,r.region,r.pathway,r.nextInspection,r.expected?bt(r.expected):"",r.framework?`${bt(r.framework)}${r.due?`, due ${T(r.due)}`:""}`:"",r.focusedVisits,t(r.monitoringVisit),t(r.meeting),t(r.selfEvaluationDue),r.status.words].map((s,a)=>a===0?`<th scope="row">${b(s)}</th>`:`<td>${b(s)}</td>`).join("")}</tr>`);return`<div class="sr"><table id="facts"><caption>The timeline's facts, one row per authority, in the same order</caption><thead><tr>${ia.map(r=>`<th scope="col">${r}</th>`).join("")}</tr></thead><tbody>${n.join("")}</tbody></table></div>`}i(op,"factsHtml");function ip(e){let t;for(let{status:n}of e)n.asOf&&(!t||x(t,n.asOf))&&(t=n.asOf);return t}i(ip,"computedOn");function ta(e,t=""){return`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>ILACS tracker: timeline</title><style>${oi}</style></head><body>${e}${t?`<script>${t}</script>`:""}</body></html>`}i(ta,"page");function sa({rows:e,today:t,trackRecord:n}){if(e.length===0)return ta("<p>There are no authorities on the Tracker yet: fill in a row's Authority and Last inspection, then run <b>ILACS tracker &gt; Recalculate now</b>.</p>");let r=qs(t),o=[...e].sort(Gs),s=Qs(o.map(m=>m.region)),a=Qs(o.map(m=>m.pathway)),c=ip(o),u=c&&x(c,t)?` The dates were computed on ${O(c)}: run <b>Recalculate now</b> to bring them up to today.`:"",l=D(r.end,-1),{under:d,over:p}=np(r,t),f=[`<p>Today is <b>${O(t)}</b>. ${ee(r.start)} to ${ee(l)}, sorted by expected inspection; hover over a bar or a mark for its dates, click a name to select its row in the Tracker.${u}</p>`,...n?[`<p id="track">${b(n)}</p>`]:[],`<p><label>Region <select id="fg">${ea("All regions",s.list,"(no region)")}</select></label> <label>Pathway <select id="fp">${ea("All pathways",a.list,"(no pathway)")}</select></label> <span id="shown" aria-live="polite">${o.length} of ${o.length} ${o.length===1?"authority":"authorities"}</span> <span id="msg" role="status"></span></p>`,rp(),ii,tp(r,t),`<div id="rows" style="min-width:${200+r.width}px">${d}`,...o.map((m,g)=>ep(r,m,g,t,{region:s.index.get(m.region)??0,pathway:a.index.get(m.pathway)??0})),`${p}</div><div id="tip" role="tooltip"></div>`,op(o)];return ta(f.join(""),si(ia.indexOf("Status")))}i(sa,"renderTimeline");var A={tracker:"Tracker",settings:"Settings",reminderLog:"Reminder log",nationalData:"National data"},Kr=class Kr extends Error{};i(Kr,"UserError");var j=Kr;function St(e,t){let n=e.getSheetByName(t);if(!n)throw new j(`There is no ${t} sheet: run ILACS tracker > Set up tracker first.`);return n}i(St,"requireSheet");function K(e){return e.getDataRange().getValues()}i(K,"readAll");function ln(e){let t=[];for(let n of[...e].sort((r,o)=>r-o)){let r=t[t.length-1];r&&r.first+r.count===n?r.count+=1:t.push({first:n,count:1})}return t}i(ln,"contiguousRuns");function Xe(e){let t="";for(let n=e+1;n>0;n=Math.floor((n-1)/26))t=String.fromCharCode(65+(n-1)%26)+t;return t}i(Xe,"columnLetter");var aa="ilacs-tracker.computed-column";function ca(e){let t=new Map;for(let n of e.createDeveloperMetadataFinder().withKey(aa).find()){let r=n.getLocation().getColumn(),o=n.getValue();r&&o in M&&t.set(r.getColumn()-1,o)}return t}i(ca,"markedColumns");function ua(e,t){let n=ca(e);for(let[r,o]of Object.entries(t)){if(n.get(o)===r)continue;let s=Xe(o);e.getRange(`${s}:${s}`).addDeveloperMetadata(aa,r)}}i(ua,"markComputedColumns");var Br;function Qe(e,t,n){if(Br??(Br=new Set(Object.values(M).map(s=>v(s.header)))),!t.some((s,a)=>Br?.has(v(s))&&!nn(n[a]??"")))return[...n];let o=ca(e);return t.map((s,a)=>{let c=o.get(a);return c?M[c].note:n[a]??""})}i(Qe,"toolNotes");function sp(e,t,n){let r=t.kind.write(n[e]),o=t.kind.whenBlank;return{id:e,name:t.name,about:t.about,defaultValue:t.kind.write(t.initial??n[e]),...o&&{applyBlank:i(s=>(s[e]=o.value,`${t.name} is not set; ${o.note}.`),"applyBlank")},apply:i((s,a)=>{let c=t.kind.read(a);if(c!==void 0){s[e]=c;return}let u=t.kind.whenBad;u&&(s[e]=u.value);let l=u?u.note:`using the default, ${String(r)||"blank"}`;return`expected ${t.kind.expected}, found ${z(a)}; ${l}.`},"apply")}}i(sp,"scalarDefinition");function Wr(e,t){return Object.keys(e).map(n=>sp(n,e[n],t))}i(Wr,"scalarDefinitions");var $t={dailyReminders:"Daily reminders",lastRun:"Daily reminders last ran",framework:"Rules follow",firstSteps:"First steps",trackRecord:"Forecast track record"},ap=new Set(Object.values($t).map(v));function cp(e,t){return me(e)?h(t(e)):String(e??"")}i(cp,"cellText");function la(e,t,n,r){let o=new Map(e.map(u=>[v(u.name),u])),s={...t},a=[],c=new Map;n.forEach(([u,l],d)=>{let p=d+1;if(d===0||L(u))return;let f=String(u).trim(),m=o.get(v(f));if(!m){ap.has(v(f))||a.push({row:p,message:`${z(f)} is not a setting of this tool, so it is ignored.`});return}let g=c.get(m.id);if(g!==void 0){a.push({row:p,message:`${tn(f)} is already set in row ${g}; this row is ignored.`});return}if(c.set(m.id,p),L(l)){m.applyBlank&&a.push({row:p,message:m.applyBlank(s)});return}let y=m.apply(s,cp(l,r));y!==void 0&&a.push({row:p,message:`${m.name}: ${y}`})});for(let u of e)u.applyBlank&&!c.has(u.id)&&a.push({row:0,message:u.applyBlank(s)});return{settings:s,problems:a}}i(la,"parseSettingsRows");function da(e,t){let n=new Set(t.slice(1).map(([r])=>v(String(r??""))));return new Set(e.filter(r=>n.has(v(r.name))).map(r=>r.id))}i(da,"namedSettingIds");var pa=" [... cut to fit one cell]";function Q(e){let t=e.length<=49999?e:`${e.slice(0,49999-pa.length)}${pa}`;return/^[=+\-@]/.test(t)?`'${t}`:t}i(Q,"cellText");function ne(e){let t=e.getSheetByName(A.settings);return{sheet:t,values:t?K(t):[]}}i(ne,"readSettingsSheet");function le(e,t){let{sheet:n,values:r}=e;if(!n)return;let o=i(a=>{let c=-1;return r.forEach(([u],l)=>{v(String(u??""))===v(a)&&(c=l)}),c},"rowOf"),s=[];for(let a of Object.keys(t)){let c=o($t[a]),u=t[a]??"",l=typeof u=="string"?Q(u):u;c>=0?n.getRange(c+1,2).setValue(l):s.push([$t[a],l])}s.length>0&&n.getRange(Math.max(r.length,1)+1,1,s.length,2).setValues(s)}i(le,"writeStatus");function dn(e,t){let n=e.values.find(([o])=>v(String(o??""))===v($t[t])),r=String(n?.[1]??"").trim();return r===""?void 0:r}i(dn,"statusValue");function fa(e,t){let n=Y(e.getSpreadsheetTimeZone()),r=St(e,A.tracker),o=K(r),s=(o[0]??[]).map(l=>String(l??"")),a=s.length>0?r.getRange(1,1,1,s.length).getNotes()[0]??[]:[],{rows:c,missingComputed:u}=Vs(o,n.dateOfCell,Qe(r,s,a));if(c.length>0&&u.length===Object.keys(M).length)throw new j("The Tracker has none of the computed columns, so there is nothing to draw: run ILACS tracker > Set up tracker, then Recalculate now.");return{html:sa({rows:c,today:n.dateOfCell(t),trackRecord:dn(ne(e),"trackRecord")}),authorities:c.length}}i(fa,"timelinePage");function ma(e,t){let n=St(e,A.tracker),r=n.getLastRow();if(typeof t!="number"||!Number.isInteger(t)||t<2||t>r)throw new j(`There is no row ${String(t).slice(0,40)} of authorities on the Tracker (rows 2 to ${r}): close the timeline and open it again.`);n.getRange(`${t}:${t}`).activate()}i(ma,"selectRow");var ha=[["80486","301","E09000002","Barking and Dagenham","London"],["80487","302","E09000003","Barnet","London"],["80426","370","E08000038","Barnsley","Yorkshire and the Humber"],["80427","800","E06000022","Bath and North East Somerset","South West"],["80428","822","E06000055","Bedford Borough","East of England"],["80488","303","E09000004","Bexley","London"],["80429","330","E08000025","Birmingham","West Midlands"],["80430","889","E06000008","Blackburn with Darwen","North West"],["80431","890","E06000009","Blackpool","North West"],["80432","350","E08000001","Bolton","North West"],["2532287","839","E06000058","Bournemouth, Christchurch and Poole","South West"],["80436","867","E06000036","Bracknell Forest","South East"],["80449","380","E08000032","Bradford","Yorkshire and the Humber"],["80489","304","E09000005","Brent","London"],["80438","846","E06000043","Brighton and Hove","South East"],["80441","801","E06000023","Bristol, City of","South West"],["80490","305","E09000006","Bromley","London"],["80442","825","E06000060","Buckinghamshire","South East"],["80443","351","E08000002","Bury","North West"],["80444","381","E08000033","Calderdale","Yorkshire and the Humber"],["80445","873","E10000003","Cambridgeshire","East of England"],["80491","202","E09000007","Camden","London"],["80446","823","E06000056","Central Bedfordshire","East of England"],["80447","895","E06000049","Cheshire East","North West"],["80448","896","E06000050","Cheshire West and Chester","North West"],["80450","201","E09000001","City of London","London"],["80454","908","E06000052","Cornwall","South West"],["80456","331","E08000026","Coventry","West Midlands"],["80492","306","E09000008","Croydon","London"],["2733690","942","E06000063","Cumberland","North West"],["80458","841","E06000005","Darlington","North East"],["80459","831","E06000015","Derby","East Midlands"],["80460","830","E10000007","Derbyshire","East Midlands"],["80461","878","E10000008","Devon","South West"],["80462","371","E08000017","Doncaster","Yorkshire and the Humber"],["2532283","838","E06000059","Dorset","South West"],["80464","332","E08000027","Dudley","West Midlands"],["80465","840","E06000047","Durham","North East"],["80493","307","E09000009","Ealing","London"],["80466","811","E06000011","East Riding of Yorkshire","Yorkshire and the Humber"],["80467","845","E10000011","East Sussex","South East"],["80494","308","E09000010","Enfield","London"],["80468","881","E10000012","Essex","East of England"],["80469","390","E08000037","Gateshead","North East"],["80470","916","E10000013","Gloucestershire","South West"],["80495","203","E09000011","Greenwich","London"],["80496","204","E09000012","Hackney","London"],["80471","876","E06000006","Halton","North West"],["80497","205","E09000013","Hammersmith and Fulham","London"],["80472","850","E10000014","Hampshire","South East"],["80498","309","E09000014","Haringey","London"],["80499","310","E09000015","Harrow","London"],["80473","805","E06000001","Hartlepool","North East"],["80500","311","E09000016","Havering","London"],["80474","884","E06000019","Herefordshire","West Midlands"],["80475","919","E10000015","Hertfordshire","East of England"],["80501","312","E09000017","Hillingdon","London"],["80503","313","E09000018","Hounslow","London"],["80419","921","E06000046","Isle of Wight","South East"],["80455","420","E06000053","Isles of Scilly","South West"],["80505","206","E09000019","Islington","London"],["80544","207","E09000020","Kensington and Chelsea","London"],["80476","886","E10000016","Kent","South East"],["80477","810","E06000010","Kingston Upon Hull, City of","Yorkshire and the Humber"],["80545","314","E09000021","Kingston upon Thames","London"],["80478","382","E08000034","Kirklees","Yorkshire and the Humber"],["80479","340","E08000011","Knowsley","North West"],["80506","208","E09000022","Lambeth","London"],["80480","888","E10000017","Lancashire","North West"],["80481","383","E08000035","Leeds","Yorkshire and the Humber"],["80482","856","E06000016","Leicester","East Midlands"],["80483","855","E10000018","Leicestershire","East Midlands"],["80508","209","E09000023","Lewisham","London"],["80484","925","E10000019","Lincolnshire","East Midlands"],["80485","341","E08000012","Liverpool","North West"],["80520","821","E06000032","Luton","East of England"],["80521","352","E08000003","Manchester","North West"],["80522","887","E06000035","Medway","South East"],["80510","315","E09000024","Merton","London"],["80523","806","E06000002","Middlesbrough","North East"],["80524","826","E06000042","Milton Keynes","South East"],["80525","391","E08000021","Newcastle upon Tyne","North East"],["80511","316","E09000025","Newham","London"],["80418","926","E10000020","Norfolk","East of England"],["80526","812","E06000012","North East Lincolnshire","Yorkshire and the Humber"],["80527","813","E06000013","North Lincolnshire","Yorkshire and the Humber"],["2637539","940","E06000061","North Northamptonshire","East Midlands"],["80528","802","E06000024","North Somerset","South West"],["80529","392","E08000022","North Tyneside","North East"],["80530","815","E06000065","North Yorkshire","Yorkshire and the Humber"],["80532","929","E06000057","Northumberland","North East"],["80533","892","E06000018","Nottingham","East Midlands"],["80534","891","E10000024","Nottinghamshire","East Midlands"],["80535","353","E08000004","Oldham","North West"],["80536","931","E10000025","Oxfordshire","South East"],["80537","874","E06000031","Peterborough","East of England"],["80538","879","E06000026","Plymouth","South West"],["80539","851","E06000044","Portsmouth","South East"],["80540","870","E06000038","Reading","South East"],["80512","317","E09000026","Redbridge","London"],["80541","807","E06000003","Redcar and Cleveland","North East"],["80513","318","E09000027","Richmond upon Thames","London"],["80542","354","E08000005","Rochdale","North West"],["80543","372","E08000018","Rotherham","Yorkshire and the Humber"],["80547","857","E06000017","Rutland","East Midlands"],["80548","355","E08000006","Salford","North West"],["80549","333","E08000028","Sandwell","West Midlands"],["80550","343","E08000014","Sefton","North West"],["80551","373","E08000039","Sheffield","Yorkshire and the Humber"],["80552","893","E06000051","Shropshire","West Midlands"],["80553","871","E06000039","Slough","South East"],["80554","334","E08000029","Solihull","West Midlands"],["80555","933","E06000066","Somerset","South West"],["80556","803","E06000025","South Gloucestershire","South West"],["80557","393","E08000023","South Tyneside","North East"],["80558","852","E06000045","Southampton","South East"],["80559","882","E06000033","Southend-on-Sea","East of England"],["80514","210","E09000028","Southwark","London"],["80560","342","E08000013","St. Helens","North West"],["80561","860","E10000028","Staffordshire","West Midlands"],["80562","356","E08000007","Stockport","North West"],["80563","808","E06000004","Stockton-on-Tees","North East"],["80564","861","E06000021","Stoke-on-Trent","West Midlands"],["80565","935","E10000029","Suffolk","East of England"],["80566","394","E08000024","Sunderland","North East"],["80567","936","E10000030","Surrey","South East"],["80515","319","E09000029","Sutton","London"],["80568","866","E06000030","Swindon","South West"],["80569","357","E08000008","Tameside","North West"],["80570","894","E06000020","Telford and Wrekin","West Midlands"],["80571","883","E06000034","Thurrock","East of England"],["80572","880","E06000027","Torbay","South West"],["80516","211","E09000030","Tower Hamlets","London"],["80573","358","E08000009","Trafford","North West"],["80451","384","E08000036","Wakefield","Yorkshire and the Humber"],["80574","335","E08000030","Walsall","West Midlands"],["80517","320","E09000031","Waltham Forest","London"],["80518","212","E09000032","Wandsworth","London"],["80575","877","E06000007","Warrington","North West"],["80576","937","E10000031","Warwickshire","West Midlands"],["80577","869","E06000037","West Berkshire","South East"],["2637548","941","E06000062","West Northamptonshire","East Midlands"],["80578","938","E10000032","West Sussex","South East"],["80519","213","E09000033","Westminster","London"],["2733698","943","E06000064","Westmorland and Furness","North West"],["80579","359","E08000010","Wigan","North West"],["80580","865","E06000054","Wiltshire","South West"],["80546","868","E06000040","Windsor and Maidenhead","South East"],["80581","344","E08000015","Wirral","North West"],["80582","872","E06000041","Wokingham","South East"],["80583","336","E08000031","Wolverhampton","West Midlands"],["80584","885","E10000034","Worcestershire","West Midlands"],["80453","816","E06000014","York","Yorkshire and the Humber"]],ga=[["135513","909","E10000006","Cumbria","North West"],["121939","928","E10000021","Northamptonshire","East Midlands"],["137316","836","E06000029","Poole","South West"]];function B(e){let t=e.trim();return/^\d+$/.test(t)?String(Number(t)):t.toLowerCase()}i(B,"laCodeKey");function xa(e){let t=e.trim();return/^\d+$/.test(t)?String(Number(t)):t}i(xa,"urnKey");function ya(e,t){let[n,r,o,s,a]=e;return{urn:n,laCode:r,onsCode:o,name:s,region:a,current:t}}i(ya,"authority");var pn;function Hr(){if(pn)return pn;let e=ha.map(n=>ya(n,!0)),t=[...e,...ga.map(n=>ya(n,!1))];return pn={byUrn:new Map(t.map(n=>[xa(n.urn),n])),byCode:new Map(t.map(n=>[B(n.laCode),n])),current:e},pn}i(Hr,"theLookup");function wa(e){return Hr().byUrn.get(xa(e))}i(wa,"authorityOfUrn");function va(e){return Hr().byCode.get(B(e))}i(va,"authorityOfCode");function ba(){return Hr().current}i(ba,"currentAuthorities");function Sa(e){return e===44||e===13||e===10}i(Sa,"endsField");function $a(e){let t=e.charCodeAt(0)===65279?e.slice(1):e,n=t.length,r=[];if(n===0)return{ok:!0,records:r};let o=[],s=0;for(;;){if(t.charCodeAt(s)===34){let c="",u=s+1;for(;;){let l=t.indexOf('"',u);if(l<0)return{ok:!1,problem:`Row ${r.length+1}: a field opened with a double quote (column ${o.length+1}) is never closed; expected a closing ".`};if(c+=t.slice(u,l),t.charCodeAt(l+1)!==34){s=l+1;break}c+='"',u=l+2}if(s<n&&!Sa(t.charCodeAt(s)))return{ok:!1,problem:`Row ${r.length+1}: column ${o.length+1} has text after its closing double quote; expected a comma or the end of the line (a quote inside a quoted field is written "").`};o.push(c)}else{let c=s;for(;c<n&&!Sa(t.charCodeAt(c));)c+=1;o.push(t.slice(s,c)),s=c}if(s>=n)break;let a=t.charCodeAt(s);if(a===44){s+=1;continue}if(s+=a===13&&t.charCodeAt(s+1)===10?2:1,r.push(o),o=[],s>=n)return{ok:!0,records:r}}return r.push(o),{ok:!0,records:r}}i($a,"parseCsv");var _a=["short","standard","longer than standard"],mn="previous_start_date",et=[...sn,mn],Vr={overall:"overall_effectiveness",leaders:"impact_of_leaders",helpAndProtection:"help_and_protection",childrenInCare:"children_in_care",careLeavers:"care_leavers"},_t=Object.keys(Vr),up=new Set(["data unreadable","inspection pre dates judgement","not reported post reform"]),lp=new Map([["to requires improvement","requires improvement"]]);function Ct(e){let t=e.trim().toLowerCase().replace(/[\s_]+/g," ");if(!(t===""||up.has(t)))return Bt(t)??lp.get(t)??!1}i(Ct,"gradeOfText");var hn="a grade (outstanding, good, requires improvement or inadequate) or blank",dp=new Map([["short","short"],["ilacs short","short"],["standard","standard"],["ilacs standard","standard"],["longer than standard","longer than standard"],["inspection duration longer than standard framework","longer than standard"]]);function gn(e){let t=e.trim().toLowerCase().replace(/\s+/g," ");return t===""?void 0:dp.get(t)??!1}i(gn,"ilacsTypeOfText");var fn=i(e=>e?h(e):"","iso");function yn(e){let t={la_name:e.authority,dfe_la_code:e.laCode,ons_code:e.onsCode,region:e.region,framework:e.framework,inspection_type:e.ilacsType??"",start_date:fn(e.start),end_date:fn(e.end),publication_date:fn(e.published),overall_effectiveness:e.judgements.overall??"",impact_of_leaders:e.judgements.leaders??"",help_and_protection:e.judgements.helpAndProtection??"",children_in_care:e.judgements.childrenInCare??"",care_leavers:e.judgements.careLeavers??"",report_link:e.reportLink,previous_start_date:fn(e.previousStart)};return et.map(n=>t[n])}i(yn,"nationalRecordCells");function Ca(e){let t=[...e].sort((n,r)=>n.authority.localeCompare(r.authority,"en"));return[[...et],...t.map(yn)]}i(Ca,"nationalTable");function xn(e,t,n,r,o={start:"start_date",end:"end_date",published:"publication_date",previous:mn}){let s=[],a=`${o.start} (${h(e)})`;t&&x(t,e)&&s.push(`${o.end}: expected a date on or after ${a}, found ${h(t)}.`);let c=t&&!x(t,e)?t:e;if(n&&x(n,c)){let u=c===e?a:`${o.end} (${h(c)})`;s.push(`${o.published}: expected a date on or after ${u}, found ${h(n)}.`)}return r&&!x(r,e)&&s.push(`${o.previous}: expected a date before ${a}, found ${h(r)}.`),s}i(xn,"dateOrderProblems");var Gr={overall:"overall_effectiveness_grade",leaders:"impact_of_leaders_grade",helpAndProtection:"help_and_protection_grade",childrenInCare:"in_care_grade",careLeavers:"care_leavers_grade"},Yr=["urn","local_authority","inspection_link","publication_date","inspection_framework","inspection_start_date","inspection_end_date",...Object.values(Gr)],pp=G("2013-11-01"),fp=G("2014-01-01"),mp=new Set(["invalid end or start date extracted","invalid date format"]);function qr(e){let t=new Set(e.map(v));return t.has("urn")&&t.has(v("inspection_start_date"))}i(qr,"isHistoryHeader");function ka(e){let t=new Set(e.map(v));return Yr.filter(n=>!t.has(v(n)))}i(ka,"missingHistoryColumns");var hp=/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;function gp(e){let t=e.trim();if(t==="")return;let n=hp.exec(t);if(!n)return W(t)??!1;let r=Number(n[3]);return lt(r<100?2e3+r:r,Number(n[2]),Number(n[1]))??!1}i(gp,"historyDate");function yp(e,t,n,r){return e?x(e,pp)?void 0:x(e,Jn)?"SIF":"ILACS":n!==""||Ct(r)?"ILACS":x(t,fp)?void 0:"SIF"}i(yp,"frameworkOfReport");var Ea=i(e=>e.start??e.published,"orderDate"),xp={inspection_start_date:"DD/MM/YYYY (such as 11/03/2024)",inspection_end_date:"DD/MM/YYYY (such as 22/03/2024)",publication_date:"DD/MM/YY (such as 03/05/24)"};function wp(e,t,n,r){let o=!0,s=i(g=>{let y=gp(e(g));if(y!==!1)return y;r(`${g}: expected a date as ${xp[g]}, found ${z(e(g))}.`),o=!1},"date"),a=s("inspection_start_date"),c=s("inspection_end_date"),u=s("publication_date");e("publication_date")===""&&r("publication_date: expected the date the report was published, found nothing.");let l=e("inspection_framework"),d=mp.has(l.toLowerCase())?void 0:gn(l);if(d===!1&&r(`inspection_framework: expected short, standard, 'inspection duration longer than standard framework' or blank, found ${z(l)}.`),!o||!u||d===!1)return;let p=yp(a,u,l,e("impact_of_leaders_grade"));if(!p)return;let f=Object.fromEntries(_t.map(g=>[g,e(Gr[g])])),m=e("inspection_link");return{row:t,authority:n,link:m,published:u,start:a,end:c,framework:p,ilacsType:p==="ILACS"?d:void 0,grades:f}}i(wp,"reportOfRow");function vp(e,t,n){let r=e.authority.laCode,o=e.link?`${r}|link|${e.link}`:void 0,s=e.start?`${r}|start|${h(e.start)}`:void 0,a=o===void 0?void 0:n.get(o),c=s===void 0?void 0:n.get(s),u=a??c;if(u===void 0){o&&n.set(o,e.row),s&&n.set(s,e.row);return}return`repeats row ${u}: the same urn (${t}) and ${a===void 0?"inspection_start_date":"inspection_link"}; expected each report once.`}i(vp,"repeatProblem");function bp(e){return[...e].map(([t,{name:n,rows:r}])=>{let o=r.length===1?`row ${r[0]}`:`rows ${H(r.map(String))}`;return`urn ${t}${n?` (${z(n)})`:""}, ${o}: expected the Ofsted URN of an English local authority (data/jt39/Provider_data_lookup.csv), found one that is not in the lookup.`})}i(bp,"unknownUrnProblems");function Sp(e,t,n,r){let o=(e[t]??[]).map(v),s=new Map(o.map((l,d)=>[l,d]).reverse()),a=[],c=new Map,u=new Map;for(let l=t+1;l<e.length;l+=1){let d=e[l]??[];if(d.every(E=>E.trim()===""))continue;let p=l+1,f=i(E=>(d[s.get(v(E))??-1]??"").trim(),"cell"),m=i(E=>n.push(`Row ${p}: ${E}`),"problem"),g=f("urn"),y=g===""?void 0:wa(g);if(g==="")m("urn: expected an Ofsted URN, found nothing.");else if(!y){let E=c.get(g)??{name:f("local_authority"),rows:[]};E.rows.push(p),c.set(g,E)}if(!y?.current)continue;r.add(B(y.laCode));let w=wp(f,p,y,m);if(!w)continue;let _=vp(w,g,u);_?m(_):a.push(w)}return n.push(...bp(c)),a}i(Sp,"readReports");function $p(e,t){let n=e.start||!e.link?void 0:t.get(e.link);return!n||B(n.laCode)!==B(e.authority.laCode)?e:{...e,start:n.start,end:n.end,framework:n.framework,ilacsType:e.ilacsType??n.ilacsType}}i($p,"datedFromHeld");function _p(e,t,n,r){let o=r.length,s=i(p=>r.push(`Row ${e.row}: ${p}`),"problem"),{authority:a,start:c}=e;if(!c){s(`inspection_start_date: expected the first day of ${a.name}'s latest full inspection (report published ${h(e.published)}, ${e.link||"no link"}), found nothing; type it as DD/MM/YYYY, with inspection_end_date, from the report.`);return}let u={};for(let p of _t){let f=Ct(e.grades[p]);f===!1?s(`${Gr[p]}: expected ${hn}, found ${z(e.grades[p])}.`):f&&(u[p]=f)}let l=xn(c,e.end,e.published,void 0,{start:"inspection_start_date",end:"inspection_end_date",published:"publication_date",previous:""});for(let p of l)s(p);if(r.length>o)return;let d=n&&P(n.start,c)===0?n.previousStart:void 0;return{laCode:a.laCode,authority:a.name,onsCode:a.onsCode,region:a.region,framework:e.framework,ilacsType:e.ilacsType,start:c,end:e.end,published:e.published,judgements:u,reportLink:e.link,previousStart:t?.start??d,row:e.row}}i(_p,"latestRecord");function Ra(e,t,n){let r=[],o=new Map(n.filter(l=>l.reportLink).map(l=>[l.reportLink,l])),s=new Map(n.map(l=>[B(l.laCode),l])),a=new Map,c=new Set;for(let l of Sp(e,t,r,c)){let d=$p(l,o),p=a.get(d.authority.laCode);p?p.push(d):a.set(d.authority.laCode,[d])}let u=[];for(let[l,d]of a){d.sort((g,y)=>P(Ea(y),Ea(g)));let[p,f]=d;if(!p)continue;let m=_p(p,f,s.get(B(l)),r);m&&u.push(m)}return{records:u,problems:r,named:c}}i(Ra,"readHistoryRows");function Jr(e){let t=new Set(e.map(r=>v(String(r??""))));return(t.has(v("la_name"))||t.has(v("dfe_la_code")))&&t.has(v("start_date"))}i(Jr,"isToolHeader");function Xr(e){let t=new Set(e.map(n=>v(String(n??""))));return sn.filter(n=>!t.has(v(n)))}i(Xr,"missingToolColumns");var re=i(e=>L(e)?"":String(e).trim(),"text");function Cp(e,t,n,r){let o=r.length,s=i(y=>r.push(`Row ${t}: ${y}`),"problem"),a=Ep(re(e("dfe_la_code")),s),c=kp(re(e("framework")),s),u=gn(re(e("inspection_type")));u===!1&&s(`inspection_type: expected ${_a.join(", ")} or blank, found ${z(re(e("inspection_type")))}.`);let l=i(y=>{let w=he("date",e(y),y,n);return w.ok||s(w.message),w.ok?w.value:void 0},"date"),d=l("start_date");!d&&L(e("start_date"))&&s("start_date: expected the first day of the inspection, found nothing.");let p=l("end_date"),f=l("publication_date"),m=l(mn),g={};for(let y of _t){let w=Vr[y],_=Ct(re(e(w)));_===!1?s(`${w}: expected ${hn}, found ${z(re(e(w)))}.`):_&&(g[y]=_)}if(d)for(let y of xn(d,p,f,m))s(y);if(!(r.length>o||!a||!c||!d||u===!1))return{laCode:a.laCode,authority:re(e("la_name"))||a.name,onsCode:re(e("ons_code"))||a.onsCode,region:re(e("region"))||a.region,framework:c,ilacsType:c==="ILACS"?u:void 0,start:d,end:p,published:f,judgements:g,reportLink:re(e("report_link")),previousStart:m,row:t}}i(Cp,"readRow");function Ep(e,t){let n="dfe_la_code: expected the DfE code of an English local authority";if(e===""){t(`${n}, found nothing.`);return}let r=va(e);if(!r)t(`${n}, found ${z(e)}, which is no authority's.`);else if(!r.current)t(`${n}, found ${e}, the code of ${r.name}, a former council.`);else return r}i(Ep,"authorityOfRow");function kp(e,t){let n=e.toLowerCase();if(n==="ilacs")return"ILACS";if(n==="sif"||n==="sif re-inspection")return"SIF";t(`framework: expected ILACS or SIF, found ${e?z(e):"nothing"}.`)}i(kp,"frameworkOf");function Qr(e,t,n){let r=(e[t]??[]).map(l=>v(String(l??""))),o=new Map(r.map((l,d)=>[l,d]).reverse()),s=[],a=[],c=new Map,u=new Set;for(let l=t+1;l<e.length;l+=1){let d=e[l]??[];if(d.every(L))continue;let p=l+1,f=i(w=>{let _=o.get(v(w));return _===void 0?"":d[_]},"cellOf");u.add(B(re(f("dfe_la_code"))));let m=Cp(f,p,n,a);if(!m)continue;let g=B(m.laCode),y=c.get(g);if(y!==void 0){a.push(`Row ${p}: dfe_la_code: ${m.laCode} (${m.authority}) is in row ${y} too; expected each authority once.`);continue}c.set(g,p),s.push(m)}return{records:s,problems:a,named:u}}i(Qr,"readToolRows");function Da(e,t){let n=e.findIndex(Jr);if(n<0)return{records:[],problems:["No header row with la_name or dfe_la_code, and start_date."],named:new Set};let r=Xr(e[n]??[]);return r.length>0?{records:[],problems:[`Row ${n+1}: the header lacks ${r.join(", ")}.`],named:new Set}:Qr(e,n,t)}i(Da,"readToolFormat");var eo=50,Rp=5,Et={tool:"the tool's National data",history:"the inspection history"};function tt(e,t){let n=e.length>eo?[...e.slice(0,eo),`\u2026 and ${N(e.length-eo,"more problem")}.`]:e;return t?{ok:!1,format:t,problems:n}:{ok:!1,problems:n}}i(tt,"refused");function Dp(){throw new Error("A CSV file has no date cells.")}i(Dp,"noDateCells");function Tp(e){let t=e.filter(n=>n.trim()!=="").slice(0,6);return`Row 1: expected the header of ${Et.tool} (${et.join(", ")}) or of ${Et.history} (${Yr.join(", ")}, ...), found ${t.length>0?t.map(n=>z(n)).join(", "):"an empty row"}.`}i(Tp,"headerProblem");function Ap(e){let t=ba(),n=t.filter(r=>!e.has(B(r.laCode)));if(n.length!==0)return`The file lacks ${n.length} of the ${t.length} English local authorities, so it would replace only part of the National data: ${H(n.map(r=>r.name))}.`}i(Ap,"missingProblem");function Op(e){let t;for(let n of e)for(let r of[n.start,n.end,n.published])r&&(!t||S(r,t))&&(t=r);return t}i(Op,"latestDate");function to(e,t=[]){if(e.replace(/^\uFEFF/,"").trim()==="")return tt([`The file is empty: expected ${Et.tool} or ${Et.history} as CSV, a header row and then the rows.`]);let n=$a(e);if(!n.ok)return tt([n.problem]);let r=n.records,o=r.slice(0,Rp).findIndex(m=>qr(m)||Jr(m)),s=r[o];if(!s)return tt([Tp(r[0]??[])]);let a=qr(s)?"history":"tool",c=a==="history"?ka(s):Xr(s);if(c.length>0)return tt([`Row ${o+1}: the header of ${Et[a]} lacks ${H(c)}.`],a);let u=a==="history"?Ra(r,o,t):Qr(r,o,Dp);if(u.records.length===0&&u.problems.length===0)return tt(["The file has its header but no rows."],a);let l=Ap(u.named),d=l?[...u.problems,l]:u.problems,p=Op(u.records);if(d.length>0||!p)return tt(d,a);let f=[...u.records].sort((m,g)=>m.authority.localeCompare(g.authority,"en"));return{ok:!0,format:a,rows:f,asOf:p}}i(to,"parseNationalFile");function Np(e){return`Every authority's latest full Ofsted inspection and the one before, as of ${e?`${T(e)} (${h(e)}, the latest date in it)`:"an unknown date"}, for the forecast and its track record. The Tracker's own rows win for their authorities. To bring it up to date: ILACS tracker > Update national data..., or replace the rows below with a newer copy of the same columns.`}i(Np,"nationalBanner");function wn(e,t){let n=Math.max(1,...e.map(o=>o.length)),r=i(o=>[...o,...Array(n-o.length).fill("")],"pad");return[r([Np(t)]),...e.map(r)]}i(wn,"nationalSheetRows");function Mp(e,t){let n=yn(e),r=yn(t);return et.flatMap((o,s)=>o!=="dfe_la_code"&&n[s]!==r[s]?[{column:o,before:n[s]??"",after:r[s]??""}]:[])}i(Mp,"fieldChanges");function Ip(e,t){let n=Mp(e,t);if(n.length===0)return;let r=P(t.start,e.start),o=r>0?"newInspection":r<0?"olderInspection":"corrected",{laCode:s,authority:a}=t;return{kind:o,laCode:s,authority:a,current:e,incoming:t,fields:n}}i(Ip,"change");function vn(e,t){let n=new Map(e.map(s=>[B(s.laCode),s])),r=new Set(t.map(s=>B(s.laCode))),o=[];for(let s of t){let a=n.get(B(s.laCode)),c=a?Ip(a,s):{kind:"added",laCode:s.laCode,authority:s.authority,incoming:s};c&&o.push(c)}for(let s of e)r.has(B(s.laCode))||o.push({kind:"removed",laCode:s.laCode,authority:s.authority,current:s});return o.sort((s,a)=>s.authority.localeCompare(a.authority,"en"))}i(vn,"nationalChanges");var Pp={la_name:"name",ons_code:"ONS code",inspection_type:"ILACS type",start_date:"start",end_date:"end",publication_date:"published",overall_effectiveness:"overall effectiveness",impact_of_leaders:"impact of leaders",help_and_protection:"help and protection",children_in_care:"children in care",care_leavers:"care leavers",report_link:"report",previous_start_date:"previous inspection"};function Lp({column:e,before:t,after:n}){return`${Pp[e]??e} ${t||"blank"} \u2192 ${n||"blank"}`}i(Lp,"fieldWords");function Ta(e){switch(e.kind){case"added":return`${e.authority}: newly listed, ${e.incoming.framework} from ${T(e.incoming.start)}.`;case"removed":return`${e.authority}: not in the file; its row would go.`;case"newInspection":return`${e.authority}: a new inspection from ${T(e.incoming.start)} (the current one is from ${T(e.current.start)}).`;case"olderInspection":return`${e.authority}: the file's latest inspection is from ${T(e.incoming.start)}, before the current one from ${T(e.current.start)}; the file is behind for it.`;case"corrected":return`${e.authority}: ${e.fields.map(Lp).join("; ")}.`}}i(Ta,"nationalChangeWords");var no="https://jt-39.github.io/ofsted-ilacs-scrape-tool/ofsted_csc_ilacs_history.csv",ro=5e6,Aa=40,Oa=3,oo={history:"the inspection history (ofsted-ilacs-scrape-tool)",tool:"the tool's own National data CSV"};function io(e){if(typeof e!="string")return"The page sent no file's text: choose the file again.";if(e.length>ro)return`The file has ${e.length} characters, more than any National data file (the inspection history has about 500,000).`}i(io,"fileTextProblem");function so(e){let t;for(let n of e)for(let r of[n.start,n.end,n.published])r&&(!t||S(r,t))&&(t=r);return t}i(so,"recordsAsOf");var bn={newInspection:0,added:1,corrected:2,olderInspection:3,removed:4},zp={newInspection:["new inspection","new inspections"],added:["authority newly listed","authorities newly listed"],corrected:["inspection corrected","inspections corrected"],olderInspection:["authority where the file is behind","authorities where the file is behind"],removed:["row that would go","rows that would go"]};function Fp(e){return[...e].sort((t,n)=>bn[t.kind]-bn[n.kind]||t.authority.localeCompare(n.authority,"en"))}i(Fp,"orderedChanges");function ao(e){let t=new Map;for(let n of e)t.set(n.kind,(t.get(n.kind)??0)+1);return[...t].sort(([n],[r])=>bn[n]-bn[r]).map(([n,r])=>N(r,...zp[n])).join(", ")}i(ao,"changeCounts");function Zp(e,t=""){return{ok:!1,problems:[...e],format:t,asOf:"",authorities:0,summary:"",warnings:[],changesIntro:"",changes:[],moreChanges:0,canReplace:!1}}i(Zp,"refusedPreview");function co(e,t){if(!e.ok)return Zp(e.problems,e.format);let{format:n,rows:r,asOf:o}=e,s=so(t),a=Fp(vn(t,r)),c=s?` The National data now runs to ${T(s)} (${N(t.length,"authority","authorities")}).`:" The National data sheet has no rows the tool can read now.",u=[];s&&x(o,s)&&u.push(`The file runs to ${T(o)}, before the National data now (${T(s)}): check it is the latest download.`);let l=a.filter(d=>d.kind==="olderInspection").length;return l>0&&u.push(`For ${N(l,"authority","authorities")} the file's latest inspection is older than the one held now: replacing would put the older one back.`),{ok:!0,problems:[],format:n,asOf:h(o),authorities:r.length,summary:`This file is ${oo[n]}: ${N(r.length,"authority","authorities")}, each with its latest full inspection, as of ${T(o)} (its latest date).${c}`,warnings:u,changesIntro:a.length===0?"Replacing the National data with it would change no row: it holds the same inspections.":`Replacing the National data with it would change ${N(a.length,"row")}: ${ao(a)}.`,changes:a.slice(0,Aa).map(Ta),moreChanges:Math.max(0,a.length-Aa),canReplace:a.length>0||t.length===0}}i(co,"nationalPreview");function Na(e,t){if(!(!e||!S(t,Z(e,Oa))))return`The National data runs to ${T(e)}, more than ${Oa} months before today (${T(t)}), so the forecast guesses at the inspections since. Download the inspection history (${no}), then ILACS tracker > Update national data... and choose it.`}i(Na,"staleNationalData");var uo=10*1e3;function Fe(e,t){let n=LockService.getDocumentLock();if(!n.tryLock(uo))throw new j(`The tracker is busy with another run (the daily reminders, or someone else's ${e}); try again in a minute.`);try{return t()}finally{n.releaseLock()}}i(Fe,"withDocumentLock");var we="national-data";function lo(){let e;try{e=HtmlService.createHtmlOutputFromFile(we).getContent()}catch{return}return JSON.parse(e)}i(lo,"shippedSnapshot");var Ma=2,Up="@";function Ia(e,t){let n=e.getSheetByName(A.nationalData);if(n&&n.getLastRow()>0)return"kept";let r=lo();if(!r)return"noSnapshotFile";let o=n??e.insertSheet(A.nationalData),s=wn(r,wt(r,t).asOf);return o.getRange(1,1,s.length,s[0]?.length??1).setValues(s),o.setFrozenRows(Ma),"filled"}i(Ia,"setUpNationalData");function Sn(e,t){let n=e.getSheetByName(A.nationalData);return n?wt(K(n),t):{rows:[],problems:[]}}i(Sn,"readNationalData");function Pa(e,t){let n=e.getSheetByName(A.nationalData),r=n?K(n):[];return{sheet:n,values:r,records:Da(r,t).records}}i(Pa,"readHeldNationalData");function La(e,t,n){let r=t??e.insertSheet(A.nationalData);t&&r.clearContents();let o=n[0]?.length??1;r.getRange(1,1,n.length,o).setNumberFormat(Up).setValues(n.map(s=>[...s])),r.setFrozenRows(Ma)}i(La,"writeNationalSheet");function za(e){let t;return n=>{t??(t=e());let r=t.safeParse(n.trim());return r.success?r.data:void 0}}i(za,"withSchema");function J(e,t){return{expected:`a whole number from ${e} to ${t}`,read:za(()=>Se(yt().check(Sr(/^\d+$/)),Se(Ge(Number),Xt().check(gt(e),Jt(t))))),write:i(n=>n,"write")}}i(J,"wholeNumber");function $n(e,t,n=10){let r=J(e,t);return{expected:`at most ${n} whole numbers from ${e} to ${t} separated by commas, such as 60, 30, 7`,read:i(o=>{let s=Me(o).map(r.read);if(!(s.length>n))return s.every(a=>a!==void 0)?s:void 0},"read"),write:i(o=>o.join(", "),"write")}}i($n,"numberList");var jp=/^(\d+)\s*-\s*(\d+)$/;function Fa(e){let t=jp.exec(e.trim());if(!t)return;let n={from:Number(t[1]),to:Number(t[2])};return n.from<n.to&&n.to<=120?n:void 0}i(Fa,"readMonthRange");var _n={expected:"two month counts such as 6-30, the first smaller",read:Fa,write:i(e=>`${e.from}-${e.to}`,"write")},Za={expected:"two month ranges such as 6-18, 18-30",read:i(e=>{let t=Me(e).map(Fa),[n,r]=t;return t.length===2&&n&&r?[n,r]:void 0},"read"),write:i(e=>e.map(_n.write).join(", "),"write")};function Kp(e){let[t,n,...r]=e.split(/\s+to\s+/i).map(o=>Ke(o));if(!(!t||!n||r.length>0||S(t,n)))return{first:t,last:n}}i(Kp,"readPause");var Ua={expected:'date ranges such as 2020-03-17 to 2021-06-27, separated by semicolons (or "none")',read:i(e=>{if(e.trim().toLowerCase()==="none")return[];let t=Me(e,/;/).map(Kp);return t.every(n=>n!==void 0)?t:void 0},"read"),write:i(e=>e.length===0?"none":e.map(t=>`${h(t.first)} to ${h(t.last)}`).join("; "),"write")},ja={expected:"email addresses separated by commas",read:i(e=>{let t=Me(e);return t.every(Ye)?t:void 0},"read"),write:i(e=>e.join(", "),"write")},Ka={expected:"an email address",read:i(e=>Ye(e.trim())?e.trim():void 0,"read"),write:i(e=>e,"write")},Ba={expected:"text",read:i(e=>e.trim(),"read"),write:i(e=>e,"write")};function Wa(e,t,n){return{expected:`${e.slice(0,-1).join(", ")} or ${e[e.length-1]}`,...t&&{whenBad:t},...n&&{whenBlank:n},read:za(()=>Se(Ge(r=>r.charAt(0).toUpperCase()+r.slice(1).toLowerCase()),gs(e))),write:i(r=>r,"write")}}i(Wa,"choice");var Ha={inspectionCycleMonths:{name:"Inspection cycle (months)",about:"R2c: the next full inspection is due this many months after the last one started.",kind:J(1,120)},windowBeforeMonths:{name:"Window before due (months)",about:"R2c: the window opens this many months before the due date.",kind:J(0,36)},windowAfterMonths:{name:"Window after due (months)",about:"R2c: the window closes this many months after the due date.",kind:J(0,36)},pauses:{name:"Inspection pauses",about:"R2e: date ranges in which Ofsted suspended routine inspection; schedules move by their length.",kind:Ua},shortFocusedVisitWindow:{name:"Focused visit window, short pathway (months)",about:"R3c: months after the last inspection started in which the focused visit is expected.",kind:_n},standardFocusedVisitWindows:{name:"Focused visit windows, standard pathway (months)",about:"R3c: months after the last inspection started for the first and the second focused visit.",kind:Za},firstMonitoringVisitMonths:{name:"First monitoring visit (months)",about:"R4a: months after the inspection's last on-site day.",kind:J(1,24)},firstMonitoringVisitWindow:{name:"First monitoring visit window (months)",about:"R4a: months after the last on-site day.",kind:_n},monitoringIntervalMonths:{name:"Monitoring interval (months)",about:"R4b: months between monitoring visits.",kind:J(1,12)},monitoringWindowMonths:{name:"Monitoring window (months either side)",about:"R4b",kind:J(0,6)},engagementMeetingIntervalMonths:{name:"Engagement meeting interval (months)",about:"R5a",kind:J(1,36)},selfEvaluationLeadDays:{name:"Self-evaluation due (days before the meeting)",about:"R5c",kind:J(0,365)}};var $e=["Engagement meeting","Self-evaluation due","Engagement meeting overdue","Self-evaluation overdue","Inspection window opening","Weekly digest"];var fo={"Engagement meeting":{subject:"{{Authority}}: annual engagement meeting with Ofsted on {{Event date}}",body:`Dear {{DCS name}},
+})();`;
+  }
+  __name(pageScript, "pageScript");
 
-The annual engagement meeting between Ofsted and {{Authority}} is on {{Event date}}, {{When}}. The self-evaluation {{Self-evaluation}}.
+  // src/domain/timeline/scale.ts
+  var MONTHS_BEFORE = 6;
+  var MONTHS_AFTER = 24;
+  var DAY_WIDTH = 1;
+  var EARLIER_WIDTH = 54;
+  function timeScale(today) {
+    const start = addMonths({ ...today, day: 1 }, -MONTHS_BEFORE);
+    const end = addMonths({ ...today, day: 1 }, MONTHS_AFTER + 1);
+    return {
+      start,
+      end,
+      left: EARLIER_WIDTH,
+      width: EARLIER_WIDTH + daysBetween(start, end) * DAY_WIDTH
+    };
+  }
+  __name(timeScale, "timeScale");
+  function xOf(scale, date2) {
+    return scale.left + daysBetween(scale.start, date2) * DAY_WIDTH;
+  }
+  __name(xOf, "xOf");
+  function placeOf(scale, date2) {
+    if (compareDates(date2, scale.start) < 0) return "before";
+    return compareDates(date2, scale.end) < 0 ? "within" : "after";
+  }
+  __name(placeOf, "placeOf");
+  function barOf(scale, window) {
+    if (placeOf(scale, window.opens) === "after") return "after";
+    const left = Math.max(scale.left, xOf(scale, window.opens));
+    const right = Math.min(scale.width, xOf(scale, window.closes) + DAY_WIDTH);
+    return right <= scale.left ? "before" : { x: left, width: right - left };
+  }
+  __name(barOf, "barOf");
+  function monthTicks(scale) {
+    const ticks = [];
+    for (let month = scale.start; compareDates(month, scale.end) < 0; month = addMonths(month, 1)) {
+      const x = xOf(scale, month);
+      ticks.push({ x, month, middle: (x + xOf(scale, addMonths(month, 1))) / 2 });
+    }
+    return ticks;
+  }
+  __name(monthTicks, "monthTicks");
 
-With best wishes,
-{{Sender name}}`},"Self-evaluation due":{subject:"{{Authority}}: self-evaluation due {{Event date}}",body:`Dear {{DCS name}},
+  // src/domain/timeline/frame.ts
+  function axisHtml(scale, today) {
+    const now = xOf(scale, today) + DAY_WIDTH / 2;
+    const todayFrom = now - 20;
+    const todayTo = now + 20;
+    const labels = monthTicks(scale).flatMap(({ x, month, middle }, index) => {
+      const name = monthAndYear(month).slice(0, 3);
+      const yearX = x + 2 > todayFrom - 28 && x + 2 < todayTo ? todayTo + 3 : x + 2;
+      const year = month.month === 1 || index === 0 && month.month <= 11 ? [`<text class="year-label" x="${round(yearX)}" y="12">${month.year}</text>`] : [];
+      return [
+        ...year,
+        `<text class="month-label" x="${round(middle)}" y="27" text-anchor="middle">${name}</text>`
+      ];
+    });
+    return `<div id="axis" aria-hidden="true"><div class="label"><b>Authority</b></div><svg width="${scale.width}" height="32"><text class="month-label" x="${scale.left / 2}" y="27" text-anchor="middle">Earlier</text>${labels.join("")}<line class="now" x1="${now}" x2="${now}" y1="16" y2="32"/><rect x="${todayFrom}" y="1" width="40" height="14" rx="2"/><text class="today-label" x="${now}" y="12" text-anchor="middle">Today</text></svg></div>`;
+  }
+  __name(axisHtml, "axisHtml");
+  function gridHtml(scale, today) {
+    const lines = monthTicks(scale).map(
+      ({ x, month }) => `<line${month.month === 1 ? ' class="new-year"' : ""} x1="${x}" x2="${x}" y1="0" y2="100%"/>`
+    ).join("");
+    const now = xOf(scale, today) + DAY_WIDTH / 2;
+    return {
+      under: `<svg class="grid" width="${scale.width}" aria-hidden="true"><rect class="earlier" x="0" y="0" width="${scale.left}" height="100%"/><rect x="${scale.left}" y="0" width="${now - scale.left}" height="100%"/>${lines}</svg>`,
+      over: `<svg class="today-line" width="${scale.width}" aria-hidden="true"><line x1="${now}" x2="${now}" y1="0" y2="100%"/></svg>`
+    };
+  }
+  __name(gridHtml, "gridHtml");
+  function legendItem(svg, text3, width = 26) {
+    return `<span><svg width="${width}" height="22" aria-hidden="true">${svg}</svg>${text3}</span>`;
+  }
+  __name(legendItem, "legendItem");
+  function legendHtml() {
+    const mark = /* @__PURE__ */ __name((kind, x = 13, extra = "") => `<path class="mark ${MARK_CLASS[kind]}${extra}" d="${shapePath(kind, x)}"/>`, "mark");
+    const done = ["monitoring", "meeting", "selfEvaluation", "inspection"].map((kind, index) => mark(kind, 7 + index * 14, " done")).join("");
+    return `<div class="legend" aria-hidden="true">${[
+      legendItem(
+        `<rect class="forecast" x="1" ${FORECAST_Y} width="24" rx="2"/>`,
+        "Next inspection expected (forecast)"
+      ),
+      legendItem(
+        `<rect class="framework" x="1" ${FRAMEWORK_Y} width="24"/><rect class="due" x="12" ${FRAMEWORK_Y} width="2"/>`,
+        "Framework window (the line: its due date)"
+      ),
+      legendItem(
+        `<line class="focused" x1="1" x2="25" y1="${MID}" y2="${MID}"/>`,
+        "Focused visit, indicative window"
+      ),
+      legendItem(mark("monitoring"), "Monitoring visit"),
+      legendItem(mark("meeting"), "Engagement meeting"),
+      legendItem(mark("selfEvaluation"), "Self-evaluation due"),
+      legendItem(done, "Hollow: done (the square: last inspection)", 56),
+      legendItem(
+        mark("meeting", 13, " overdue"),
+        'Black outline, and <span class="badge">!</span> by the name: overdue'
+      ),
+      legendItem(chevron(9, COLOURS.blue), "Later than the timeline")
+    ].join("")}</div>`;
+  }
+  __name(legendHtml, "legendHtml");
 
-The self-evaluation of social work practice for {{Authority}} is due {{Event date}}, {{When}}, ahead of the annual engagement meeting on {{Next engagement meeting}}.
+  // src/domain/timeline/overdue.ts
+  var NOTHING_OVERDUE = {
+    inspection: false,
+    meeting: false,
+    selfEvaluation: false
+  };
+  function overdueOn(computedOn2, written, submitted) {
+    if (!computedOn2) return NOTHING_OVERDUE;
+    const passed = /* @__PURE__ */ __name((date2) => date2 !== void 0 && isBefore(date2, computedOn2), "passed");
+    return {
+      inspection: written.hasForecast === false && passed(written.windowCloses),
+      meeting: passed(written.meeting),
+      selfEvaluation: passed(written.selfEvaluationDue) && !submitted()
+    };
+  }
+  __name(overdueOn, "overdueOn");
+  function isAnythingOverdue(overdue2) {
+    return overdue2.inspection || overdue2.meeting || overdue2.selfEvaluation;
+  }
+  __name(isAnythingOverdue, "isAnythingOverdue");
 
-With best wishes,
-{{Sender name}}`},"Engagement meeting overdue":{subject:"{{Authority}}: annual engagement meeting overdue since {{Event date}}",body:`Dear {{DCS name}},
+  // src/domain/timeline/row-chart.ts
+  var EARLIER_X = {
+    inspection: 7,
+    monitoring: 20,
+    selfEvaluation: 33,
+    meeting: 46
+  };
+  function markSvg(scale, mark) {
+    const x = placeOf(scale, mark.date) === "before" ? EARLIER_X[mark.kind] : Math.min(xOf(scale, mark.date) + DAY_WIDTH / 2, scale.width - 6);
+    const classes = [
+      "mark",
+      MARK_CLASS[mark.kind],
+      ...mark.done ? ["done"] : [],
+      ...mark.overdue ? ["overdue"] : []
+    ];
+    return `<path class="${classes.join(" ")}" d="${shapePath(mark.kind, round(x))}">${title(mark.text)}</path>`;
+  }
+  __name(markSvg, "markSvg");
+  function windowSvg(scale, window, colour, text3, draw, earlier = () => "") {
+    const bar = barOf(scale, window);
+    if (bar === "after") return chevron(scale.width - 8, colour, title(text3));
+    if (bar === "before") return earlier(title(text3));
+    const cut = placeOf(scale, window.closes) === "after";
+    return draw(round(bar.x), round(bar.width), title(text3)) + (cut ? chevron(scale.width + 2, colour, title(text3)) : "");
+  }
+  __name(windowSvg, "windowSvg");
+  function inspectionSvg(scale, row2) {
+    const parts = [];
+    const { framework, expected, due } = row2;
+    const overdue2 = row2.overdue.inspection;
+    if (framework) {
+      const text3 = `Framework window ${span(framework)}${due ? `, due ${shortDate(due)}` : ""}` + (overdue2 ? ": closed, overdue" : "");
+      parts.push(
+        windowSvg(
+          scale,
+          framework,
+          COLOURS.blue,
+          text3,
+          (x, width, tip) => `<rect class="framework${overdue2 ? " overdue" : ""}" x="${x}" ${FRAMEWORK_Y} width="${width}">${tip}</rect>`
+        )
+      );
+      const dueX = due && xOf(scale, due);
+      if (dueX !== void 0 && dueX >= scale.left && dueX < scale.width) {
+        parts.push(`<rect class="due" x="${dueX}" ${FRAMEWORK_Y} width="2"/>`);
+      }
+    }
+    if (expected) {
+      const kind = row2.nextInspection ? ` (${row2.nextInspection})` : "";
+      parts.push(
+        windowSvg(
+          scale,
+          expected,
+          COLOURS.blue,
+          `Next inspection expected ${span(expected)}${kind}`,
+          (x, width, tip) => `<rect class="forecast" x="${x}" ${FORECAST_Y} width="${width}" rx="2">${tip}</rect>`
+        )
+      );
+    }
+    return parts;
+  }
+  __name(inspectionSvg, "inspectionSvg");
+  function focusedLine(from, to, passed, tip, y = FOCUSED_Y) {
+    const line = `x1="${from}" x2="${round(to)}" y1="${y}" y2="${y}"`;
+    return `${passed ? `<line class="passed" ${line}/>` : ""}<line class="focused" ${line}>${tip}</line>`;
+  }
+  __name(focusedLine, "focusedLine");
+  function focusedVisitSvg(scale, row2, today) {
+    const window = row2.focusedVisit;
+    if (!window) return [];
+    const passed = isBefore(window.closes, today);
+    const text3 = `Next focused visit, indicative ${span(window)}` + (passed ? ": passed, record the visits in Focused visits since" : "");
+    return [
+      windowSvg(
+        scale,
+        window,
+        COLOURS.orange,
+        text3,
+        (x, width, tip) => focusedLine(x, x + width, passed, tip),
+        // Earlier than the first month: on the middle line, first in the column of what is earlier.
+        (tip) => focusedLine(1, 13, true, tip, MID)
+      )
+    ];
+  }
+  __name(focusedVisitSvg, "focusedVisitSvg");
+  function marksOf(scale, row2, today) {
+    const marks = [];
+    const add = /* @__PURE__ */ __name((kind, date2, text3, extra = {}) => {
+      if (date2) marks.push({ kind, date: date2, text: text3, ...extra });
+    }, "add");
+    const { done } = row2;
+    const recorded = /* @__PURE__ */ __name((kind, date2, text3) => {
+      if (date2 && !isBefore(date2, scale.start) && !isBefore(today, date2))
+        add(kind, date2, text3, { done: true });
+    }, "recorded");
+    recorded("inspection", done.lastInspection, "Last inspection started");
+    recorded("monitoring", done.monitoringVisit, "Monitoring visit done");
+    recorded("meeting", done.meeting, "Engagement meeting held");
+    recorded("selfEvaluation", done.selfEvaluation, "Self-evaluation submitted");
+    const passed = row2.monitoringVisit !== void 0 && isBefore(row2.monitoringVisit, today);
+    add("monitoring", row2.monitoringVisit, "Next monitoring visit", {
+      overdue: passed,
+      note: passed ? "passed, record it in Last monitoring visit" : void 0
+    });
+    for (const [kind, date2, text3, overdue2] of [
+      ["selfEvaluation", row2.selfEvaluationDue, "Self-evaluation due", row2.overdue.selfEvaluation],
+      ["meeting", row2.meeting, "Next engagement meeting", row2.overdue.meeting]
+    ]) {
+      add(kind, date2, text3, { overdue: overdue2, note: overdue2 ? "overdue" : void 0 });
+    }
+    return marks.map(({ note, ...mark }) => ({
+      ...mark,
+      text: `${mark.text} ${shortDate(mark.date)}${note ? `: ${note}` : ""}`
+    }));
+  }
+  __name(marksOf, "marksOf");
+  function rowHtml(scale, row2, index, today, filters) {
+    const shapes = [
+      ...inspectionSvg(scale, row2),
+      ...focusedVisitSvg(scale, row2, today),
+      ...marksOf(scale, row2, today).map((mark) => markSvg(scale, mark))
+    ];
+    if (shapes.length === 0) {
+      const why = row2.hasProblems ? "see its Problems cell" : "run Recalculate now";
+      shapes.push(`<text class="no-dates" x="6" y="${MID + 4}">No dates to show: ${why}</text>`);
+    }
+    const badge = isAnythingOverdue(row2.overdue) ? '<span class="badge" title="Something is overdue">!<span class="sr-only"> (overdue)</span></span>' : '<span class="badge blank"></span>';
+    return `<div class="row" data-i="${index}" data-g="${filters.region}" data-p="${filters.pathway}"><div class="label">${badge}<button type="button" class="name" data-row="${row2.rowNumber}" title="${escapeHtml(row2.authority)}: select row ${row2.rowNumber} of the Tracker">${escapeHtml(row2.authority)}</button></div><svg width="${scale.width}" height="${ROW_HEIGHT}" aria-hidden="true">${shapes.join("")}</svg></div>`;
+  }
+  __name(rowHtml, "rowHtml");
 
-The annual engagement meeting for {{Authority}} was due {{Event date}}, {{When}}, and no newer meeting is recorded. Please let us know when it took place or is planned.
+  // src/domain/rules/rule-settings.ts
+  function pauseLengthDays(pause) {
+    return daysBetween(pause.first, pause.last) + 1;
+  }
+  __name(pauseLengthDays, "pauseLengthDays");
+  var COVID_PAUSE = { first: civil("2020-03-17"), last: civil("2021-06-27") };
+  var DEFAULT_RULE_SETTINGS = {
+    inspectionCycleMonths: 36,
+    windowBeforeMonths: 6,
+    windowAfterMonths: 6,
+    pauses: [COVID_PAUSE],
+    shortFocusedVisitWindow: { from: 6, to: 30 },
+    standardFocusedVisitWindows: [
+      { from: 6, to: 18 },
+      { from: 18, to: 30 }
+    ],
+    firstMonitoringVisitMonths: 6,
+    firstMonitoringVisitWindow: { from: 4, to: 7 },
+    monitoringIntervalMonths: 3,
+    monitoringWindowMonths: 1,
+    engagementMeetingIntervalMonths: 12,
+    selfEvaluationLeadDays: 28
+  };
 
-With best wishes,
-{{Sender name}}`},"Self-evaluation overdue":{subject:"{{Authority}}: self-evaluation overdue since {{Event date}}",body:`Dear {{DCS name}},
+  // src/domain/text/words.ts
+  function listInWords(items) {
+    if (items.length <= 1) return items.join("");
+    return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  }
+  __name(listInWords, "listInWords");
+  function countOf(count, word, plural = `${word}s`) {
+    return `${count} ${count === 1 ? word : plural}`;
+  }
+  __name(countOf, "countOf");
 
-The self-evaluation for {{Authority}} was due {{Event date}}, {{When}}, and no submission is recorded.
+  // src/domain/rules/pauses.ts
+  function pauseShift(lastStart, unshifted, pauses2) {
+    const inDateOrder = [...pauses2].sort((a, b) => compareDates(a.first, b.first));
+    let days = 0;
+    const applied = [];
+    for (const pause of inDateOrder) {
+      const closes = addDays(unshifted.closes, days);
+      if (!isAfter(lastStart, pause.last) && !isBefore(closes, pause.first)) {
+        days += pauseLengthDays(pause);
+        applied.push(pause);
+      }
+    }
+    return { days, applied };
+  }
+  __name(pauseShift, "pauseShift");
+  function describePauseShift(shift) {
+    const span2 = /* @__PURE__ */ __name((pause) => `${formatIso(pause.first)} to ${formatIso(pause.last)}`, "span");
+    const [only] = shift.applied;
+    const pauses2 = shift.applied.length === 1 && only ? `the pause in routine inspections from ${span2(only)}` : `the pauses in routine inspections ${listInWords(shift.applied.map((pause) => `${span2(pause)} (${pauseLengthDays(pause)} days)`))}`;
+    return `moved ${shift.days} days later for ${pauses2} (R2e)`;
+  }
+  __name(describePauseShift, "describePauseShift");
 
-With best wishes,
-{{Sender name}}`},"Inspection window opening":{subject:"{{Authority}}: next full inspection expected from {{Event date}}",body:`Dear colleague,
+  // src/domain/rules/focused-visits.ts
+  var EXPECTED_FOCUSED_VISITS = {
+    short: 1,
+    standard: 2,
+    inadequate: 0
+  };
+  var PRIORITY_ACTION_FLAG = "priority action - the next inspection may be brought forward";
+  var NEXT_INDICATIVE = "next indicative";
+  function indicativeWindowOf(summary) {
+    const match = new RegExp(`${NEXT_INDICATIVE} (\\S+) to (\\S+?)(;|$)`).exec(summary);
+    const opens = parseIsoDate(match?.[1] ?? "");
+    const closes = parseIsoDate(match?.[2] ?? "");
+    return opens && closes && !isBefore(closes, opens) ? { opens, closes } : void 0;
+  }
+  __name(indicativeWindowOf, "indicativeWindowOf");
+  var NOTICE = "Notice: about 5 working days for a focused visit, 10 for a JTAI (R3e).";
+  function visitBeforeInspection(record) {
+    return record.lastFocusedVisit !== void 0 && isBefore(record.lastFocusedVisit, record.lastStart);
+  }
+  __name(visitBeforeInspection, "visitBeforeInspection");
+  function focusedVisitsDone(record, pathway) {
+    const reasons = [];
+    let visits = record.focusedVisitsSince;
+    if (visits === void 0) {
+      const visitSinceInspection = record.lastFocusedVisit !== void 0 && !visitBeforeInspection(record);
+      visits = visitSinceInspection ? 1 : 0;
+      if (visitSinceInspection)
+        reasons.push("a focused visit is dated on or after the last inspection, so at least 1");
+    }
+    const countsJtai = pathway === "standard" && record.jtaiSince === true;
+    if (countsJtai) reasons.push("a JTAI counts as one visit on the standard pathway");
+    return { done: visits + (countsJtai ? 1 : 0), reason: reasons.join("; ") };
+  }
+  __name(focusedVisitsDone, "focusedVisitsDone");
+  function indicativeWindow(lastStart, months2, settings) {
+    const unshifted = monthWindow(lastStart, months2.from, months2.to);
+    const shift = pauseShift(lastStart, unshifted, settings.pauses);
+    return { window: shiftWindow(unshifted, shift.days), shift, months: months2 };
+  }
+  __name(indicativeWindow, "indicativeWindow");
+  function priorityActionStands(record) {
+    return record.priorityAction === true && !visitBeforeInspection(record);
+  }
+  __name(priorityActionStands, "priorityActionStands");
+  function planFocusedVisits(record, pathway, settings) {
+    const expected = EXPECTED_FOCUSED_VISITS[pathway];
+    const priorityAction = priorityActionStands(record);
+    const flag = priorityAction ? `; ${PRIORITY_ACTION_FLAG} (R3d)` : "";
+    const sentences = [];
+    if (record.priorityAction === true && !priorityAction) {
+      sentences.push(
+        "Priority action is recorded, but the last focused visit was before the last inspection, so it is not flagged (R3d)."
+      );
+    }
+    const prioritySentence = priorityAction ? [
+      `The last focused visit named areas for priority action: ${PRIORITY_ACTION_FLAG}; dates do not move (R3d).`
+    ] : [];
+    if (pathway === "inadequate") {
+      return {
+        expected,
+        done: 0,
+        priorityAction,
+        summary: `None expected: monitoring visits instead${flag}`,
+        explanation: [
+          "No focused visits are expected on the inadequate pathway: monitoring visits instead (R3a).",
+          ...sentences,
+          ...prioritySentence
+        ].join(" ")
+      };
+    }
+    const { done, reason } = focusedVisitsDone(record, pathway);
+    const ranges = pathway === "short" ? [settings.shortFocusedVisitWindow] : settings.standardFocusedVisitWindows;
+    const nextRange = done < expected ? ranges[done] : void 0;
+    const next = nextRange && indicativeWindow(record.lastStart, nextRange, settings);
+    sentences.unshift(
+      `Focused visits: ${expected === 1 ? "at least 1" : expected} expected on the ${pathway} pathway` + (pathway === "standard" ? ", one of which may be a JTAI" : "") + ` (R3a); ${done} done (R3b${reason ? `: ${reason}` : ""}).`
+    );
+    if (next) {
+      sentences.push(
+        `Next indicative window ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)} (R3c: months ${next.months.from}-${next.months.to} after the last start; Ofsted publishes no timing)` + (next.shift.days > 0 ? `, ${describePauseShift(next.shift)}` : "") + ".",
+        NOTICE
+      );
+    }
+    sentences.push(...prioritySentence);
+    const nextText = next ? `${NEXT_INDICATIVE} ${formatIso(next.window.opens)} to ${formatIso(next.window.closes)}` : "none more expected";
+    return {
+      expected,
+      done,
+      next: next?.window,
+      priorityAction,
+      summary: `${done} of ${expected} done; ${nextText}${flag}`,
+      explanation: sentences.join(" ")
+    };
+  }
+  __name(planFocusedVisits, "planFocusedVisits");
 
-The next full inspection of {{Authority}} ({{Next inspection}}) is expected between {{Expected from}} and {{Expected by}}, from its place in Ofsted's national order and the national rate of inspections. The framework's own window is {{Window opens}} to {{Window closes}}.
+  // src/domain/rules/engagement.ts
+  function nextEngagementMeeting(record, settings) {
+    const { lastMeeting, plannedMeeting, lastOnSiteDay: lastOnSiteDay2 } = record;
+    const interval = settings.engagementMeetingIntervalMonths;
+    const plannedIsCurrent = plannedMeeting && (!lastMeeting || isAfter(plannedMeeting, lastMeeting));
+    if (plannedMeeting && plannedIsCurrent) {
+      return {
+        date: plannedMeeting,
+        basis: "planned",
+        explanation: `Engagement meeting planned for ${formatIso(plannedMeeting)} (R5a).`
+      };
+    }
+    const stalePlan = plannedMeeting ? ` The planned date ${formatIso(plannedMeeting)} is not after the last meeting, so it is not used.` : "";
+    if (lastMeeting) {
+      const date2 = addMonths(lastMeeting, interval);
+      return {
+        date: date2,
+        basis: "last meeting",
+        explanation: `Next engagement meeting ${formatIso(date2)}, ${interval} months after the last one on ${formatIso(lastMeeting)} (R5a).${stalePlan}`
+      };
+    }
+    if (lastOnSiteDay2) {
+      const date2 = addMonths(lastOnSiteDay2, interval);
+      const none = record.lastMeetingUnreadable ? "The last engagement meeting could not be read (see Problems)" : "No engagement meeting recorded";
+      return {
+        date: date2,
+        basis: "last inspection",
+        explanation: `${none}: next one ${formatIso(date2)}, ${interval} months after the last inspection's last on-site day ${formatIso(lastOnSiteDay2)} (R5a).`
+      };
+    }
+    return void 0;
+  }
+  __name(nextEngagementMeeting, "nextEngagementMeeting");
+  function selfEvaluationDueDate(meeting, settings) {
+    return addDays(meeting, -settings.selfEvaluationLeadDays);
+  }
+  __name(selfEvaluationDueDate, "selfEvaluationDueDate");
+  function isSelfEvaluationDone(submitted, lastMeeting, lastOnSiteDay2) {
+    if (!submitted) return false;
+    if (lastMeeting) return !isBefore(submitted, lastMeeting);
+    return lastOnSiteDay2 ? !isBefore(submitted, lastOnSiteDay2) : false;
+  }
+  __name(isSelfEvaluationDone, "isSelfEvaluationDone");
+  function eventStatus(due, today, done) {
+    if (done) return { state: "done", text: "Done" };
+    const days = daysBetween(today, due);
+    if (days < 0) return { state: "overdue", text: "Overdue" };
+    if (days === 0) return { state: "today", text: "Due today" };
+    return { state: "upcoming", text: `Due in ${countOf(days, "day")}` };
+  }
+  __name(eventStatus, "eventStatus");
 
-{{Sheet link}}
+  // src/domain/rules/inspection.ts
+  var INSPECTION_TYPES = [
+    "ILACS standard",
+    "ILACS short",
+    "SIF",
+    "SIF re-inspection"
+  ];
+  function isUnreadable(inspection, field) {
+    return inspection.unreadable?.includes(field) ?? false;
+  }
+  __name(isUnreadable, "isUnreadable");
+  var NO_OVERALL_GRADE_FROM = civil("2026-04-01");
+  var ILACS_REINSPECTION_FROM = civil("2018-09-01");
+  var ILACS_FROM = civil("2018-01-01");
+  function hasNoOverallGrade(start) {
+    return !isBefore(start, NO_OVERALL_GRADE_FROM);
+  }
+  __name(hasNoOverallGrade, "hasNoOverallGrade");
+  function wasSifInspection(inspection) {
+    if (inspection.type) return inspection.type === "SIF" || inspection.type === "SIF re-inspection";
+    return isBefore(inspection.start, ILACS_FROM);
+  }
+  __name(wasSifInspection, "wasSifInspection");
+  var ON_SITE_EXTRA_DAYS = {
+    "ILACS short": 4,
+    "ILACS standard": 11
+  };
+  function lastOnSiteDay(inspection) {
+    if (inspection.end) return { date: inspection.end, estimated: false };
+    const extraDays = inspection.type && ON_SITE_EXTRA_DAYS[inspection.type];
+    return extraDays === void 0 ? void 0 : { date: addDays(inspection.start, extraDays), estimated: true };
+  }
+  __name(lastOnSiteDay, "lastOnSiteDay");
 
-With best wishes,
-{{Sender name}}`},"Weekly digest":{subject:"ILACS tracker: the next {{Days ahead}} days from {{Event date}}",body:`Dear colleague,
+  // src/domain/rules/schedule-facts.ts
+  var SCHEDULE_FACT_NAMES = {
+    lastInspection: "Last inspection",
+    lastInspectionEnd: "Last inspection end",
+    inspectionType: "Inspection type",
+    overall: "Overall effectiveness",
+    leaders: "Impact of leaders",
+    helpAndProtection: "Help and protection",
+    childrenInCare: "Children in care",
+    careLeavers: "Care leavers",
+    focusedVisitsSince: "Focused visits since",
+    lastFocusedVisit: "Last focused visit",
+    priorityAction: "Priority action",
+    jtaiSince: "JTAI since",
+    lastMonitoringVisit: "Last monitoring visit",
+    lastEngagementMeeting: "Last engagement meeting",
+    plannedEngagementMeeting: "Planned engagement meeting",
+    selfEvaluationSubmitted: "Self-evaluation submitted"
+  };
+  function isScheduleFactKey(key) {
+    return Object.prototype.hasOwnProperty.call(SCHEDULE_FACT_NAMES, key);
+  }
+  __name(isScheduleFactKey, "isScheduleFactKey");
+  function isUnreadable2(input, key) {
+    return input.unreadable?.includes(key) ?? false;
+  }
+  __name(isUnreadable2, "isUnreadable");
+  var INSPECTION_FIELDS = [
+    ["lastInspectionEnd", "end"],
+    ["inspectionType", "type"],
+    ["overall", "overall"],
+    ["leaders", "leaders"],
+    ["helpAndProtection", "helpAndProtection"],
+    ["childrenInCare", "childrenInCare"],
+    ["careLeavers", "careLeavers"]
+  ];
+  function lastInspectionOf(input, start) {
+    return {
+      start,
+      end: input.lastInspectionEnd,
+      type: input.inspectionType,
+      overall: input.overall,
+      leaders: input.leaders,
+      helpAndProtection: input.helpAndProtection,
+      childrenInCare: input.childrenInCare,
+      careLeavers: input.careLeavers,
+      unreadable: INSPECTION_FIELDS.filter(([key]) => isUnreadable2(input, key)).map(
+        ([, field]) => field
+      )
+    };
+  }
+  __name(lastInspectionOf, "lastInspectionOf");
+  function onSiteDayOf(input, inspection) {
+    if (inspection) return lastOnSiteDay(inspection);
+    return input.lastInspectionEnd && { date: input.lastInspectionEnd, estimated: false };
+  }
+  __name(onSiteDayOf, "onSiteDayOf");
+  function isSelfEvaluationDoneFor(input) {
+    const inspection = input.lastInspection && lastInspectionOf(input, input.lastInspection);
+    return selfEvaluationDone(input, onSiteDayOf(input, inspection));
+  }
+  __name(isSelfEvaluationDoneFor, "isSelfEvaluationDoneFor");
+  function selfEvaluationDone(input, onSite) {
+    const { selfEvaluationSubmitted, lastEngagementMeeting } = input;
+    return isSelfEvaluationDone(selfEvaluationSubmitted, lastEngagementMeeting, onSite?.date);
+  }
+  __name(selfEvaluationDone, "selfEvaluationDone");
 
-Here is what is overdue, and everything due in the next {{Days ahead}} days, as of {{Event date}}.
+  // node_modules/zod/v4/core/util.js
+  function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+    return values;
+  }
+  __name(getEnumValues, "getEnumValues");
+  function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+      return value.toString();
+    return value;
+  }
+  __name(jsonStringifyReplacer, "jsonStringifyReplacer");
+  function cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+  }
+  __name(cleanRegex, "cleanRegex");
+  var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+  };
+  var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+  function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  __name(escapeRegex, "escapeRegex");
+  function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+      cl._zod.parent = inst;
+    return cl;
+  }
+  __name(clone, "clone");
+  function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+      return {};
+    if (typeof params === "string")
+      return { error: /* @__PURE__ */ __name(() => params, "error") };
+    if (params?.message !== void 0) {
+      if (params?.error !== void 0)
+        throw new Error("Cannot specify both `message` and `error` params");
+      params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+      return { ...params, error: /* @__PURE__ */ __name(() => params.error, "error") };
+    return params;
+  }
+  __name(normalizeParams, "normalizeParams");
+  var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-34028234663852886e22, 34028234663852886e22],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+  }))();
+  function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+      return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+      if (x.issues[i]?.continue !== true) {
+        return true;
+      }
+    }
+    return false;
+  }
+  __name(aborted, "aborted");
+  function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+      return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+      if (x.issues[i]?.continue === false) {
+        return true;
+      }
+    }
+    return false;
+  }
+  __name(explicitlyAborted, "explicitlyAborted");
+  function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+  }
+  __name(unwrapMessage, "unwrapMessage");
+  function attachSchema(issues, start, inst) {
+    var _a2;
+    for (let i = start; i < issues.length; i++) {
+      (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+    }
+  }
+  __name(attachSchema, "attachSchema");
+  function finalizeIssue(iss, ctx, config2) {
+    var _a2;
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+      if (traits.has("$ZodCheck"))
+        (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+      else
+        iss.schema = iss.inst;
+    }
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+    const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+    const full = {};
+    for (const k of Object.keys(iss)) {
+      if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+        continue;
+      full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+      full.input = iss.input;
+    }
+    return full;
+  }
+  __name(finalizeIssue, "finalizeIssue");
+  function members(proto, table) {
+    for (const key in table) {
+      const desc = Object.getOwnPropertyDescriptor(table, key);
+      if (desc.get)
+        Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      else
+        defineBound(proto, key, desc.value);
+    }
+  }
+  __name(members, "members");
+  function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+  }
+  __name(own, "own");
+  function hide(inst, key, value) {
+    return own(inst, key, value, false);
+  }
+  __name(hide, "hide");
+  function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        return this == null ? fn : own(this, key, fn.bind(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  __name(defineBound, "defineBound");
+  var installing;
+  var broke = false;
+  var breaker = {
+    configurable: true,
+    get() {
+      broke = true;
+      return void 0;
+    }
+  };
+  function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+      installing = void 0;
+      return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      get() {
+        Object.defineProperty(this, key, breaker);
+        const outer = broke;
+        broke = false;
+        try {
+          const value = compute(this);
+          if (broke)
+            delete this[key];
+          else
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          broke = broke || outer;
+          return value;
+        } catch (err) {
+          delete this[key];
+          broke = broke || outer;
+          throw err;
+        }
+      },
+      set(value) {
+        Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      }
+    });
+  }
+  __name(defineLazyInternal, "defineLazyInternal");
 
-{{Sheet link}}
+  // node_modules/zod/v4/core/core.js
+  var _a;
+  var _zodDesc = { value: void 0, enumerable: false };
+  var _E = "captureStackTrace" in Error ? Error : null;
+  function newError(Definition) {
+    const E = _E;
+    if (E) {
+      const saved = E.stackTraceLimit;
+      if (typeof saved === "number") {
+        try {
+          E.stackTraceLimit = 0;
+        } catch {
+          _E = null;
+          return new Definition();
+        }
+        try {
+          return new Definition();
+        } finally {
+          E.stackTraceLimit = saved;
+        }
+      }
+    }
+    return new Definition();
+  }
+  __name(newError, "newError");
+  // @__NO_SIDE_EFFECTS__
+  function $constructor(name, initializer2, proto, params) {
+    const zodProto = {};
+    function Internals(def) {
+      this.def = def;
+      this.constr = _;
+      this.traits = /* @__PURE__ */ new Set();
+    }
+    __name(Internals, "Internals");
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+    function init(inst, def) {
+      if (!inst._zod) {
+        _zodDesc.value = new Internals(def);
+        try {
+          Object.defineProperty(inst, "_zod", _zodDesc);
+        } finally {
+          _zodDesc.value = void 0;
+        }
+      } else if (inst._zod.traits.has(name)) {
+        return;
+      }
+      inst._zod.traits.add(name);
+      initializer2(inst, def);
+      if (initialized) {
+        const own2 = Object.getPrototypeOf(inst);
+        const ctorProto = inst._zod.constr.prototype;
+        let up = own2;
+        while (up && up !== ctorProto)
+          up = Object.getPrototypeOf(up);
+        const target = up ?? own2;
+        if (!initialized.has(target)) {
+          initialized.add(target);
+          members(target, protoMembers);
+        }
+      }
+      const proto2 = _.prototype;
+      for (const k in proto2) {
+        if (!Object.prototype.hasOwnProperty.call(proto2, k))
+          continue;
+        if (!(k in inst)) {
+          inst[k] = proto2[k].bind(inst);
+        }
+      }
+    }
+    __name(init, "init");
+    const Parent = params?.Parent ?? Object;
+    const _Definition = class _Definition extends Parent {
+    };
+    __name(_Definition, "Definition");
+    let Definition = _Definition;
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+      const inst = params?.Parent ? newError(Definition) : this;
+      init(inst, def);
+      const deferred = inst._zod.deferred;
+      if (deferred) {
+        for (const fn of deferred) {
+          fn();
+        }
+        inst._zod.deferred = void 0;
+      }
+      const pp = globalThis.__zod_globalConfig?.postProcessor;
+      if (pp)
+        pp(inst);
+      return inst;
+    }
+    __name(_, "_");
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+      value: /* @__PURE__ */ __name((inst) => {
+        if (params?.Parent && inst instanceof params.Parent)
+          return true;
+        return inst?._zod?.traits?.has(name);
+      }, "value")
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+  }
+  __name($constructor, "$constructor");
+  var _$ZodAsyncError = class _$ZodAsyncError extends Error {
+    constructor() {
+      super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+  };
+  __name(_$ZodAsyncError, "$ZodAsyncError");
+  var $ZodAsyncError = _$ZodAsyncError;
+  var _$ZodEncodeError = class _$ZodEncodeError extends Error {
+    constructor(name) {
+      super(`Encountered unidirectional transform during encode: ${name}`);
+      this.name = "ZodEncodeError";
+    }
+  };
+  __name(_$ZodEncodeError, "$ZodEncodeError");
+  var $ZodEncodeError = _$ZodEncodeError;
+  (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+  var globalConfig = globalThis.__zod_globalConfig;
+  function config(newConfig) {
+    if (newConfig)
+      Object.assign(globalConfig, newConfig);
+    return globalConfig;
+  }
+  __name(config, "config");
 
-With best wishes,
-{{Sender name}}`}},Bp=["Event date","When","Self-evaluation","Sheet link","Days to go","Days late","Lead days","Sender name","Days ahead"],po;function Wp(e){return po??(po=new Set([...Object.values(F).map(t=>t.header),...Object.values(M).map(t=>t.header),...Bp].map(v))),po.has(v(e))}i(Wp,"isKnownPlaceholder");var Va=/\{\{\s*([^{}]*?)\s*\}\}/g;function Ga(e){return[...e.matchAll(Va)].map(t=>t[1]??"").filter(t=>!Wp(t))}i(Ga,"unknownPlaceholders");function Cn(e,t,n){return e.replace(Va,(r,o)=>n(t.get(v(o))??""))}i(Cn,"fill");var Hp=["Live","Test","Paused"],qa={...se,coordinatorEmails:[],dailyRunHour:7,meetingReminderDays:[60,30,7],selfEvaluationReminderDays:[28,7],inspectionWindowReminderDays:[30],overdueRepeatDays:14,overdueRepeatTimes:3,overdueGraceDays:7,senderName:"ILACS tracker",replyTo:"",sendMode:"Paused",templates:fo},Ja={coordinatorEmails:{name:"Coordinator emails",about:"Who gets the weekly digest and inspection-window reminders.",kind:ja},dailyRunHour:{name:"Daily run hour",about:"Hour of the day (0-23, spreadsheet time zone) for the daily reminders.",kind:J(0,23)},meetingReminderDays:{name:"Engagement meeting reminders (days before)",about:"One reminder at each lead.",kind:$n(0,365)},selfEvaluationReminderDays:{name:"Self-evaluation reminders (days before)",about:"One reminder at each lead.",kind:$n(0,365)},inspectionWindowReminderDays:{name:"Inspection window reminders (days before)",about:"To coordinators, before an inspection window opens.",kind:$n(0,365)},overdueRepeatDays:{name:"Overdue reminder every (days)",about:"How often an overdue meeting or self-evaluation is repeated.",kind:J(1,90)},overdueRepeatTimes:{name:"Overdue reminders (at most)",about:"How many overdue reminders at most for one event.",kind:J(0,20)},overdueGraceDays:{name:"Overdue chase after (days)",about:"Days after a meeting or self-evaluation falls due before the first overdue chase, which copies the coordinators.",kind:J(0,60)},senderName:{name:"Sender name",about:"The name reminder emails come from.",kind:Ba},replyTo:{name:"Reply-to",about:"Where replies to reminders go (blank: the sender).",kind:Ka},sendMode:{name:"Send mode",about:"Live sends to the recipients; Test sends everything to the person running it; Paused sends nothing.",kind:Wa(Hp,{value:"Paused",note:"nothing is sent until it is fixed"},{value:"Paused",note:"nothing is sent until you choose Live or Test"}),initial:"Test"}};function Ya(e,t){return{id:`${t}:${e}`,name:`Email ${t}: ${e}`,about:`The ${t} of the "${e}" email. Placeholders such as {{Authority}} or {{Event date}} take the row's values.`,defaultValue:fo[e][t],apply:i((n,r)=>{let o=Ga(r);if(o.length>0)return`unknown placeholder${o.length>1?"s":""} ${o.map(a=>`{{${a}}}`).join(", ")} (use the Tracker's column headers, or Event date, When, Days to go, Days late, Lead days, Sender name); using the default.`;let s=n.templates;n.templates={...s,[e]:{...s[e],[t]:r}}},"apply")}}i(Ya,"templateDefinition");var mo;function En(){return mo??(mo=[...Wr(Ha,se),...Wr(Ja,qa),...$e.flatMap(e=>[Ya(e,"subject"),Ya(e,"body")])]),mo}i(En,"settingDefinitions");function nt(e,t){let n=la(En(),qa,e,t),r=Ja.sendMode.name,o=n.problems.find(s=>s.message.startsWith(r));return o?{...n,settings:{...n.settings,sendModeNote:o.message}}:n}i(nt,"parseSettings");function Xa(e){return da(En(),e)}i(Xa,"namedSettings");function rt(e,t){let{locale:n,slashOrder:r}=Be(e),o={...Y(e.getSpreadsheetTimeZone()),slashOrder:r},s=o.dateOfCell(t),a=ne(e),{settings:c,problems:u}=nt(a.values,o.dateOfCell),l=St(e,A.tracker),d=K(l),p=d[0]?.length??0,f=p>0?l.getRange(1,1,1,p).getNotes()[0]??[]:[],m=Qe(l,(d[0]??[]).map(w=>String(w??"")),f),g=Sn(e,o.dateOfCell),y=js(d,s,c,o.dateOfCell,m,g,o.slashOrder);return{sheet:l,tracker:y,values:d,settings:c,settingsSheet:a,settingsProblems:u,today:s,codec:o,locale:n}}i(rt,"readTracker");function Vp(e,t){return typeof e=="string"?Q(e):t.toSheetDate(e)}i(Vp,"sheetValue");function Gp(e,t){let n=Math.max(e.getLastColumn(),t.length,1),r=e.getRange(1,1,1,n).getValues()[0]??[];return Array.from({length:n},(o,s)=>s).every(o=>String(r[o]??"")===String(t[o]??""))}i(Gp,"headersUnchanged");function Yp(e,t){let n=new Set(e.tracker.results.map(a=>a.rowNumber)),r=e.values.length-1,o=n.size<r?e.sheet.getRange(2,t.first+1,r,t.count).getFormulas():[],s=[];return e.values.slice(1).forEach((a,c)=>{let u=c+2,l=a.slice(t.first,t.first+t.count).every(p=>L(p))&&(o[c]??[]).every(p=>p==="");if(!n.has(u)&&!l)return;let d=s[s.length-1];d&&d.first+d.rows===u?d.rows+=1:s.push({first:u,rows:1})}),s}i(Yp,"writableSpans");function qp(e){let{sheet:t,tracker:n,values:r,codec:o}=e;if(r.length<2)return!0;if(!Gp(t,r[0]??[]))return!1;let s=new Map(Object.entries(n.layout.computed).map(([c,u])=>[u,c])),a=new Map(n.results.map(c=>[c.rowNumber,c]));for(let c of ln([...s.keys()]))for(let u of Yp(e,c)){let l=Array.from({length:u.rows},(d,p)=>{let f=a.get(u.first+p);return Array.from({length:c.count},(m,g)=>f?Vp(f.computed[s.get(c.first+g)],o):"")});t.getRange(u.first,c.first+1,u.rows,c.count).setValues(l)}return!0}i(qp,"writeComputed");function kn(e){let t=e.settingsProblems>0?` Settings: ${e.settingsProblems} with problems, defaults used.`:"",n=e.missingColumns.length>0?` No ${e.missingColumns.join(", ")} column: Set up tracker adds it.`:"";return e.columnsMoved?"The Tracker's columns changed while it was being recalculated, so nothing was written: run Recalculate now again.":`${N(e.rows,"row")} computed, ${e.rowsWithProblems} with problems.${t}${n}`}i(kn,"summaryText");function ot(e,t){let n=rt(e,t),{missingComputed:r,results:o}=n.tracker;if(n.tracker.layout.input.authority===void 0)throw new j("The Tracker has no Authority column (or LA, Local authority), so no row can be computed: add one, then run Recalculate now.");if(r.length===Object.keys(M).length)throw new j("The Tracker has none of the computed columns: run ILACS tracker > Set up tracker.");let s=qp(n),a=an(n.tracker.reliability);return dn(n.settingsSheet,"trackRecord")!==a&&le(n.settingsSheet,{trackRecord:a}),{missingColumns:r.map(c=>M[c].header),columnsMoved:!s,rows:o.length,rowsWithProblems:o.filter(c=>c.problems.length>0).length,settingsProblems:n.settingsProblems.length,today:n.today,state:n}}i(ot,"recalculate");function ho(e){let t=Y(e.getSpreadsheetTimeZone());return Pa(e,t.dateOfCell)}i(ho,"heldNow");function Qa(e){let{sheet:t,records:n}=ho(e),r=so(n);return!t||!r?"The National data sheet has no inspections the tool can read yet, so the forecast's national queue has only the Tracker's rows.":`The National data now holds ${N(n.length,"authority","authorities")}, as of ${T(r)} (its latest date).`}i(Qa,"currentNationalWords");function ec(e,t){let n=io(t),r=ho(e).records;return n!==void 0?co({ok:!1,problems:[n]},r):co(to(t,r),r)}i(ec,"previewNationalFile");function tc(e,t,n){return Fe("National data update",()=>{let r=io(t);if(r!==void 0)return{ok:!1,problems:[r],message:""};let o=ho(e),s=to(t,o.records);if(!s.ok)return{ok:!1,problems:[...s.problems],message:""};let a=vn(o.records,s.rows);La(e,o.sheet,wn(Ca(s.rows),s.asOf));let c;try{c=`Recalculated: ${kn(ot(e,n))}`}catch(l){if(!(l instanceof j))throw l;c=`Not recalculated: ${l.message}`}let u=a.length===0?"no row changed":`${N(a.length,"row")} changed (${ao(a)})`;return{ok:!0,problems:[],message:`The National data now holds ${N(s.rows.length,"authority","authorities")} from ${oo[s.format]}, as of ${T(s.asOf)}: ${u}. ${c}`}})}i(tc,"replaceNationalFile");var it=90;function kt(e,t){let n=D(t,it),r=[],o=i((s,a,c)=>{a&&!x(a,t)&&!S(a,n)&&r.push({date:a,authority:s,what:c})},"add");for(let{row:s,schedule:a,forecast:c}of e){let u=a.nextInspection?.kind??"Full inspection";c?(o(s.authority,c.expectedFrom,`${u} expected from (forecast)`),o(s.authority,c.expectedBy,`${u} expected by (forecast)`)):(o(s.authority,a.nextInspection?.window.opens,`${u} window opens`),o(s.authority,a.nextInspection?.window.closes,`${u} window closes`)),o(s.authority,a.monitoringVisit?.date,"Monitoring visit (about)"),o(s.authority,a.meeting?.date,"Annual engagement meeting"),a.selfEvaluationStatus?.state!=="done"&&o(s.authority,a.selfEvaluationDue,"Self-evaluation due");let l=a.meeting?.date;l&&a.meetingStatus?.state==="overdue"&&r.push({date:l,authority:s.authority,what:"Annual engagement meeting overdue",overdue:!0});let d=a.selfEvaluationDue;d&&a.selfEvaluationStatus?.state==="overdue"&&r.push({date:d,authority:s.authority,what:"Self-evaluation overdue",overdue:!0})}return r.sort((s,a)=>+!!a.overdue-+!!s.overdue||X(s.date)-X(a.date)||s.authority.localeCompare(a.authority))}i(kt,"digestLines");function Rn(e,t){let n=e?.row.selfEvaluationSubmitted;if(n&&e.schedule.selfEvaluationStatus?.state==="done")return`was submitted on ${O(n)}`;let r=e?.schedule.selfEvaluationDue;return r?k(t,r)<0?`was due ${O(r)} and is not recorded as submitted`:`is due ${O(r)}`:"is not yet recorded"}i(Rn,"selfEvaluationWords");var Jp=["the self-evaluation of social work practice","actions and responses from earlier inspections","the authority's financial, political and practice context","the possible scope of a focused visit","the timing of the next self-evaluation and meeting","it can be broader than children\u2019s social care, for example education and early years"],Xp=["What do you know about the quality and impact of social work practice in your local authority?","How do you know it?","What are your plans for the next 12 months to maintain or improve practice?"];function Qp(e){return e==null?"":Array.isArray(e)?e.join(", "):typeof e=="boolean"?e?"Yes":"No":typeof e=="object"&&"year"in e?O(e):String(e)}i(Qp,"cellText");function ef(e,t,n,r,o){let s=new Map,a=i((u,l)=>s.set(v(u),Qp(l)),"set"),c=e.row;if(c){for(let u of Object.keys(F))a(F[u].header,c.row[u]);for(let[u,l]of Object.entries(M))a(l.header,c.computed[u])}return a("Event date",e.eventDate),a("When",Lt(t,e.eventDate)),a("Self-evaluation",o?"is covered below":Rn(c,t)),a("Sheet link",r===""?"":`The tracker: ${r}`),a("Days to go",Math.max(k(t,e.eventDate),0)),a("Days late",Math.max(k(e.eventDate,t),0)),a("Lead days",e.lead),a("Sender name",n),a("Days ahead",it),s.get(v("DCS name"))||a("DCS name","colleague"),s}i(ef,"placeholderValues");function nc(e){return e.split(/\n{2,}/).filter(t=>t.trim()!=="").map(t=>`<p>${t.split(`
-`).join("<br>")}</p>`).join(`
-`)}i(nc,"paragraphsHtml");var tf=/^(with best wishes|best wishes|kind regards|warm regards|regards|yours sincerely|yours faithfully|many thanks|thank you)\b/i;function rc(e){let t=e.split(/\n{2,}/),n=t.length-1;return n<1||!tf.test((t[n]??"").trim())?[e,""]:[t.slice(0,n).join(`
+  // node_modules/zod/v4/core/errors.js
+  function _getMessage() {
+    const internals = this._zod;
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    return internals.message;
+  }
+  __name(_getMessage, "_getMessage");
+  function _setMessage(value) {
+    this._zod.message = value;
+  }
+  __name(_setMessage, "_setMessage");
+  var _messageDesc = {
+    get: _getMessage,
+    set: _setMessage,
+    enumerable: true,
+    configurable: true
+  };
+  var _issuesDesc = { value: void 0, enumerable: false };
+  var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+  var initializer = /* @__PURE__ */ __name((inst, def) => {
+    inst.name = "$ZodError";
+    _issuesDesc.value = def;
+    Object.defineProperty(inst, "issues", _issuesDesc);
+    _issuesDesc.value = void 0;
+    Object.defineProperty(inst, "message", _messageDesc);
+    const proto = Object.getPrototypeOf(inst);
+    if (!_installedToString.has(proto)) {
+      _installedToString.add(proto);
+      Object.defineProperty(proto, "toString", {
+        configurable: true,
+        enumerable: false,
+        get() {
+          const value = /* @__PURE__ */ __name(() => this.message, "value");
+          Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          return value;
+        },
+        set(value) {
+          Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        }
+      });
+    }
+  }, "initializer");
+  var $ZodError = $constructor("$ZodError", initializer);
+  var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+    Parent: Error
+  });
 
-`),t[n]??""]}i(rc,"beforeSignOff");function nf(e){let t={title:"The self-evaluation answers three questions:",items:Xp};return e==="Engagement meeting"?[{title:"To prepare: the meeting usually covers",items:Jp},t]:e==="Self-evaluation due"||e==="Self-evaluation overdue"?[t]:[]}i(nf,"extrasFor");var ic=[{title:"Overdue",overdue:!0},{title:`In the next ${it} days`,overdue:!1}];function sc(e,t){return e.filter(n=>!!n.overdue===t)}i(sc,"sectionLines");function go(e){return ic.map(({title:t,overdue:n})=>{let o=sc(e,n).map(s=>`${T(s.date)}  ${s.authority}: ${s.what}`);return[t,...o.length>0?o:["Nothing."]].join(`
-`)}).join(`
+  // node_modules/zod/v4/core/parse.js
+  var _parse = /* @__PURE__ */ __name((_Err) => {
+    const fn = /* @__PURE__ */ __name((schema, value, _ctx, _params) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      if (result.issues.length) {
+        const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        captureStackTrace(e, _params?.callee ?? fn);
+        throw e;
+      }
+      return result.value;
+    }, "fn");
+    return fn;
+  }, "_parse");
+  var parse = /* @__PURE__ */ _parse($ZodRealError);
+  var _parseAsync = /* @__PURE__ */ __name((_Err) => {
+    const fn = /* @__PURE__ */ __name(async (schema, value, _ctx, params) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      if (result.issues.length) {
+        const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        captureStackTrace(e, params?.callee ?? fn);
+        throw e;
+      }
+      return result.value;
+    }, "fn");
+    return fn;
+  }, "_parseAsync");
+  var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+  var _safeParse = /* @__PURE__ */ __name((_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  }, "_safeParse");
+  var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+  function failure(Err, issues, ctx) {
+    let error;
+    return {
+      success: false,
+      get error() {
+        if (!error) {
+          error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          issues = void 0;
+          ctx = void 0;
+        }
+        return error;
+      },
+      set error(e) {
+        error = e;
+        issues = void 0;
+        ctx = void 0;
+      }
+    };
+  }
+  __name(failure, "failure");
+  var _safeParseAsync = /* @__PURE__ */ __name((_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  }, "_safeParseAsync");
+  var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-`)}i(go,"digestAsText");var Ze="padding:4px 8px;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top";function yo(e){return ic.map(({title:t,overdue:n})=>{let r=sc(e,n),o=`<h3 style="font-size:16px;margin:16px 0 4px">${b(t)}</h3>`;if(r.length===0)return`${o}<p style="margin:0">Nothing.</p>`;let s=["Date","Authority","What"].map(c=>`<th style="${Ze}">${c}</th>`).join(""),a=r.map(c=>`<tr><td style="${Ze};white-space:nowrap">${T(c.date)}</td><td style="${Ze}">${b(c.authority)}</td><td style="${Ze}">${b(c.what)}</td></tr>`).join("");return`${o}<table role="presentation" style="border-collapse:collapse;width:100%;max-width:640px;font-size:14px"><thead><tr>${s}</tr></thead><tbody>${a}</tbody></table>`}).join("")}i(yo,"digestAsHtml");var xo="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#202124;max-width:640px",rf=["Engagement meeting","Self-evaluation due","Engagement meeting overdue","Self-evaluation overdue"];function of(e,t){let n=e.row;if(!n||!rf.includes(e.kind))return[];let r=[],o=i(u=>k(t,u)<0,"passed"),s=n.schedule.meeting?.date;s&&r.push(["Annual engagement meeting",o(s)?`was due ${O(s)}`:O(s)]);let a=n.row.selfEvaluationSubmitted,c=n.schedule.selfEvaluationDue;return a&&n.schedule.selfEvaluationStatus?.state==="done"?r.push(["Self-evaluation",`submitted ${O(a)}`]):c&&r.push(["Self-evaluation",o(c)?`overdue since ${O(c)}`:`due ${O(c)}`]),r}i(of,"keyDates");function sf(e){if(e.length===0)return"";let t="padding:4px 12px 4px 0;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top";return`<table role="presentation" style="border-collapse:collapse;margin:8px 0 16px">${e.map(([r,o])=>`<tr><th style="${t};font-weight:normal;color:#555555">${b(r)}</th><td style="${t};font-weight:bold">${b(o)}</td></tr>`).join("")}</table>`}i(sf,"keyDatesHtml");function wo(e,t,n,r,o=[],s="",a=!1){let c=ef(e,n,r,s,a),u=Cn(t.subject,c,$=>$).replace(/\s+/g," ").trim(),l=nf(e.kind),d=go(o),[p,f]=rc(Cn(t.body,c,$=>$).split(/\n{2,}/).filter($=>$.trim()!=="").join(`
+  // node_modules/zod/v4/core/regexes.js
+  var email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+  var anyString = /^[\s\S]{0,}$/;
+  var number = /^-?\d+(?:\.\d+)?$/;
+  var boolean = /^(?:true|false)$/i;
 
-`)),m=of(e,n),g=[p,m.length>0?["Key dates:",...m.map(([$,C])=>`- ${$}: ${C}`)].join(`
-`):"",...l.map($=>[$.title,...$.items.map(C=>`- ${C}`)].join(`
-`)),...e.kind==="Weekly digest"?[d]:[],f].filter($=>$!=="").join(`
+  // node_modules/zod/v4/core/checks.js
+  var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+    var _a2;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  });
+  var numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date"
+  };
+  var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+      if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+        return;
+      }
+      payload.issues.push({
+        origin: numericOriginMap[typeof payload.value] ?? origin,
+        code: "too_big",
+        maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+        input: payload.value,
+        inclusive: def.inclusive,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+      if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+        return;
+      }
+      payload.issues.push({
+        origin: numericOriginMap[typeof payload.value] ?? origin,
+        code: "too_small",
+        minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+        input: payload.value,
+        inclusive: def.inclusive,
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
+  var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+      const input = payload.value;
+      if (isInt) {
+        if (!Number.isInteger(input)) {
+          payload.issues.push({
+            expected: origin,
+            format: def.format,
+            code: "invalid_type",
+            continue: false,
+            input,
+            inst
+          });
+          return;
+        }
+        if (!Number.isSafeInteger(input)) {
+          if (input > 0) {
+            payload.issues.push({
+              input,
+              code: "too_big",
+              maximum: Number.MAX_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: true,
+              continue: !def.abort
+            });
+          } else {
+            payload.issues.push({
+              input,
+              code: "too_small",
+              minimum: Number.MIN_SAFE_INTEGER,
+              note: "Integers must be within the safe integer range.",
+              inst,
+              origin,
+              inclusive: true,
+              continue: !def.abort
+            });
+          }
+          return;
+        }
+      }
+      if (input < minimum) {
+        payload.issues.push({
+          origin: "number",
+          input,
+          code: "too_small",
+          minimum,
+          inclusive: true,
+          inst,
+          continue: !def.abort
+        });
+      }
+      if (input > maximum) {
+        payload.issues.push({
+          origin: "number",
+          input,
+          code: "too_big",
+          maximum,
+          inclusive: true,
+          inst,
+          continue: !def.abort
+        });
+      }
+    };
+  });
+  var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a2, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+      (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+          return;
+        payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: def.format,
+          input: payload.value,
+          ...def.pattern ? { pattern: def.pattern.toString() } : {},
+          inst,
+          continue: !def.abort
+        });
+      });
+    else
+      (_b = inst._zod).check ?? (_b.check = () => {
+      });
+  });
+  var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: "regex",
+        input: payload.value,
+        pattern: def.pattern.toString(),
+        inst,
+        continue: !def.abort
+      });
+    };
+  });
 
-`),y=e.kind==="Weekly digest"?yo(o):"",[w,_]=rc(Cn(b(t.body),c,b)),E=[nc(w),sf(m),...l.map($=>`<p>${b($.title)}</p><ul>${$.items.map(C=>`<li>${b(C)}</li>`).join("")}</ul>`),y,_===""?"":nc(_)].filter($=>$!=="").join(`
-`);return{subject:u,text:g,html:`<div style="${xo}">
-${E}
-</div>`}}i(wo,"composeEmail");var af=new Set(["Self-evaluation due","Self-evaluation overdue"]);function ac(e,t,n,r,o=""){let s=e.some(a=>af.has(a.kind));return cf(e.map(a=>wo(a,t[a.kind],n,r,[],o,s&&a.kind==="Engagement meeting")))}i(ac,"authorityLetter");function cf(e){let[t,...n]=e;if(!t)throw new RangeError("combineEmails needs at least one email");return n.length===0?t:{subject:uf(e.map(r=>r.subject)),text:oc(e.map(r=>r.text.split(`
+  // node_modules/zod/v4/core/versions.js
+  var version = {
+    major: 4,
+    minor: 6,
+    patch: 7
+  };
 
-`))).join(`
+  // node_modules/zod/v4/core/schemas.js
+  var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+    var _a2;
+    inst ?? (inst = {});
+    inst._zod.def = def;
+    inst._zod.bag = inst._zod.bag || {};
+    inst._zod.version = version;
+    const defChecks = inst._zod.def.checks;
+    const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+    for (const ch of checks) {
+      for (const fn of ch._zod.onattach) {
+        fn(inst);
+      }
+    }
+    if (checks.length === 0) {
+      (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+      inst._zod.deferred?.push(() => {
+        inst._zod.run = inst._zod.parse;
+      });
+    } else {
+      const runChecks = /* @__PURE__ */ __name((payload, checks2, ctx) => {
+        if (payload.memo)
+          return payload;
+        let isAborted = aborted(payload);
+        let asyncResult;
+        for (const ch of checks2) {
+          if (ch._zod.def.when) {
+            if (explicitlyAborted(payload))
+              continue;
+            const shouldRun = ch._zod.def.when(payload);
+            if (!shouldRun)
+              continue;
+          } else if (isAborted) {
+            continue;
+          }
+          const currLen = payload.issues.length;
+          const _ = ch._zod.check(payload);
+          if (_ instanceof Promise && ctx?.async === false) {
+            throw new $ZodAsyncError();
+          }
+          if (asyncResult || _ instanceof Promise) {
+            asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+              await _;
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                return;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            });
+          } else {
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              continue;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          }
+        }
+        if (asyncResult) {
+          return asyncResult.then(() => {
+            return payload;
+          });
+        }
+        return payload;
+      }, "runChecks");
+      const handleCanaryResult = /* @__PURE__ */ __name((canary, payload, ctx) => {
+        if (aborted(canary)) {
+          canary.aborted = true;
+          return canary;
+        }
+        const checkResult = runChecks(payload, checks, ctx);
+        if (checkResult instanceof Promise) {
+          if (ctx.async === false)
+            throw new $ZodAsyncError();
+          return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+        }
+        return inst._zod.parse(checkResult, ctx);
+      }, "handleCanaryResult");
+      inst._zod.run = (payload, ctx) => {
+        if (ctx.skipChecks) {
+          return inst._zod.parse(payload, ctx);
+        }
+        if (ctx.direction === "backward") {
+          const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+          if (canary instanceof Promise) {
+            return canary.then((canary2) => {
+              return handleCanaryResult(canary2, payload, ctx);
+            });
+          }
+          return handleCanaryResult(canary, payload, ctx);
+        }
+        const result = inst._zod.parse(payload, ctx);
+        if (result instanceof Promise) {
+          if (ctx.async === false)
+            throw new $ZodAsyncError();
+          return result.then((result2) => runChecks(result2, checks, ctx));
+        }
+        return runChecks(result, checks, ctx);
+      };
+    }
+  }, {
+    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+    get "~standard"() {
+      return hide(this, "~standard", standardProps(this));
+    },
+    set "~standard"(value) {
+      own(this, "~standard", value);
+    }
+  });
+  var toStandardResult = /* @__PURE__ */ __name((r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value }, "toStandardResult");
+  async function validateAsync(inst, value) {
+    const ctx = { async: true };
+    return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  }
+  __name(validateAsync, "validateAsync");
+  function standardProps(inst) {
+    return {
+      validate: /* @__PURE__ */ __name((value) => {
+        const ctx = { async: false };
+        try {
+          const r = inst._zod.run({ value, issues: [] }, ctx);
+          if (!(r instanceof Promise))
+            return toStandardResult(r, ctx);
+        } catch (_) {
+        }
+        return validateAsync(inst, value);
+      }, "validate"),
+      vendor: "zod",
+      version: 1
+    };
+  }
+  __name(standardProps, "standardProps");
+  var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.parse = (payload, _) => {
+      if (def.coerce)
+        try {
+          payload.value = String(payload.value);
+        } catch (_2) {
+        }
+      if (typeof payload.value === "string")
+        return payload;
+      payload.issues.push({
+        expected: "string",
+        code: "invalid_type",
+        input: payload.value,
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    $ZodString.init(inst, def);
+  });
+  var $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
+    def.pattern ?? (def.pattern = email);
+    $ZodStringFormat.init(inst, def);
+  });
+  var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = number;
+    inst._zod.parse = (payload, _ctx) => {
+      if (def.coerce)
+        try {
+          payload.value = Number(payload.value);
+        } catch (_) {
+        }
+      const input = payload.value;
+      if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+        return payload;
+      }
+      const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+      payload.issues.push({
+        expected: "number",
+        code: "invalid_type",
+        input,
+        inst,
+        ...received ? { received } : {}
+      });
+      return payload;
+    };
+  });
+  var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
+    $ZodNumber.init(inst, def);
+  });
+  var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = boolean;
+    inst._zod.parse = (payload, _ctx) => {
+      if (def.coerce)
+        try {
+          payload.value = Boolean(payload.value);
+        } catch (_) {
+        }
+      const input = payload.value;
+      if (typeof input === "boolean")
+        return payload;
+      payload.issues.push({
+        expected: "boolean",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    };
+  });
+  function handleUnionResults(results, final, inst, ctx) {
+    for (const result of results) {
+      if (result.issues.length === 0) {
+        final.value = result.value;
+        return final;
+      }
+    }
+    const nonaborted = results.filter((r) => !aborted(r));
+    if (nonaborted.length === 1) {
+      final.value = nonaborted[0].value;
+      return nonaborted[0];
+    }
+    final.issues.push({
+      code: "invalid_union",
+      input: final.value,
+      inst,
+      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    });
+    return final;
+  }
+  __name(handleUnionResults, "handleUnionResults");
+  var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+    defineLazyInternal(inst, "values", (zod) => {
+      if (zod.def.options.every((o) => o._zod.values)) {
+        return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      }
+      return void 0;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+      if (zod.def.options.every((o) => o._zod.pattern)) {
+        const patterns = zod.def.options.map((o) => o._zod.pattern);
+        return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+      }
+      return void 0;
+    });
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+      if (first) {
+        return first(payload, ctx);
+      }
+      let async = false;
+      const results = [];
+      for (const option of def.options) {
+        const result = option._zod.run({
+          value: payload.value,
+          issues: []
+        }, ctx);
+        if (result instanceof Promise) {
+          results.push(result);
+          async = true;
+        } else {
+          if (result.issues.length === 0)
+            return result;
+          results.push(result);
+        }
+      }
+      if (!async)
+        return handleUnionResults(results, payload, inst, ctx);
+      return Promise.all(results).then((results2) => {
+        return handleUnionResults(results2, payload, inst, ctx);
+      });
+    };
+  });
+  var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = getEnumValues(def.entries);
+    const valuesSet = new Set(values);
+    inst._zod.values = valuesSet;
+    defineLazyInternal(inst, "pattern", (zod) => {
+      const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+      return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
+      const input = payload.value;
+      if (valuesSet.has(input)) {
+        return payload;
+      }
+      payload.issues.push({
+        code: "invalid_value",
+        values,
+        input,
+        inst
+      });
+      return payload;
+    };
+  });
+  var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "optional";
+    globalConfig.memoizer?.guard(inst);
+    inst._zod.parse = (payload, ctx) => {
+      if (ctx.direction === "backward") {
+        throw new $ZodEncodeError(inst.constructor.name);
+      }
+      const _out = def.transform(payload.value, payload);
+      if (ctx.async) {
+        const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+        return output.then((output2) => {
+          payload.value = output2;
+          return payload;
+        });
+      }
+      if (_out instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      payload.value = _out;
+      return payload;
+    };
+  });
+  var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    inst._zod.parse = (payload, ctx) => {
+      if (ctx.direction === "backward") {
+        const right = def.out._zod.run(payload, ctx);
+        if (right instanceof Promise) {
+          return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+        }
+        return handlePipeResult(right, def.in, ctx);
+      }
+      const left = def.in._zod.run(payload, ctx);
+      if (left instanceof Promise) {
+        return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+      }
+      return handlePipeResult(left, def.out, ctx);
+    };
+  });
+  function handlePipeResult(left, next, ctx) {
+    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+      left.aborted = true;
+      return left;
+    }
+    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+  }
+  __name(handlePipeResult, "handlePipeResult");
 
-`),html:oc(e.map(r=>r.html.split(`
-`))).join(`
-`)}}i(cf,"combineEmails");function uf(e){let t=/^[^:]*: /.exec(e[0]??"")?.[0];return t&&e.every(n=>n.startsWith(t))?`${t}${e.map(n=>n.slice(t.length)).join("; ")}`:e.length>2?`${e[0]??""}, and ${e.length-1} more reminders`:e.join("; ")}i(uf,"combinedSubject");function oc(e){let t=e[0]??[],n=i((s,a)=>s.length>a&&s[s.length-1-a]===t[t.length-1-a],"endsWith"),r=0;for(;r<t.length&&e.every(s=>n(s,r));)r+=1;let o=[];for(let s of e)for(let a of s.slice(0,s.length-r))o.includes(a)||o.push(a);return[...o,...t.slice(t.length-r)]}i(oc,"combinedBlocks");var lf="<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}</style>";function Dn(e,t,n){let r=i((o,s)=>o.map(a=>`<${s}>${b(a)}</${s}>`).join(""),"cells");return`${lf}<p>${b(e)}</p><table><thead><tr>${r(t,"th")}</tr></thead><tbody>${n.map(o=>`<tr>${r(o,"td")}</tr>`).join("")}</tbody></table>`}i(Dn,"tableHtml");function de(e){let t=0;for(let n of e){let r=n.codePointAt(0)??0;t+=r<128?1:r<2048?2:r<65536?3:4}return t}i(de,"utf8Bytes");function An(e,t=0){let n=3735928559^t,r=1103547991^t;for(let o=0;o<e.length;o+=1){let s=e.charCodeAt(o);n=Math.imul(n^s,2654435761),r=Math.imul(r^s,1597334677)}return n=Math.imul(n^n>>>16,2246822507)^Math.imul(r^r>>>13,3266489909),r=Math.imul(r^r>>>16,2246822507)^Math.imul(n^n>>>13,3266489909),4294967296*(2097151&r)+(n>>>0)}i(An,"cyrb53");function st(e){return An(e).toString(36)}i(st,"keyHash");var df=["Inspection window opening"];function pf(e){return df.includes(e)}i(pf,"isLongLived");function ff(e){return h(e).replace(/-/g,"")}i(ff,"compactDate");function mf(e){let t=e.test?"t":"l";return`${e.longLived?t.toUpperCase():t}${ff(e.sentOn)}:${e.hash}`}i(mf,"encodeEntry");function hf(e){let t=/^([lLtT])(\d{4})(\d{2})(\d{2}):([0-9a-z]{1,11})$/.exec(e),n=t&&W(`${t[2]}-${t[3]}-${t[4]}`);if(!t||!n)return;let r=t[1]??"l";return{hash:t[5]??"",sentOn:n,test:r.toLowerCase()==="t",longLived:r===r.toUpperCase()}}i(hf,"decodeEntry");var Rt=class Rt{constructor(t=[]){this.entries=new Map;for(let n of t)this.entries.set(this.slot(n.hash,n.test),n)}slot(t,n){return`${n?"t":"l"}${t}`}has(t,n){let r=st(t);return this.entries.has(this.slot(r,!1))||n==="test"&&this.entries.has(this.slot(r,!0))}sentOn(t,n){let r=st(t);return this.entries.get(this.slot(r,!1))?.sentOn??(n==="test"?this.entries.get(this.slot(r,!0))?.sentOn:void 0)}add(t,n,r,o){this.addHash(st(t),n,r,o)}addHash(t,n,r,o){let s={hash:t,sentOn:o,test:r==="test",longLived:pf(n)};this.entries.set(this.slot(s.hash,s.test),s)}get size(){return this.entries.size}pruned(t,n,r){return new Rt([...this.entries.values()].filter(o=>k(o.sentOn,t)<=(o.longLived?r:n)))}capped(t){if(this.entries.size<=t)return this;let n=[...this.entries.values()].sort((r,o)=>k(r.sentOn,o.sentOn));return new Rt(n.slice(0,t))}encoded(){return[...this.entries.values()].map(mf)}};i(Rt,"Ledger");var Tn=Rt;function On(e,t){return Math.max(400,e*t+60)}i(On,"keepDays");var cc=6*366;function uc(e,t){let n=[],r="";for(let o of e){let s=r===""?o:`${r},${o}`;s.length>t&&r!==""?(n.push(r),r=o):r=s}return r!==""&&n.push(r),n}i(uc,"packEntries");function lc(e){return e.flatMap(t=>t.split(",").map(hf).filter(n=>n!==void 0))}i(lc,"unpackEntries");function dc(e){return e.replace(/\\/g,"\\\\").replace(/;/g,"\\;").replace(/,/g,"\\,").replace(/\r?\n/g,"\\n")}i(dc,"escapeText");function gf(e){let t=[],n="",r=75;for(let o of e)de(n+o)>r&&(t.push(n),n="",r=74),n+=o;return t.push(n),t.join(`\r
- `)}i(gf,"foldLine");function pc(e){return h(e).replace(/-/g,"")}i(pc,"dateValue");function yf(e){return`${An(e).toString(36)}-${An(e,1).toString(36)}@ilacs-tracker`}i(yf,"eventUid");function fc(e){return`${["BEGIN:VCALENDAR","VERSION:2.0","PRODID:-//ilacs-tracker//Reminders//EN","CALSCALE:GREGORIAN","METHOD:PUBLISH","BEGIN:VEVENT",`UID:${yf(e.identity)}`,`DTSTAMP:${e.stamp}`,`SEQUENCE:${e.sequence}`,`DTSTART;VALUE=DATE:${pc(e.date)}`,`DTEND;VALUE=DATE:${pc(D(e.date,1))}`,`SUMMARY:${dc(e.summary)}`,`DESCRIPTION:${dc(e.description)}`,"TRANSP:TRANSPARENT","STATUS:CONFIRMED","END:VEVENT","END:VCALENDAR"].map(gf).join(`\r
-`)}\r
-`}i(fc,"calendarFile");var xf=["Engagement meeting","Self-evaluation due"],wf=G("2020-01-01");function mc(e,t,n){let r=e.row;if(!r||!xf.includes(e.kind))return;let{row:o,schedule:s}=r,a=o.lastEngagementMeeting??o.lastInspectionEnd??o.lastInspection,c=[o.authority.trim().toLowerCase(),e.kind,`after ${a?h(a):"none"}`].join("|"),u=s.meeting?.date,l=s.selfEvaluationDue,d=e.kind==="Engagement meeting";return{identity:c,date:e.eventDate,summary:d?`${o.authority}: annual engagement meeting with Ofsted`:`${o.authority}: self-evaluation due`,description:d?`The annual engagement meeting between Ofsted and ${o.authority}.${l?` The self-evaluation ${Rn(r,t)}.`:""}`:`The self-evaluation of social work practice for ${o.authority} is due${u?`, ahead of the annual engagement meeting on ${O(u)}`:""}.`,stamp:n,sequence:k(wf,t)}}i(mc,"reminderCalendarEvent");var bo=2e5;function Dt(e){return de(e.subject)+de(e.text)+de(e.html)}i(Dt,"emailBytes");function So(e,t,n=bo){if(e.length===0)return[];if(Dt(t(e))<=n)return[[...e]];let o=[],s=[],a=0;for(let c of e){let u=Dt(t([c]));s.length>0&&a+u>n&&(o.push(s),s=[],a=0),s.push(c),a+=u}return o.push(s),o.flatMap(c=>vo(c,t,n))}i(So,"partsWithin");function vo(e,t,n){if(e.length===1||Dt(t(e))<=n)return[[...e]];let r=Math.ceil(e.length/2);return[...vo(e.slice(0,r),t,n),...vo(e.slice(r),t,n)]}i(vo,"checkedPart");var Tt=["Time","Authority","Kind","Event date","Lead days","Recipients","Outcome","Detail","Key"],hc=["Sent","Test","Skipped","Deferred","Failed","Unknown"];function $o(e,t,n,r){return[e.trim().toLowerCase(),t,h(n),r].join("|")}i($o,"reminderKey");function _o(e){let t=e.split("|").slice(-3)[0];return $e.find(n=>n===t)}i(_o,"reminderKindOfKey");function gc(e,t){let n=e.length,r=`ILACS tracker: ${n} reminder${n===1?"":"s"} may not have gone out`,o=`A daily run stopped while sending, so it cannot tell whether ${n===1?"this reminder":"these reminders"} went out. The tool does not send them again, to be sure no one gets one twice: please check with the recipients. Each is in the Reminder log as Unknown.`,s=i(u=>`${u.authority}: ${u.kind} (${O(u.eventDate)}), to ${u.recipients}`,"line"),a=["Dear colleagues,",o,e.map(u=>`- ${s(u)}`).join(`
-`),`With best wishes,
-${t}`].join(`
+  // node_modules/zod/v4/core/api.js
+  function snapshotChecks(def) {
+    if (def.checks)
+      def.checks = [...def.checks];
+    return def;
+  }
+  __name(snapshotChecks, "snapshotChecks");
+  // @__NO_SIDE_EFFECTS__
+  function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+  }
+  __name(_string, "_string");
+  // @__NO_SIDE_EFFECTS__
+  function _email(Class, params) {
+    return new Class({
+      type: "string",
+      format: "email",
+      check: "string_format",
+      abort: false,
+      ...normalizeParams(params)
+    });
+  }
+  __name(_email, "_email");
+  // @__NO_SIDE_EFFECTS__
+  function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+  }
+  __name(_number, "_number");
+  // @__NO_SIDE_EFFECTS__
+  function _int(Class, params) {
+    return new Class({
+      type: "number",
+      check: "number_format",
+      abort: false,
+      format: "safeint",
+      ...normalizeParams(params)
+    });
+  }
+  __name(_int, "_int");
+  // @__NO_SIDE_EFFECTS__
+  function _boolean(Class, params) {
+    return new Class({
+      type: "boolean",
+      ...normalizeParams(params)
+    });
+  }
+  __name(_boolean, "_boolean");
+  // @__NO_SIDE_EFFECTS__
+  function _lte(value, params) {
+    return new $ZodCheckLessThan({
+      check: "less_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: true
+    });
+  }
+  __name(_lte, "_lte");
+  // @__NO_SIDE_EFFECTS__
+  function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
+      check: "greater_than",
+      ...normalizeParams(params),
+      value,
+      inclusive: true
+    });
+  }
+  __name(_gte, "_gte");
+  // @__NO_SIDE_EFFECTS__
+  function _nonnegative(params) {
+    return /* @__PURE__ */ _gte(0, params);
+  }
+  __name(_nonnegative, "_nonnegative");
+  // @__NO_SIDE_EFFECTS__
+  function _regex(pattern, params) {
+    return new $ZodCheckRegex({
+      check: "string_format",
+      format: "regex",
+      ...normalizeParams(params),
+      pattern
+    });
+  }
+  __name(_regex, "_regex");
 
-`),c=["<p>Dear colleagues,</p>",`<p>${b(o)}</p>`,`<ul>${e.map(u=>`<li>${b(s(u))}</li>`).join("")}</ul>`,`<p>With best wishes,<br>${b(t)}</p>`].join(`
-`);return{subject:r,text:a,html:c}}i(gc,"unknownDeliveryNotice");function yc(e){return/invalid email|invalid argument|limit exceeded|too many times|no recipient|failed to send email|don't match the method signature/i.test(e)}i(yc,"refusedBeforeSending");var Co="ilacs.notice.unconfirmed",vf=40;function bf(e){if(!e)return[];try{return JSON.parse(e).flatMap(t=>{let n=W(t.e),r=$e.find(o=>o===t.i);return n&&r?[{authority:t.a,kind:r,eventDate:n,recipients:t.r}]:[]})}catch{return[]}}i(bf,"parsed");function wc(e){let t=PropertiesService.getDocumentProperties();if(e.length===0){t.deleteProperty(Co);return}let n=e.map(r=>({a:r.authority,i:r.kind,e:h(r.eventDate),r:r.recipients}));t.setProperty(Co,JSON.stringify(n))}i(wc,"stored");var xc=i(e=>`${e.authority}|${e.kind}|${h(e.eventDate)}`,"identity");function vc(e){let t=bf(PropertiesService.getDocumentProperties().getProperty(Co));if(e.length===0)return t;let n=new Set(t.map(xc)),r=[...t,...e.filter(o=>!n.has(xc(o)))].slice(-vf);return wc(r),r}i(vc,"recordUnconfirmed");function bc(e,t,n,r){if(e.length===0)return;let o=i(a=>`The notice to the coordinators of ${e.length} send${e.length===1?"":"s"} that may not have gone out waits for the next run: ${a}.`,"waiting");if(n)return o(n);if(t.length===0)return o("no Coordinator emails are set");let s=gc(e,r);try{MailApp.sendEmail({to:t.join(","),subject:s.subject,body:s.text,htmlBody:s.html,name:r})}catch(a){return o(`its send failed (${a instanceof Error?a.message:String(a)})`)}wc([])}i(bc,"deliverPendingNotice");var Sf=7;function Sc(e,t,n){let r=k(t,e);if(r<0)return;let o=n.filter(u=>u>=r);if(o.length===0)return;let s=Math.min(...o),a=n.filter(u=>u<r);if(!(s>r&&a.length>0&&r-Math.max(...a)<=Sf))return s}i(Sc,"leadReached");function $c(e,t,n,r,o,s){if(!(k(e,t)<Math.max(o,1)||r<1)){if(!s)return 1;if(!(s.chase>=r))return k(s.sentOn,t)>=n?s.chase+1:void 0}}i($c,"overdueChaseDue");var $f=1;function _c(e){return D(e,-((Mt(e)-$f+7)%7))}i(_c,"weekStart");function Ec(e){return e==="Test"?"test":"live"}i(Ec,"sendKindOf");function Eo(e,t=new Set){return e.filter(n=>{let r=n.trim().toLowerCase();return t.has(r)?!1:(t.add(r),!0)})}i(Eo,"distinctAddresses");function kc(e){let t=new Set,n=Eo(e.row.dcsEmail?[e.row.dcsEmail]:[],t),r=Eo(e.row.otherRecipients??[],t);return n.length>0?{to:n,cc:r}:{to:r,cc:[]}}i(kc,"authorityRecipients");function Nn({row:e,today:t,settings:n},r,o,s,a=!1,c){let u=o&&Sc(o,t,s);if(!o||u===void 0)return;let l=a?{to:n.coordinatorEmails,cc:[]}:kc(e);return{kind:r,row:e,eventDate:o,keyDate:c,lead:String(u),recipients:l,forCoordinators:a}}i(Nn,"upcoming");function _f(e){let{row:t,today:n,settings:r}=e,o=r.inspectionWindowReminderDays,{forecast:s}=t;if(s)return Nn(e,"Inspection window opening",s.expectedFrom,o,!0,t.row.lastInspection);let a=t.schedule.nextInspection?.window;return a&&S(a.opens,n)?Nn(e,"Inspection window opening",a.opens,o,!0):void 0}i(_f,"inspectionComing");function Cc({row:e,today:t,settings:n,sent:r},o,s,a){if(!s||!a)return;let c=On(n.overdueRepeatDays,n.overdueRepeatTimes);if(k(s,t)>c)return;let u=$c(s,t,n.overdueRepeatDays,n.overdueRepeatTimes,n.overdueGraceDays,Cf(r,n,e.row.authority,o,s));if(!u)return;let l=kc(e),d=new Set([...l.to,...l.cc].map(f=>f.trim().toLowerCase())),p={to:l.to,cc:[...l.cc,...Eo(n.coordinatorEmails,d)]};return{kind:o,row:e,eventDate:s,lead:`overdue ${u}`,recipients:p,forCoordinators:!1}}i(Cc,"overdue");function Cf(e,t,n,r,o){let s;for(let a=1;a<=t.overdueRepeatTimes;a+=1){let c=$o(n,r,o,`overdue ${a}`),u=e.sentOn(c,Ec(t.sendMode));u&&(s={chase:a,sentOn:u})}return s}i(Cf,"lastChase");function Ef(e){let{schedule:t}=e.row,{settings:n}=e,r=t.selfEvaluationStatus?.state==="done";return[Nn(e,"Engagement meeting",t.meeting?.date,n.meetingReminderDays),r?void 0:Nn(e,"Self-evaluation due",t.selfEvaluationDue,n.selfEvaluationReminderDays),Cc(e,"Engagement meeting overdue",t.meeting?.date,t.meetingStatus?.state==="overdue"),Cc(e,"Self-evaluation overdue",t.selfEvaluationDue,t.selfEvaluationStatus?.state==="overdue"),_f(e)].filter(o=>o!==void 0)}i(Ef,"candidatesFor");function kf(e){let t=e.row;if(t?.row.reminders==="Paused")return"Reminders are Paused for this authority.";if(t&&t.problems.length>0)return"The row has problems: fix them (Check for problems), then it is sent.";if(!(e.recipients.to.length>0))return e.forCoordinators?"No coordinator emails in Settings.":"No valid recipient: fill in DCS email or Other recipients."}i(kf,"skipReason");function Rf(e,t){return{kind:"Weekly digest",eventDate:_c(e),lead:"week",recipients:{to:t.coordinatorEmails,cc:[]},forCoordinators:!0}}i(Rf,"digestCandidate");function ko({today:e,rows:t,settings:n,log:r,sent:o}){let s=new Map;for(let l of r)s.set(l.key,l);let a=Ec(n.sendMode),c=[...t.flatMap(l=>Ef({row:l,today:e,settings:n,sent:o})),Rf(e,n)],u=[];for(let l of c){let d=l.row?.row.authority??"",p=l.keyDate??l.eventDate,f=$o(d,l.kind,p,l.lead);if(o.has(f,a))continue;let m=kf(l),g=s.get(f);m&&g?.outcome==="Skipped"&&g.detail===m||u.push({key:f,kind:l.kind,authority:d,eventDate:l.eventDate,lead:l.lead,recipients:l.recipients,row:l.row,skip:m,retry:g?.outcome==="Deferred"||g?.outcome==="Failed"})}return[...u.filter(l=>l.retry),...u.filter(l=>!l.retry)]}i(ko,"planReminders");var Rc=i(e=>e.trim().toLowerCase(),"fold");function Dc(e){let t=new Map;for(let s of e){let a=[...s.recipients.to.map(c=>[c,!0]),...s.recipients.cc.map(c=>[c,!1])];for(let[c,u]of a){let l=t.get(Rc(c))??{address:c,to:!1,reminders:[]};l.reminders.includes(s)||l.reminders.push(s),l.to||(l.to=u),t.set(Rc(c),l)}}let n=new Map(e.map((s,a)=>[s,a])),r=new Map;for(let s of t.values()){let a=[...s.reminders].sort((l,d)=>(n.get(l)??0)-(n.get(d)??0)),c=a.map(l=>n.get(l)).join(","),u=r.get(c)??{to:[],cc:[],reminders:a};(s.to?u.to:u.cc).push(s.address),r.set(c,u)}let o=i(s=>{let[a]=s.reminders;return a?n.get(a)??0:0},"first");return[...r.values()].map(s=>s.to.length>0?s:{...s,to:s.cc.slice(0,1),cc:s.cc.slice(1)}).sort((s,a)=>o(s)-o(a))}i(Dc,"lettersFor");var Df=[{kind:"Engagement meeting overdue",title:"Engagement meetings overdue"},{kind:"Self-evaluation overdue",title:"Self-evaluations overdue"},{kind:"Engagement meeting",title:"Engagement meetings coming up"},{kind:"Self-evaluation due",title:"Self-evaluations coming due"},{kind:"Inspection window opening",title:"Full inspections expected soon"}];function Ac(e){let[t]=e;return t!==void 0&&t.authority!==""&&e.every(n=>n.authority===t.authority&&n.kind!=="Weekly digest"&&n.kind!=="Inspection window opening")}i(Ac,"isOneAuthorityLetter");function Tc(e,t){let n=O(e.eventDate),r=Lt(t,e.eventDate);if(e.kind==="Inspection window opening"){let o=e.row?.forecast?.expectedBy;return`expected ${k(t,e.eventDate)<=0?"from today":`from ${n}`}${o?` to ${O(o)}`:""} (forecast)`}if(k(t,e.eventDate)<0){let o=/^overdue (\d+)$/.exec(e.lead)?.[1];return`overdue since ${n} (${r}${o?`; reminder ${o}`:""})`}return`${n} (${r})`}i(Tc,"when");function Tf(e,t){return t.filter(n=>n.kind===e)}i(Tf,"section");function Oc({reminders:e,today:t,senderName:n,sheetUrl:r,digest:o}){let s=e.filter(C=>C.kind!=="Weekly digest"),a=s.length<e.length,c=new Set(s.map(C=>C.authority)).size,u=O(t),l=`${N(s.length,"reminder")} for ${N(c,"authority","authorities")}`,d=`the next ${it} days, as of ${u}`,p=s.length===0?`ILACS tracker: ${d}`:`ILACS tracker: ${l}${a?" and the weekly digest":""}, ${u}`,f=s.length===0?`Here is what is overdue, and everything due in ${d}.`:`Here is what is due today, ${u}: ${l}${a?`, then the weekly digest of ${d}`:""}.`,m=Df.map(({kind:C,title:I})=>({title:I,lines:Tf(C,s)})).filter(({lines:C})=>C.length>0),g=r===""?"":`The tracker: ${r}`,y=`With best wishes,
-${n}`,w=["Dear colleagues,",f,...m.map(({title:C,lines:I})=>[`${C} (${I.length})`,...I.map(V=>`- ${V.authority}: ${Tc(V,t)}`)].join(`
-`)),...a?[`The weekly digest: ${d}`,go(o)]:[],g,y].filter(C=>C!=="").join(`
+  // node_modules/zod/v4/mini/schemas.js
+  var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+    if (!inst._zod)
+      throw new Error("Uninitialized schema in ZodMiniType.");
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+  }, {
+    // `with` is an alias for `check`: the same function object, not a wrapper.
+    get with() {
+      return this.check;
+    },
+    set with(value) {
+      own(this, "with", value);
+    },
+    parse(data, params) {
+      return parse(this, data, params, { callee: this.parse });
+    },
+    parseAsync(data, params) {
+      return parseAsync(this, data, params, { callee: this.parseAsync });
+    },
+    safeParse(data, params) {
+      return safeParse(this, data, params);
+    },
+    safeParseAsync(data, params) {
+      return safeParseAsync(this, data, params);
+    },
+    check(...checks) {
+      const def = this.def;
+      return this.clone({
+        ...def,
+        checks: [
+          ...def.checks ?? [],
+          ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+        ]
+      }, { parent: true });
+    },
+    clone(_def, params) {
+      return clone(this, _def, params);
+    },
+    brand() {
+      return this;
+    },
+    register(reg, meta2) {
+      reg.add(this, meta2);
+      return this;
+    },
+    apply(fn, ...args) {
+      return args.length === 0 ? fn(this) : fn(this, ...args);
+    }
+  });
+  var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function string2(params) {
+    return _string(ZodMiniString, params);
+  }
+  __name(string2, "string");
+  var ZodMiniStringFormat = /* @__PURE__ */ $constructor("ZodMiniStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    ZodMiniString.init(inst, def);
+  });
+  var ZodMiniEmail = /* @__PURE__ */ $constructor("ZodMiniEmail", (inst, def) => {
+    $ZodEmail.init(inst, def);
+    ZodMiniStringFormat.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function email2(params) {
+    return _email(ZodMiniEmail, params);
+  }
+  __name(email2, "email");
+  var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function number2(params) {
+    return _number(ZodMiniNumber, params);
+  }
+  __name(number2, "number");
+  var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodMiniNumber.init(inst, def);
+  });
+  function int(params) {
+    return _int(ZodMiniNumberFormat, params);
+  }
+  __name(int, "int");
+  var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function boolean2(params) {
+    return _boolean(ZodMiniBoolean, params);
+  }
+  __name(boolean2, "boolean");
+  var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function union(options2, params) {
+    return new ZodMiniUnion({
+      type: "union",
+      options: options2,
+      ...normalizeParams(params)
+    });
+  }
+  __name(union, "union");
+  var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodMiniType.init(inst, def);
+    inst.options = [...inst._zod.values];
+  });
+  // @__NO_SIDE_EFFECTS__
+  function _enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    return new ZodMiniEnum({
+      type: "enum",
+      entries,
+      ...normalizeParams(params)
+    });
+  }
+  __name(_enum, "_enum");
+  var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
+    $ZodTransform.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function transform(fn) {
+    return new ZodMiniTransform({
+      type: "transform",
+      transform: fn
+    });
+  }
+  __name(transform, "transform");
+  var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
+    $ZodPipe.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  // @__NO_SIDE_EFFECTS__
+  function pipe(in_, out) {
+    return new ZodMiniPipe({
+      type: "pipe",
+      in: in_,
+      out
+    });
+  }
+  __name(pipe, "pipe");
 
-`),_=i(C=>`<table role="presentation" style="border-collapse:collapse;width:100%;max-width:640px;font-size:14px"><tbody>${C.map(I=>`<tr><td style="${Ze}">${b(I.authority)}</td><td style="${Ze}">${b(Tc(I,t))}</td></tr>`).join("")}</tbody></table>`,"tableOf"),E=i(C=>`<h3 style="font-size:16px;margin:16px 0 4px">${b(C)}</h3>`,"heading"),$=["<p>Dear colleagues,</p>",`<p>${b(f)}</p>`,...m.map(({title:C,lines:I})=>`${E(`${C} (${I.length})`)}${_(I)}`),...a?[`<h2 style="font-size:18px;margin:24px 0 4px">${b(`The weekly digest: ${d}`)}</h2>${yo(o)}`]:[],g===""?"":`<p>The tracker: <a href="${b(r)}">${b(r)}</a></p>`,`<p>With best wishes,<br>${b(n)}</p>`].filter(C=>C!=="").join(`
-`);return{subject:p,text:w,html:`<div style="${xo}">
-${$}
-</div>`}}i(Oc,"summaryLetter");var Ro="ilacs.ledger.",Nc=`${Ro}count`,Mn="ilacs.run.",Mc=8e3,Af=45e4,Ic=Math.floor(3e5/22),Of=22,Nf=1e3,Mf=100,If=300;function Pc(e,t){return e.length<=t?e:`${e.slice(0,t)}... (${e.length} characters)`}i(Pc,"bounded");function Pf(e){return{...e.key.length<=If?{k:e.key}:{},h:e.hash,a:Pc(e.authority,Mf),i:e.kind,e:h(e.eventDate),l:e.lead,r:Pc(e.recipients,Nf),o:e.outcome,t:e.time,...e.pending?{p:1}:{}}}i(Pf,"stored");function Lf(e){let t=W(e.e);if(!(!t||!$e.includes(e.i)||typeof e.h!="string"))return{key:e.k??`#${e.h}`,hash:e.h,authority:e.a,kind:e.i,eventDate:t,lead:e.l,recipients:e.r,outcome:e.o,time:e.t,pending:e.p===1}}i(Lf,"fromStored");function Do(e){return{key:e.key,kind:e.kind,authority:e.authority,eventDate:e.eventDate,lead:e.lead,recipients:{to:[],cc:[]},retry:!1}}i(Do,"reminderOfEntry");function Lc(e,t){return Object.keys(e).filter(n=>n.startsWith(t)&&/^\d+$/.test(n.slice(t.length))).sort((n,r)=>Number(n.slice(t.length))-Number(r.slice(t.length)))}i(Lc,"numbered");function zf(e,t){try{return e===void 0?t:JSON.parse(e)}catch{return t}}i(zf,"parseJson");var In=class In{constructor(t,n){this.properties=t;this.chunks=[];this.chunkBytes=new Map;this.lastRecorded=[];this.ledgerNames=Lc(n,Ro),this.ledgerExisted=n[Nc]!==void 0,this.ledger=new Tn(lc(this.ledgerNames.map(o=>n[o]??""))),this.journalNames=Lc(n,Mn);let r=this.journalNames[this.journalNames.length-1];this.firstChunk=r===void 0?0:Number(r.slice(Mn.length))+1,this.leftOver=this.journalNames.flatMap(o=>zf(n[o],[]).flatMap(s=>Lf(s)??[]))}static open(){let t=PropertiesService.getDocumentProperties();return new In(t,t.getProperties())}seedFromLog(t,n,r){if(!this.ledgerExisted)for(let o of t){let s=n(o.key);!s||o.outcome!=="Sent"&&o.outcome!=="Test"||this.ledger.add(o.key,s,o.outcome==="Test"?"test":"live",r)}}roomLeft(){let t=Math.min(this.ledger.size,Ic)*Of,n=[...this.chunkBytes.values()].reduce((r,o)=>r+o,0);return Af-t-n}chunkName(t){return`${Mn}${this.firstChunk+t}`}chunkText(t){return JSON.stringify((this.chunks[t]??[]).map(Pf))}recordPending(t){var a;let n=new Set,r=[];for(let c of t){let u=Math.max(this.chunks.length-1,0),l=(a=this.chunks)[u]??(a[u]=[]);l.push(c),l.length>1&&de(this.chunkText(u))>Mc&&(l.pop(),n.add(u),u+=1,this.chunks[u]=[c]),n.add(u),r.push(u)}let o={},s=0;for(let c of n){let u=this.chunkText(c);o[this.chunkName(c)]=u,s+=de(u)-(this.chunkBytes.get(c)??0)}if(s>this.roomLeft())return this.dropLast(r.length),!1;this.properties.setProperties(o),this.lastRecorded=t;for(let[c,u]of Object.entries(o))this.chunkBytes.set(Number(c.slice(Mn.length))-this.firstChunk,de(u));return!0}dropLast(t=1){for(let n=0;n<t;n+=1){let r=this.chunks[this.chunks.length-1];r?.pop(),r&&r.length===0&&!this.chunkBytes.has(this.chunks.length-1)&&this.chunks.pop()}}confirmPending(){for(let t of this.lastRecorded)t.pending=!1;this.lastRecorded=[]}commit(t,n,r){let o=this.ledger.pruned(t,On(n,r),cc).capped(Ic),s=uc(o.encoded(),Mc),a={[Nc]:String(s.length)};s.forEach((c,u)=>a[`${Ro}${u}`]=c);for(let c of this.chunkBytes.keys())a[this.chunkName(c)]=this.chunkText(c);this.properties.setProperties(a);for(let c of this.ledgerNames.slice(s.length))this.properties.deleteProperty(c)}clearJournals(){let t=[...this.chunkBytes.keys()].map(n=>this.chunkName(n));for(let n of[...this.journalNames,...t])this.properties.deleteProperty(n)}};i(In,"ReminderStore");var At=In;var zc="runDailyRemindersFromTrigger",To="continueRemindersFromTrigger";var Fc="ilacs.dailyReminders";function Ao(){let e=PropertiesService.getDocumentProperties().getProperty(Fc);return e?JSON.parse(e):void 0}i(Ao,"readSwitch");function Zc(e){PropertiesService.getDocumentProperties().setProperty(Fc,JSON.stringify(e))}i(Zc,"writeSwitch");function Oo(e=zc){return ScriptApp.getProjectTriggers().filter(t=>t.getHandlerFunction()===e)}i(Oo,"ownTriggers");function Pn(){let e=Oo();for(let t of e)ScriptApp.deleteTrigger(t);return e.length}i(Pn,"removeOwnDailyTriggers");function No(){if(Oo(To).length>0)return{kind:"waiting"};try{return ScriptApp.newTrigger(To).timeBased().after(3e5).create(),{kind:"set"}}catch(e){return{kind:"failed",why:e instanceof Error?e.message:String(e)}}}i(No,"scheduleFollowUp");function Mo(e,t){switch(e.kind){case"set":return`${t} go in a follow-up run in ${3e5/6e4} minutes`;case"waiting":return`${t} go in the follow-up run already waiting`;case"failed":return`${t} go on the next daily run (no follow-up run could be set: ${e.why})`}}i(Mo,"followUpWords");function Uc(){for(let e of Oo(To))ScriptApp.deleteTrigger(e)}i(Uc,"removeOwnFollowUps");function jc(e,t,n){let r=Ao();return r?.on&&r.by&&r.by!==n?{runBy:r.by}:(Pn(),ScriptApp.newTrigger(zc).timeBased().atHour(e).everyDays(1).inTimezone(t).create(),Zc({on:!0,by:n}),{runBy:n})}i(jc,"turnOnDaily");function Kc(e){let t=Ao(),n=Pn();return Zc({on:!1,by:e}),{wasOn:n>0||t?.on===!0,runBy:t?.by??""}}i(Kc,"turnOffDaily");function Io(){return Ao()?.on??!0}i(Io,"dailyIsOn");function Bc(e){let t=["Key","Outcome"].map(v);return e.findIndex(n=>{let r=n.map(o=>v(String(o??"")));return t.every(o=>r.includes(o))})}i(Bc,"findHeaderRow");var Ff=i(e=>(e??[]).every(t=>String(t??"").trim()===""),"isBlankRow");function Ln(e){let t=e.getSheetByName(A.reminderLog),n=t??e.insertSheet(A.reminderLog),r=K(n),o=Bc(r),s;if(o<0){let a=r.every(c=>Ff(c));if(a||n.insertRowBefore(1),n.getRange(1,1,1,Tt.length).setValues([[...Tt]]),t?a||(s="The Reminder log had lost its header row, so it was put back at the top."):s="The Reminder log was missing, so a new one was started.",!t)return r=K(n),Po(n,at(r)),{sheet:n,values:r,...s?{repaired:s}:{},created:!0}}else{let a=r[o]??[],c=new Set(a.map(p=>v(String(p??"")))),u=Tt.filter(p=>!c.has(v(p)));if(u.length===0)return{sheet:n,values:r};let l=a.length-[...a].reverse().findIndex(p=>String(p??"")!==""),d=l+u.length-n.getMaxColumns();d>0&&n.insertColumnsAfter(n.getMaxColumns(),d),n.getRange(o+1,l+1,1,u.length).setValues([u]),s=`The Reminder log had no ${u.join(", ")} column, so it was added.`}return r=K(n),{sheet:n,values:r,...s?{repaired:s}:{}}}i(Ln,"repairedReminderLog");function at(e){let t=Math.max(Bc(e),0),n=(e[t]??[]).map(s=>v(String(s??""))),r={},o=[];for(let s of Tt)r[s]=n.indexOf(v(s)),r[s]<0&&o.push(s);if(o.length>0)throw new j(`The Reminder log has no ${o.join(", ")} column: run ILACS tracker > Set up tracker.`);return{column:r,width:n.length,headerRow:t}}i(at,"logLayout");function Po(e,t){let n=e.getMaxRows()-t.headerRow-1;if(n<1)return;let r=i(o=>e.getRange(t.headerRow+2,o+1,n,1),"below");r(t.column.Time).setNumberFormat(Xo),r(t.column["Event date"]).setNumberFormat(dt)}i(Po,"formatLogDates");function Lo(e,t=at(e)){let{Key:n,Outcome:r,Detail:o}=t.column;return e.flatMap((s,a)=>{if(a===t.headerRow)return[];let c=String(s[r]??"");return hc.includes(c)&&String(s[n]??"")!==""?[{key:String(s[n]),outcome:c,detail:String(s[o]??"")}]:[]})}i(Lo,"loggedDecisions");function Wc(e,t,n){let{reminder:r}=e,{column:o}=n,s=new Array(n.width).fill("");return s[o.Time]=e.time,s[o.Authority]=Q(r.authority),s[o.Kind]=r.kind,s[o["Event date"]]=t.toSheetDate(r.eventDate),s[o["Lead days"]]=Q(r.lead),s[o.Recipients]=Q(e.recipients),s[o.Outcome]=e.outcome,s[o.Detail]=Q(e.detail),s[o.Key]=Q(r.key),s}i(Wc,"logRow");function Hc(e,t,n){let r=new Array(n.width).fill("");return r[n.column.Time]=e,r[n.column.Outcome]="Skipped",r[n.column.Detail]=Q(t),r}i(Hc,"runNoteRow");function Vc(e,t,n){let[r]=n;if(!r)return;let o=Math.max(t.length,1)+1,s=o-1+n.length-e.getMaxRows();s>0&&e.insertRowsAfter(e.getMaxRows(),s),e.getRange(o,1,n.length,r.length).setValues(n)}i(Vc,"appendLog");var Zf=4.5*60*1e3,Gc=50,Uf=/too many times|quota/i,jf=/body size|too large/i;function Kf(e,t){let n=[...e.map(o=>({address:o,cc:!1})),...t.map(o=>({address:o,cc:!0}))],r=[];for(let o=0;o<n.length;o+=Gc){let s=n.slice(o,o+Gc),a=s.filter(u=>!u.cc).map(u=>u.address),c=s.filter(u=>u.cc).map(u=>u.address);r.push(a.length>0?{to:a,cc:c}:{to:c.slice(0,1),cc:c.slice(1)})}return r}i(Kf,"splitRecipients");function Ot(){return Session.getActiveUser().getEmail()||Session.getEffectiveUser().getEmail()}i(Ot,"whoRuns");function Bf(e){return e.toISOString().replace(/[-:]/g,"").replace(/\.\d{3}/,"")}i(Bf,"utcStamp");function Wf(e,t){let n=mc(e,t,Bf(new Date));if(!n)return[];let r=e.kind==="Engagement meeting"?"engagement-meeting.ics":"self-evaluation.ics";return[Utilities.newBlob(fc(n),"text/calendar",r)]}i(Wf,"calendarAttachments");function Yc(e){let{reminder:t}=e;return qc({...e,letter:{to:t.recipients.to,cc:t.recipients.cc,reminders:[t]}})}i(Yc,"prepareReminder");function zn({state:e,letter:t,testTo:n,sheetUrl:r},o){let{settings:s,today:a,tracker:c}=e,{reminders:u}=t,l=i(()=>o??kt(c.results,a),"digestOf"),d=Ac(u)?ac(u,s.templates,a,s.senderName,r):Oc({reminders:u,today:a,senderName:s.senderName,sheetUrl:r??"",digest:u.some(p=>p.kind==="Weekly digest")?l():[]});return n?{...d,subject:`[TEST] ${d.subject}`,text:`(Test: this would go to ${[...t.to,...t.cc].join(", ")})
+  // src/domain/rules/grades.ts
+  var GRADES = ["outstanding", "good", "requires improvement", "inadequate"];
+  var GRADE_WORDS = /* @__PURE__ */ new Map([
+    ["outstanding", "outstanding"],
+    ["good", "good"],
+    ["requires improvement", "requires improvement"],
+    ["requires improvement to be good", "requires improvement"],
+    ["ri", "requires improvement"],
+    ["inadequate", "inadequate"]
+  ]);
+  function parseGrade(text3) {
+    return GRADE_WORDS.get(text3.trim().toLowerCase().replace(/\s+/g, " "));
+  }
+  __name(parseGrade, "parseGrade");
+  function isGoodOrBetter(grade) {
+    return grade === "outstanding" || grade === "good";
+  }
+  __name(isGoodOrBetter, "isGoodOrBetter");
 
-${d.text}`}:d}i(zn,"letterFor");function Hf(e){let t=zn(e),[n,...r]=e.letter.reminders;if(Dt(t)<=bo||!n||r.length>0)return[t];if(n.kind!=="Weekly digest")return[t];let o=So(kt(e.state.tracker.results,e.state.today),s=>zn(e,s));return o.map((s,a)=>{let c=zn(e,s);return{...c,subject:`${c.subject} (part ${a+1} of ${o.length})`}})}i(Hf,"emailsOf");function qc(e){let{state:t,letter:n,testTo:r}=e,o=r?[{to:[r],cc:[]}]:Kf(n.to,n.cc),s=n.reminders.flatMap(a=>Wf(a,t.today));return{recipients:o.map(a=>[...a.to,...a.cc].join(", ")).join("; "),messages:Hf(e).flatMap(a=>o.map(c=>({to:c.to.join(","),cc:c.cc.join(","),subject:a.subject,body:a.text,htmlBody:a.html,name:t.settings.senderName,...t.settings.replyTo?{replyTo:t.settings.replyTo}:{},...s.length>0?{attachments:s}:{}})))}}i(qc,"prepareLetter");function Vf(e,t){return So(t.reminders,n=>zn({...e,letter:{...t,reminders:n}})).map(n=>({...t,reminders:n}))}i(Vf,"sizedParts");function Zo(e){for(let[t,n]of e.messages.entries())try{MailApp.sendEmail(n)}catch(r){if(t===0)throw r;let o=r instanceof Error?r.message:String(r);return`Message ${t+1} of ${e.messages.length} (${String(n.to)}, ${String(n.cc)}) was not sent: ${o}`}}i(Zo,"deliver");function Gf(e){return e.messages.reduce((t,n)=>t+[n.to,n.cc].join(",").split(",").filter(r=>r!=="").length,0)}i(Gf,"recipientCount");function Fn(e,t){let n=LockService.getDocumentLock();if(!n.tryLock(uo))return Yf(e,t);try{return sm(e,t)}finally{n.releaseLock()}}i(Fn,"runDailyReminders");function Yf(e,t){let n=Mo(No(),"the reminders"),r=Y(e.getSpreadsheetTimeZone()).dateOfCell(t),o=`The tracker was busy with another run, so nothing was sent yet; ${n}.`;return console.warn(`ILACS tracker: ${o}`),le(ne(e),{lastRun:`${h(r)}: ${o}`}),{gaveUp:o,counts:{},leftForNextRun:0}}i(Yf,"leaveToFollowUp");var jo=class jo{constructor(t,n){this.codec=t;this.layout=n;this.rows=[];this.counts={};this.sentRows=new Map}record(t,n,r,o="",s=new Date){let a=n==="Sent"||n==="Test",c=a?this.sentRows.get(t.key):void 0;if(c){c.recipients=`${c.recipients}, ${o}`,c.row[this.layout.column.Recipients]=Q(c.recipients);return}this.counts[n]=(this.counts[n]??0)+1;let u=Wc({time:s,reminder:t,recipients:o,outcome:n,detail:r},this.codec,this.layout);this.rows.push(u),a&&this.sentRows.set(t.key,{row:u,recipients:o})}note(t){this.rows.push(Hc(new Date,t,this.layout))}};i(jo,"RunLog");var zo=jo,qf="A run stopped while sending this: it may or may not have gone out, so it is not sent again. The coordinators were told; check with the recipients.",Jf="Sent by a run that stopped before logging it; logged now, and not sent again.";function Xf(e,t,n,r){let o=new Set(t.filter(a=>a.outcome==="Sent"||a.outcome==="Test").map(a=>`${a.outcome}|${st(a.key)}`)),s=[];for(let a of e.leftOver){let c=a.outcome==="Test"?"test":"live";e.ledger.addHash(a.hash,a.kind,c,r);let u=new Date(a.time);a.pending?(s.push(a),n.record(Do(a),"Unknown",qf,a.recipients,u)):o.has(`${a.outcome}|${a.hash}`)||n.record(Do(a),a.outcome,Jf,a.recipients,u)}return s}i(Xf,"reconcile");function Fo(e,t){let{state:n,store:r,runLog:o,testTo:s,sheetUrl:a}=e,c=t.reminders;if(c.length===0)return!0;let u=qc({state:n,letter:t,testTo:s,sheetUrl:a}),l=Gf(u);if(l>e.quota){for(let w of c)o.record(w,"Deferred",`The daily mail quota has ${e.quota} recipients left; this needs ${l}. It goes first on the next run.`);return!0}let d=s?"Test":"Sent",p=new Date().toISOString(),f=c.map(w=>({key:w.key,hash:st(w.key),authority:w.authority,kind:w.kind,eventDate:w.eventDate,lead:w.lead,recipients:u.recipients,outcome:d,time:p,pending:!0})),m=nm(e,c,()=>r.recordPending(f));if(m==="skipped")return!0;if(!m)return!1;let g=c.length-1,y=g>0?`In one email with ${g} other reminder${g>1?"s":""}.`:"";try{let w=Zo(u);r.confirmPending(),e.quota-=l;for(let _ of c){r.ledger.add(_.key,_.kind,s?"test":"live",n.today);let E=w??(s?`Test mode: sent to ${s} instead.`:"");o.record(_,d,[y,E].filter(Boolean).join(" "),u.recipients)}}catch(w){let _=w instanceof Error?w.message:String(w);if(!yc(_))return em(e,c,f,_),!0;if(r.dropLast(c.length),jf.test(_))return rm(e,t,_);let E=Uf.test(_);E&&(e.quota=0);for(let $ of c)E?o.record($,"Deferred",`${_} It goes first on the next run.`):o.record($,"Failed",`${_} It is tried again on the next run.`)}return!0}i(Fo,"sendLetter");var Qf="it may have gone out all the same, so it is not sent again, to be sure no one gets it twice; the coordinators are told, to check with the recipients.";function em(e,t,n,r){let o=e.testTo?"test":"live";for(let s of t)e.store.ledger.add(s.key,s.kind,o,e.state.today),e.runLog.record(s,"Unknown",`MailApp said "${r}": ${Qf}`);e.unconfirmed.push(...n)}i(em,"sentUnconfirmed");var tm=/argument too large|property storage quota/i;function nm(e,t,n){try{return n()}catch(r){let o=r instanceof Error?r.message:String(r);if(!tm.test(o))throw r;e.store.dropLast(t.length);for(let s of t)e.runLog.record(s,"Failed",`It could not be recorded before sending (${o}), so it was not sent; it is tried again on the next run.`);return"skipped"}}i(nm,"recordOrSkip");function rm(e,t,n){let r=t.reminders;if(r.length>1){let o=Math.ceil(r.length/2);return Fo(e,{...t,reminders:r.slice(0,o)})&&Fo(e,{...t,reminders:r.slice(o)})}for(let o of r){let s=e.testTo?"test":"live";e.store.ledger.add(o.key,o.kind,s,e.state.today),e.runLog.record(o,"Failed",`${n} Gmail refused this email as too large, so it is not tried again: shorten the row's long cells, or send it by hand.`)}return!0}i(rm,"sendRefusedAsTooLarge");function om(e,t){let n=[];for(let o of t)o.skip?e.runLog.record(o,"Skipped",o.skip):n.push(o);let r=Dc(n).flatMap(o=>Vf(e,o));for(let[o,s]of r.entries())if(Date.now()-e.started>Zf||!Fo(e,s))return new Set(r.slice(o).flatMap(c=>c.reminders)).size;return 0}i(om,"sendPlan");function im(e,t){if(e.sendMode==="Paused")return e.sendModeNote??"Send mode is Paused";if(t==="")return"Send mode is Test, but the script cannot see who runs it, so there is nowhere safe to send."}i(im,"blockedReason");function sm(e,t){let n=Date.now(),{state:r}=ot(e,t),{settings:o,today:s,codec:a}=r,{sheet:c,values:u,repaired:l}=Ln(e),d=at(u),p=At.open(),f=Lo(u,d);p.seedFromLog(f,_o,s);let m=new zo(a,d);l&&m.note(l);let g=Xf(p,f,m,s),y=[],w=o.sendMode==="Test"?Ot():void 0,_=ko({today:s,rows:r.tracker.results,settings:o,log:f,sent:p.ledger}),E=im(o,w),$=0;if(E){let _e=o.sendMode==="Paused"&&o.sendModeNote===void 0,ut=_.filter(Pu=>!Pu.skip).length;!_e&&ut>0&&m.note(`${ut} reminder${ut===1?"":"s"} due today not sent: ${E}`)}else{let _e=MailApp.getRemainingDailyQuota(),ut=e.getUrl();$=om({state:r,store:p,runLog:m,testTo:w,sheetUrl:ut,started:n,quota:_e,unconfirmed:y},_)}let C={counts:m.counts,leftForNextRun:$},I=vc([...g,...y].map(am));p.commit(s,o.overdueRepeatDays,o.overdueRepeatTimes),Vc(c,u,m.rows),p.clearJournals();let V=bc(I,w?[w]:o.coordinatorEmails,E,o.senderName),ve=$>0?`; ${Mo(No(),"the rest")}`:"",je=E?` (nothing sent: ${E})`:"";return le(r.settingsSheet,{lastRun:`${h(s)}: ${Uo(C)}${je}${ve}${V?` ${V}`:""}`}),C}i(sm,"sendDueReminders");function am(e){return{authority:e.authority,kind:e.kind,eventDate:e.eventDate,recipients:e.recipients}}i(am,"unconfirmedSend");function Uo(e){let t=["Sent","Test","Deferred","Failed","Skipped","Unknown"].map(r=>`${e.counts[r]??0} ${r.toLowerCase()}`),n=e.leftForNextRun>0?`, ${e.leftForNextRun} left for the next run`:"";return`${t.join(", ")}${n}`}i(Uo,"runText");function Jc(e,t){let n=rt(e,t),r=e.getSheetByName(A.reminderLog),o=r?Lo(K(r)):[],s=At.open();s.seedFromLog(o,_o,n.today);for(let c of s.leftOver)s.ledger.addHash(c.hash,c.kind,c.outcome==="Test"?"test":"live",n.today);let a=ko({today:n.today,rows:n.tracker.results,settings:n.settings,log:o,sent:s.ledger});return{state:n,plan:a}}i(Jc,"previewReminders");function Zn(e,t){return`This Sheet's locale is ${e}, which ${t==="monthFirst"?"reads dates month first: a date typed as 11/03/2024 becomes 3 November 2024, not 11 March, and 13/03/2024 stays text":"reads dates year first: a date typed as 11/03/2024 is not read as 11 March 2024"}. The tracker reads dates as the Sheet does, so UK dates typed here come out wrong. Dates typed as 2024-03-11 are safe in any locale.`}i(Zn,"localeWarning");function Xc(e){let t=e.codec.slashOrder??"dayFirst",n=Na(e.tracker.national.asOf,e.today);return[...t==="dayFirst"?[]:[{sheet:"File > Settings",row:"",authority:"",column:"Locale",message:`${Zn(e.locale,t)} Set the locale to United Kingdom.`}],...e.settingsProblems.map(r=>({sheet:A.settings,row:r.row,authority:"",column:"Value",message:r.message})),...e.tracker.results.flatMap(r=>r.problems.map(o=>({sheet:A.tracker,row:r.rowNumber,authority:r.row.authority,column:Ks(o),message:o}))),...n?[{sheet:A.nationalData,row:1,authority:"",column:"",message:n}]:[],...e.tracker.national.problems.map(r=>({sheet:A.nationalData,row:r.row,authority:"",column:r.column,message:r.message}))]}i(Xc,"listProblems");function Qc(e){return Dn(`${e.length} problem${e.length===1?"":"s"}. Fix the cells named, then run Recalculate now.`,["Sheet","Row","Authority","Column","Problem"],e.map(t=>[t.sheet,t.row,t.authority,t.column,t.message]))}i(Qc,"problemsHtml");var eu="ILACS as changed from 1 April 2026 (no overall effectiveness grade; R1b).",tu="Ofsted is consulting on a renewed framework for 2027: when it is published, check for an update of this tool.";var cm=["ILACS tracker > Check installation: every check should hold; fix what it marks.","Keep Send mode at Test until the Tracker is right: in Test every reminder goes to you alone, marked [TEST]. Then choose Live.","Fill in Coordinator emails: they get the weekly digest, the inspection reminders, and a copy of each overdue chase.","Give each authority a DCS email on the Tracker, then ILACS tracker > Recalculate now and Check for problems.","ILACS tracker > Send a test reminder to me, and read it as a DCS would.","ILACS tracker > Turn on daily reminders: they then go every morning at the Daily run hour."];function nu(){return cm.map((e,t)=>`${t+1}. ${e}`).join(`
-`)}i(nu,"firstStepsText");var Ko="ilacs-tracker",ru=`N("${Ko}")=0`,ou=`${Ko}: computed columns, overwritten by Recalculate`,iu=`${Ko}: the record of reminders sent; editing it does not change what is sent`,um="#f4c7c3",su="#fce8b2",lm=30,dm=["due","windowOpens","windowCloses","expectedFrom","expectedBy","nextMonitoringVisit","nextEngagementMeeting","selfEvaluationDue"],pm=["expectedFrom","nextMonitoringVisit","nextEngagementMeeting","selfEvaluationDue"];function au(e,t){let n=e.getSheetByName(t);return n?{sheet:n,created:!1}:{sheet:e.insertSheet(t),created:!0}}i(au,"getOrInsertSheet");function fm(e,t,n){let r=t+n-e.getMaxColumns();return r>0&&e.insertColumnsAfter(e.getMaxColumns(),r),e.getRange(1,t+1,1,n)}i(fm,"appendColumnsRange");function mm(e){let t=SpreadsheetApp.newDataValidation().setAllowInvalid(!0).setHelpText(`Expected ${Pe[e]}.`);switch(e){case"date":return t.requireDate().build();case"grade":return t.requireValueInList([...wi],!0).build();case"inspectionType":return t.requireValueInList([...pt],!0).build();case"count":return t.requireNumberGreaterThanOrEqualTo(0).build();case"yesNo":return t.requireValueInList(["Yes","No"],!0).build();case"email":return t.requireTextIsEmail().build();case"reminders":return t.requireValueInList(["On","Paused"],!0).build();default:return}}i(mm,"validationFor");function hm(e){let t=K(e),n=e.getLastColumn(),r=(t[0]??[]).slice(0,n).map(l=>String(l)),o=n>0?e.getRange(1,1,1,n).getNotes()[0]??[]:[],s=zr(t,Qe(e,r,o)),a=xt(r,s),c=[...Object.keys(F).filter(l=>a.input[l]===void 0).map(l=>F[l].header),...Object.keys(M).filter(l=>a.computed[l]===void 0).map(l=>M[l].header)];if(c.length===0)return{layout:a,added:c};fm(e,n,c.length).setValues([c]);let u=[...r,...c];return{layout:xt(u,l=>l>=n||s(l)),added:c}}i(hm,"ensureTrackerHeaders");function gm(e,t){let n=e.getMaxRows()-1,r=i(s=>e.getRange(2,s+1,n,1),"columnRange");e.setFrozenRows(1),e.getRange(1,1,1,e.getLastColumn()).setFontWeight("bold");for(let[s,a]of Object.entries(t.input)){let c=F[s].kind,u=mm(c);u&&r(a).setDataValidation(u),c==="date"&&r(a).setNumberFormat(dt)}for(let s of dm){let a=t.computed[s];a!==void 0&&r(a).setNumberFormat(dt)}let o=new Map(Object.entries(t.computed).map(([s,a])=>[a,s]));for(let s of e.getProtections(SpreadsheetApp.ProtectionType.RANGE))s.getDescription()===ou&&s.remove();for(let s of ln([...o.keys()])){let a=Array.from({length:s.count},(c,u)=>M[o.get(s.first+u)].note);e.getRange(1,s.first+1,1,s.count).setNotes([a]),e.getRange(1,s.first+1,n+1,s.count).protect().setDescription(ou).setWarningOnly(!0)}ym(e,t,n)}i(gm,"formatTracker");function ym(e,t,n){let r=e.getConditionalFormatRules().filter(l=>!String(l.getBooleanCondition()?.getCriteriaValues()[0]??"").includes(ru)),o=[],s=i((l,d,p)=>{let f=`$${Xe(l)}2`;o.push(SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(`=AND(${ru}, ${d(f)})`).setBackground(p).setRanges([e.getRange(2,l+1,n,1)]).build())},"rule"),{status:a,expectedFrom:c,expectedBy:u}=t.computed;if(a!==void 0&&(s(a,l=>`ISNUMBER(SEARCH("overdue", ${l}))`,um),c!==void 0&&u!==void 0)){let l=`$${Xe(c)}2`,d=`$${Xe(u)}2`;s(a,()=>`ISNUMBER(${l}), ${l}<=TODAY(), TODAY()<=${d}`,su)}for(let l of pm){let d=t.computed[l];d!==void 0&&s(d,p=>`ISNUMBER(${p}), ${p}>=TODAY(), ${p}<=TODAY()+${lm}`,su)}e.setConditionalFormatRules([...r,...o])}i(ym,"setConditionalFormats");var xm=i(e=>(e??[]).every(t=>String(t??"").trim()===""),"rowIsBlank");function wm(e){let{sheet:t}=au(e,A.settings);t.getRange(2,2,t.getMaxRows()-1,1).setNumberFormat("@");let n=K(t);xm(n[0])&&t.getRange(1,1,1,2).setValues([["Setting","Value"]]);let r=Xa(n),o=En().filter(a=>!r.has(a.id)),s=Math.max(n.length,1)+1;if(o.length>0){let a=s-1+o.length-t.getMaxRows();a>0&&t.insertRowsAfter(t.getMaxRows(),a),t.getRange(s,1,o.length,2).setValues(o.map(c=>[c.name,c.defaultValue])),t.getRange(s,1,o.length,1).setNotes(o.map(c=>[c.about]))}return t.setFrozenRows(1),t.getRange(1,1,1,2).setFontWeight("bold"),o.length}i(wm,"setUpSettings");function vm(e){let{sheet:t,values:n,created:r}=Ln(e);t.getProtections(SpreadsheetApp.ProtectionType.SHEET).some(u=>u.getDescription()===iu)||t.protect().setDescription(iu).setWarningOnly(!0);let s=at(n),{headerRow:a,width:c}=s;a===0&&t.setFrozenRows(1),t.getRange(a+1,1,1,c).setFontWeight("bold"),r||Po(t,s)}i(vm,"setUpReminderLog");function cu(e){let{sheet:t}=au(e,A.tracker),{layout:n,added:r}=hm(t);gm(t,n),ua(t,n.computed);let o=wm(e);vm(e);let s=Y(e.getSpreadsheetTimeZone()),a=Ia(e,s.dateOfCell),c=ne(e),u=Sn(e,s.dateOfCell),{pauses:l}=nt(c.values,s.dateOfCell).settings;return le(c,{framework:`${eu} ${tu}`,firstSteps:nu(),trackRecord:an(Lr(u,u.asOf??G("2000-01-01"),l))}),{addedColumns:r,addedSettings:o,nationalData:a}}i(cu,"setUpTracker");function Bo(e){let t=e.addedColumns.length>0?`Added columns: ${e.addedColumns.join(", ")}.`:"All columns present.",n=e.addedSettings>0?` Added ${e.addedSettings} settings with their defaults.`:"";return`Tracker set up. ${t}${n}${bm[e.nationalData]}`}i(Bo,"setUpSummaryText");var bm={filled:" National data filled from the snapshot that ships with the tool.",kept:"",noSnapshotFile:` National data not filled: the script has no HTML file named ${we}, so the forecast uses the Tracker's rows alone. To add it, in Extensions > Apps Script add an HTML file named ${we}, paste in release/${we}.html, save, and run Set up again.`};var Sm="ilacs-tracker check (deleted when done)",ct="ilacs.installationCheck",Wo=G("2024-03-11"),$m=20;function pe(e,t){try{return{id:e,...t()}}catch(n){return{id:e,holds:!1,observed:{error:n instanceof Error?n.message:String(n)}}}}i(pe,"attempt");function _m(e){let t=Y(e.getSpreadsheetTimeZone()),n=e.getActiveSheet(),r=e.insertSheet(Sm);try{let o=pe("dateCell",()=>{r.getRange(1,1,3,1).setValues([[t.toSheetDate(Wo)],["2024-03-11"],["11/03/2024"]]);let[a,c,u]=r.getRange(1,1,3,1).getValues().map(([d])=>me(d)?h(t.dateOfCell(d)):`text ${d}`),l=h(Wo);return{holds:a===l&&c===l,observed:{written:a??"",typedIso:c??"",typedSlash:u??""}}}),s=pe("columnMetadata",()=>{r.getRange("B:B").addDeveloperMetadata(ct,"column");let a=r.createDeveloperMetadataFinder().withKey(ct).find(),c=a[0]?.getLocation(),u=c?String(c.getLocationType()):"",l=c?.getColumn()?.getColumn()??0;return{holds:a.length===1&&u==="COLUMN"&&l===2,observed:{found:a.length,locationType:u,column:l}}});return[o,s]}finally{e.deleteSheet(r),n.activate()}}i(_m,"sheetProbes");function uu(e){let t=e.getSpreadsheetLocale(),n=e.getSpreadsheetTimeZone(),r=[pe("locale",()=>{let o=Vn(t);return{holds:o==="dayFirst",observed:{locale:t,slashOrder:o}}}),pe("timeZone",()=>({holds:n!=="",observed:{spreadsheet:n,script:Session.getScriptTimeZone()}})),..._m(e),pe("documentProperties",()=>{let o=PropertiesService.getDocumentProperties();o.setProperty(ct,"written");let s=o.getProperty(ct);o.deleteProperty(ct);let a=o.getProperty(ct)===null;return{holds:s==="written"&&a,observed:{readBack:s??"",gone:a}}}),pe("documentLock",()=>{let o=LockService.getDocumentLock(),s=o.tryLock(5e3);return s&&o.releaseLock(),{holds:s,observed:{acquired:s}}}),pe("mailQuota",()=>{let o=MailApp.getRemainingDailyQuota();return{holds:o>0,observed:{answered:!0},account:{remaining:o}}}),pe("triggers",()=>{let o=ScriptApp.getProjectTriggers().length;return{holds:o<=$m-2,observed:{answered:!0},account:{own:o}}}),pe("userEmail",()=>{let o=Session.getActiveUser().getEmail()!=="";return{holds:o,observed:{known:o}}}),pe("nationalData",()=>{let o=lo();if(!o)return{holds:!1,observed:{file:!1}};let s=wt(o,()=>Wo);return{holds:s.rows.length>0,observed:{file:!0,authorities:s.rows.length,asOf:s.asOf?h(s.asOf):""}}})];return{record:"ilacs-tracker installation check",version:1,environment:{locale:t,timeZone:n},probes:r}}i(uu,"runInstallationCheck");var lu={locale:{what:"The Sheet's locale reads dates day first (11/03/2024 is 11 March)",fix:"File > Settings > Locale: United Kingdom. Then check the dates typed so far."},timeZone:{what:"The Sheet's time zone (dates and the daily run's hour follow it)",fix:"File > Settings > Time zone."},dateCell:{what:"A date written to a cell reads back as the same day",fix:"Set the Sheet's time zone and locale (File > Settings), then check again."},columnMetadata:{what:"A mark on a whole column (how the tool knows its own columns when they move)",fix:"Reinstall the script; if it persists, report it with the record below."},documentProperties:{what:"The script can keep what it has sent (document properties)",fix:"Reinstall the script, then run Set up again."},documentLock:{what:"The script can take the document lock (two runs never send twice)",fix:"Another run holds it: wait a minute and check again."},mailQuota:{what:"The script may send email, and has quota left today",fix:"Allow the script to send email as you (run Set up again), or wait until tomorrow for quota."},triggers:{what:"The script may set its daily trigger, with room for it",fix:"Allow the script to run when you are not present, or delete old triggers (Extensions > Apps Script > Triggers)."},userEmail:{what:"The script can see your email address (Test mode and the test reminder go to it)",fix:"Allow the script to see your email address (run Set up again and tick every permission)."},nationalData:{what:`The ${we} file is in the script (for the forecast)`,fix:`Extensions > Apps Script: add an HTML file named ${we} with the contents of release/${we}.html.`}};var Cm="<style>body{font-family:Arial,sans-serif;font-size:13px;margin:8px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}.holds{color:#1e6b2e}.fix{color:#a50e0e;font-weight:bold}tr.tofix td{background:#fdecea}pre{font-size:11px;background:#f6f6f6;padding:6px;white-space:pre-wrap}</style>";function Em(e){return Object.entries({...e.observed,...e.account}).map(([t,n])=>`${t}: ${String(n)}`).join(", ")}i(Em,"found");function km(e){let t=lu[e.id],n=e.holds?'<td class="holds">Holds</td>':'<td class="fix">To fix</td>';return`<tr${e.holds?"":' class="tofix"'}><td>${b(t.what)}</td>${n}<td>${b(Em(e))}</td><td>${e.holds?"":b(t.fix)}</td></tr>`}i(km,"row");function du(e){let t=e.probes.filter(r=>r.holds).length,n=`${t} of ${e.probes.length} checks hold in this Sheet (locale ${e.environment.locale}, time zone ${e.environment.timeZone}). `+(t===e.probes.length?"The tool has everything it relies on here.":'Fix what is marked "To fix", then check again. Nothing you typed was changed.');return`${Cm}<p>${b(n)}</p><table><thead><tr><th>Check</th><th>Result</th><th>What Apps Script answered</th><th>What to do</th></tr></thead><tbody>${e.probes.map(km).join("")}</tbody></table><details><summary>The record of this check (nothing personal: no addresses)</summary><pre id="installation-record">${b(JSON.stringify(e,null,2))}</pre></details>`}i(du,"installationHtml");var Rm="<style>body{font:13px/1.4 Arial,sans-serif;margin:8px 12px;color:#222}p{margin:6px 0}ul{margin:4px 0;padding-left:22px}a{color:#0b4f8a}.pick{margin:12px 0;padding:10px;border:1px solid #ccc;background:#fafafa}label{font-weight:bold;margin-right:8px}.bad{color:#a50e0e;font-weight:bold}.good{color:#1e6b2e;font-weight:bold}.warn{background:#fff4e0;padding:4px 8px;border-left:3px solid #e69f00}#changes{max-height:300px;overflow:auto;border:1px solid #e4e4e4}button{font:inherit;padding:6px 14px}#replace{background:#0b57d0;color:#fff;border:0;border-radius:4px}</style>",Dm=`(function(){
+  // src/domain/tracker/list-text.ts
+  function splitList(text3, separator = /[,;]/) {
+    return text3.split(separator).map((part) => part.trim()).filter((part) => part !== "");
+  }
+  __name(splitList, "splitList");
+  var emailSchema;
+  function isEmailAddress(text3) {
+    emailSchema ?? (emailSchema = email2());
+    return emailSchema.safeParse(text3).success;
+  }
+  __name(isEmailAddress, "isEmailAddress");
+
+  // src/domain/tracker/cells.ts
+  var EXPECTED = {
+    text: "text",
+    date: "a date such as 2024-03-11 or 11/03/2024",
+    grade: "a grade: outstanding, good, requires improvement (or RI) or inadequate",
+    inspectionType: `one of ${INSPECTION_TYPES.join(", ")}`,
+    count: "a whole number, 0 or more",
+    yesNo: "yes or no",
+    email: "an email address",
+    emails: "email addresses separated by commas or semicolons",
+    reminders: "On or Paused",
+    notes: "anything"
+  };
+  function oneOf(choices2, text3) {
+    const wanted = text3.trim().toLowerCase();
+    return choices2.find((choice2) => choice2.toLowerCase() === wanted);
+  }
+  __name(oneOf, "oneOf");
+  var YES = ["yes", "y", "true"];
+  var NO = ["no", "n", "false"];
+  function refineText(read2) {
+    return pipe(
+      string2(),
+      transform((text3, context) => {
+        const value = read2(text3);
+        if (value === void 0)
+          context.issues.push({ code: "custom", message: "not acceptable", input: text3 });
+        return value;
+      })
+    );
+  }
+  __name(refineText, "refineText");
+  var schemas;
+  function cellSchemas() {
+    if (schemas) return schemas;
+    schemas = {
+      text: pipe(
+        union([string2(), number2()]),
+        transform((value) => String(value).trim())
+      ),
+      grade: refineText(parseGrade),
+      inspectionType: refineText((text3) => oneOf(INSPECTION_TYPES, text3)),
+      count: pipe(
+        union([
+          number2(),
+          refineText((text3) => /^\s*\d+\s*$/.test(text3) ? Number(text3) : void 0)
+        ]),
+        int().check(_nonnegative())
+      ),
+      yesNo: union([
+        boolean2(),
+        refineText((text3) => {
+          const word = text3.trim().toLowerCase();
+          return YES.includes(word) ? true : NO.includes(word) ? false : void 0;
+        })
+      ]),
+      email: refineText((text3) => isEmailAddress(text3.trim()) ? text3.trim() : void 0),
+      emails: refineText((text3) => {
+        const emails2 = splitList(text3);
+        return emails2.every(isEmailAddress) ? emails2 : void 0;
+      }),
+      reminders: refineText((text3) => oneOf(["On", "Paused"], text3))
+    };
+    return schemas;
+  }
+  __name(cellSchemas, "cellSchemas");
+  function isBlank(cell) {
+    return cell === null || cell === void 0 || typeof cell === "string" && cell.trim() === "";
+  }
+  __name(isBlank, "isBlank");
+  var FORMULA_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/;
+  function isDateValue(value) {
+    return Object.prototype.toString.call(value) === "[object Date]";
+  }
+  __name(isDateValue, "isDateValue");
+  var EXCERPT_LENGTH = 40;
+  var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+  var CHARACTER_NAMES = {
+    "\xA0": "non-breaking space",
+    "\u202F": "narrow non-breaking space",
+    "\u200B": "zero-width space",
+    "\u200C": "zero-width non-joiner",
+    "\u200D": "zero-width joiner",
+    "\u2060": "word joiner",
+    "\uFEFF": "zero-width no-break space"
+  };
+  function codePoint(character) {
+    return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  __name(codePoint, "codePoint");
+  function charactersIn(text3, pattern) {
+    return [...new Set(text3.match(pattern) ?? [])].map((character) => {
+      const name = CHARACTER_NAMES[character];
+      return name ? `${codePoint(character)} (${name})` : codePoint(character);
+    });
+  }
+  __name(charactersIn, "charactersIn");
+  function invisibleInWords(text3) {
+    const found2 = charactersIn(text3, INVISIBLE);
+    if (found2.length === 0) return void 0;
+    const what = found2.length === 1 ? "an invisible character" : "invisible characters";
+    return `${what}, ${listInWords(found2)}`;
+  }
+  __name(invisibleInWords, "invisibleInWords");
+  function withoutInvisible(text3) {
+    return text3.replace(INVISIBLE, "");
+  }
+  __name(withoutInvisible, "withoutInvisible");
+  function thousands(count) {
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+  __name(thousands, "thousands");
+  function shortened(text3) {
+    const visible = text3.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(INVISIBLE, (character) => `[${codePoint(character)}]`);
+    const characters = Array.from(visible);
+    if (characters.length <= EXCERPT_LENGTH) return { shown: visible };
+    return {
+      shown: `${characters.slice(0, EXCERPT_LENGTH).join("")}\u2026`,
+      length: `${thousands(Array.from(text3).length)} characters long`
+    };
+  }
+  __name(shortened, "shortened");
+  function excerpt(text3) {
+    const { shown, length } = shortened(text3);
+    return length ? `${shown} (${length})` : shown;
+  }
+  __name(excerpt, "excerpt");
+  function quoteText(text3, sayInvisible = true) {
+    const { shown, length } = shortened(text3);
+    const invisible = sayInvisible ? invisibleInWords(text3) : void 0;
+    return `'${shown}'${length ? ` (${length})` : ""}${invisible ? `, which contains ${invisible}` : ""}`;
+  }
+  __name(quoteText, "quoteText");
+  function describeCell(cell, kind) {
+    if (isDateValue(cell)) return Number.isNaN(cell.getTime()) ? "an invalid date" : "a date";
+    if (kind === "date" && typeof cell === "number") return `the number ${String(cell)}`;
+    return quoteText(String(cell));
+  }
+  __name(describeCell, "describeCell");
+  var EARLIEST_DATE = { year: 2013, month: 1, day: 1 };
+  var SERIAL_EPOCH = { year: 1899, month: 12, day: 30 };
+  var TYPED_NUMBER_BELOW = 1e4;
+  function tooEarly(cell, date2, column) {
+    const expected = `${column}: expected a date on or after ${formatIso(EARLIEST_DATE)} (the first SIF inspections were in November 2013)`;
+    if (!isDateValue(cell)) return `${expected}, found ${describeCell(cell)}.`;
+    const serial = daysBetween(SERIAL_EPOCH, date2);
+    const typed = serial >= 0 && serial < TYPED_NUMBER_BELOW ? `, which is how a spreadsheet shows the number ${serial} typed into a date cell (it counts days from 30 December 1899); type the whole date, such as 2024-03-11` : "";
+    return `${expected}, found ${formatIso(date2)}${typed}.`;
+  }
+  __name(tooEarly, "tooEarly");
+  function parseDateCell(cell, dateOfCell, slashOrder) {
+    if (isDateValue(cell)) return Number.isNaN(cell.getTime()) ? void 0 : dateOfCell(cell);
+    return typeof cell === "string" ? parseDateText(cell, slashOrder) : void 0;
+  }
+  __name(parseDateCell, "parseDateCell");
+  var LOCALE_READS = {
+    monthFirst: "reads dates month first, so 11/03/2024 is 3 November",
+    yearFirst: "reads dates year first"
+  };
+  function slashDateMessage(column, text3, order) {
+    return `${column}: expected a date, found ${quoteText(text3)}, which is not one (this Sheet's locale ${LOCALE_READS[order]}); type it as 2024-03-11, or set the Sheet's locale to United Kingdom (File > Settings).`;
+  }
+  __name(slashDateMessage, "slashDateMessage");
+  function parseCell(kind, cell, column, dateOfCell, slashOrder = "dayFirst") {
+    if (kind === "notes" || isBlank(cell)) return { ok: true, value: void 0 };
+    if (typeof cell === "string" && FORMULA_ERROR.test(cell.trim())) {
+      return {
+        ok: false,
+        message: `${column}: the cell shows the formula error ${cell.trim()}; expected ${EXPECTED[kind]}.`
+      };
+    }
+    let value;
+    if (kind === "date") {
+      const date2 = parseDateCell(cell, dateOfCell, slashOrder);
+      if (date2 && isBefore(date2, EARLIEST_DATE)) {
+        return { ok: false, message: tooEarly(cell, date2, column) };
+      }
+      if (!date2 && slashOrder !== "dayFirst" && typeof cell === "string" && isSlashDate(cell)) {
+        return { ok: false, message: slashDateMessage(column, cell.trim(), slashOrder) };
+      }
+      value = date2;
+    } else {
+      const parsed2 = cellSchemas()[kind].safeParse(cell);
+      value = parsed2.success ? parsed2.data : void 0;
+    }
+    if (value === void 0) {
+      return {
+        ok: false,
+        message: `${column}: expected ${EXPECTED[kind]}, found ${describeCell(cell, kind)}.`
+      };
+    }
+    return { ok: true, value };
+  }
+  __name(parseCell, "parseCell");
+
+  // src/domain/tracker/columns.ts
+  var INPUT_COLUMNS = {
+    authority: { header: "Authority", aliases: ["Local authority", "LA"], kind: "text" },
+    laCode: { header: "LA code", aliases: ["DfE code"], kind: "text" },
+    region: { header: "Region", aliases: [], kind: "text" },
+    lastInspection: {
+      header: "Last inspection",
+      aliases: ["Last inspection start", "Inspection start"],
+      kind: "date"
+    },
+    lastInspectionEnd: { header: "Last inspection end", aliases: ["Inspection end"], kind: "date" },
+    inspectionType: { header: "Inspection type", aliases: ["Framework"], kind: "inspectionType" },
+    overall: { header: "Overall effectiveness", aliases: ["Overall"], kind: "grade" },
+    leaders: { header: "Impact of leaders", aliases: ["Leaders"], kind: "grade" },
+    helpAndProtection: { header: "Help and protection", aliases: [], kind: "grade" },
+    childrenInCare: { header: "Children in care", aliases: ["In care"], kind: "grade" },
+    careLeavers: { header: "Care leavers", aliases: [], kind: "grade" },
+    focusedVisitsSince: {
+      header: "Focused visits since",
+      aliases: ["Focused visits"],
+      kind: "count"
+    },
+    lastFocusedVisit: { header: "Last focused visit", aliases: [], kind: "date" },
+    priorityAction: { header: "Priority action", aliases: [], kind: "yesNo" },
+    jtaiSince: { header: "JTAI since", aliases: ["JTAI"], kind: "yesNo" },
+    lastMonitoringVisit: { header: "Last monitoring visit", aliases: [], kind: "date" },
+    lastEngagementMeeting: {
+      header: "Last engagement meeting",
+      aliases: ["Last annual engagement meeting"],
+      kind: "date"
+    },
+    plannedEngagementMeeting: {
+      header: "Planned engagement meeting",
+      aliases: ["Next engagement meeting (planned)"],
+      kind: "date"
+    },
+    selfEvaluationSubmitted: { header: "Self-evaluation submitted", aliases: [], kind: "date" },
+    dcsName: { header: "DCS name", aliases: [], kind: "text" },
+    dcsEmail: { header: "DCS email", aliases: [], kind: "email" },
+    otherRecipients: { header: "Other recipients", aliases: ["CC"], kind: "emails" },
+    reminders: { header: "Reminders", aliases: [], kind: "reminders" },
+    notes: { header: "Notes", aliases: [], kind: "notes" }
+  };
+  var COMPUTED_NOTE = "Computed by ilacs-tracker on Recalculate: edits here are overwritten.";
+  function isToolNote(note) {
+    return note.startsWith(COMPUTED_NOTE);
+  }
+  __name(isToolNote, "isToolNote");
+  var COMPUTED_COLUMNS = {
+    pathway: { header: "Pathway", note: `${COMPUTED_NOTE} Short, standard or inadequate (R1).` },
+    nextInspection: {
+      header: "Next inspection",
+      note: `${COMPUTED_NOTE} Type of the next full inspection (R2a, R2b).`
+    },
+    due: {
+      header: "Due",
+      note: `${COMPUTED_NOTE} The framework's due date for the next full inspection (R2c-R2e).`
+    },
+    windowOpens: {
+      header: "Window opens",
+      note: `${COMPUTED_NOTE} The framework's window (R2c-R2e); Ofsted has run later since 2021: see Expected from.`
+    },
+    windowCloses: {
+      header: "Window closes",
+      note: `${COMPUTED_NOTE} The framework's window (R2c-R2e).`
+    },
+    expectedFrom: {
+      header: "Expected from",
+      note: `${COMPUTED_NOTE} Forecast, not a framework rule: when the next full inspection is really likely, from the national queue and rate (see Explanation).`
+    },
+    expectedBy: {
+      header: "Expected by",
+      note: `${COMPUTED_NOTE} Forecast, not a framework rule: the end of the likely window.`
+    },
+    focusedVisits: {
+      header: "Focused visits",
+      note: `${COMPUTED_NOTE} Done, expected and the next indicative window (R3).`
+    },
+    nextMonitoringVisit: {
+      header: "Next monitoring visit",
+      note: `${COMPUTED_NOTE} Inadequate pathway only (R4).`
+    },
+    nextEngagementMeeting: { header: "Next engagement meeting", note: `${COMPUTED_NOTE} (R5a)` },
+    selfEvaluationDue: { header: "Self-evaluation due", note: `${COMPUTED_NOTE} (R5c)` },
+    status: {
+      header: "Status",
+      note: `${COMPUTED_NOTE} As of the date shown: the next inspection from the forecast, meetings and self-evaluations (R5d).`
+    },
+    explanation: {
+      header: "Explanation",
+      note: `${COMPUTED_NOTE} How each date was worked out, citing the rules.`
+    },
+    problems: {
+      header: "Problems",
+      note: `${COMPUTED_NOTE} What is wrong with this row's cells, if anything.`
+    }
+  };
+  function normalizeHeader(text3) {
+    return text3.toLowerCase().replace(/[^a-z0-9]/g, "");
+  }
+  __name(normalizeHeader, "normalizeHeader");
+  function rowCells(layout, cells) {
+    const at = /* @__PURE__ */ __name((column) => column === void 0 ? void 0 : cells[column], "at");
+    return {
+      input: /* @__PURE__ */ __name((key) => at(layout.input[key]), "input"),
+      computed: /* @__PURE__ */ __name((key) => at(layout.computed[key]), "computed")
+    };
+  }
+  __name(rowCells, "rowCells");
+  function locateColumns(headers, mayCompute = () => true) {
+    const normalized = headers.map((header) => normalizeHeader(String(header)));
+    const claimed = /* @__PURE__ */ new Set();
+    const claim = /* @__PURE__ */ __name((names, allowed = () => true) => {
+      const wanted = new Set(names.map(normalizeHeader));
+      const index = normalized.findIndex(
+        (header, position) => header !== "" && wanted.has(header) && !claimed.has(position) && allowed(position)
+      );
+      if (index < 0) return void 0;
+      claimed.add(index);
+      return index;
+    }, "claim");
+    const input = {};
+    const computed = {};
+    const inputKeys = Object.keys(INPUT_COLUMNS);
+    for (const names of [
+      (key) => [INPUT_COLUMNS[key].header],
+      (key) => INPUT_COLUMNS[key].aliases
+    ]) {
+      for (const key of inputKeys) {
+        const index = input[key] === void 0 ? claim(names(key)) : void 0;
+        if (index !== void 0) input[key] = index;
+      }
+    }
+    for (const key of Object.keys(COMPUTED_COLUMNS)) {
+      const index = claim([COMPUTED_COLUMNS[key].header], mayCompute);
+      if (index !== void 0) computed[key] = index;
+    }
+    return { input, computed };
+  }
+  __name(locateColumns, "locateColumns");
+
+  // src/domain/forecast/national-rate.ts
+  var RATE_DAYS = 365;
+  var MIN_DRIFT = 0.1;
+  var MAX_DRIFT = 0.3;
+  function inPause(day, pauses2) {
+    return pauses2.some((pause) => !isBefore(day, pause.first) && !isAfter(day, pause.last));
+  }
+  __name(inPause, "inPause");
+  function routineDaysBefore(until, days, pauses2) {
+    let day = until;
+    for (let counted = 0; counted < days; ) {
+      day = addDays(day, -1);
+      if (!inPause(day, pauses2)) counted += 1;
+    }
+    return day;
+  }
+  __name(routineDaysBefore, "routineDaysBefore");
+  function countStarted(starts, from, until) {
+    const first = toDayNumber(from);
+    const last = toDayNumber(until);
+    return starts.filter((start) => toDayNumber(start) >= first && toDayNumber(start) < last).length;
+  }
+  __name(countStarted, "countStarted");
+  function measureNationalRate(latestStarts, until, pauses2) {
+    const since = routineDaysBefore(until, RATE_DAYS, pauses2);
+    const count = countStarted(latestStarts, since, until);
+    if (count === 0) return void 0;
+    const yearBefore = countStarted(latestStarts, routineDaysBefore(since, RATE_DAYS, pauses2), since);
+    const change2 = Math.abs(count - yearBefore) / count;
+    const drift = Math.min(MAX_DRIFT, Math.max(MIN_DRIFT, change2));
+    return { perYear: count * 365.25 / RATE_DAYS, since, until, drift };
+  }
+  __name(measureNationalRate, "measureNationalRate");
+
+  // src/domain/forecast/queue.ts
+  var BASE_HALF_WIDTH_DAYS = 91;
+  function byStartThenName(a, b) {
+    const byStart = compareDates(a.start, b.start);
+    if (byStart !== 0) return byStart;
+    return a.authority < b.authority ? -1 : a.authority > b.authority ? 1 : 0;
+  }
+  __name(byStartThenName, "byStartThenName");
+  function inspectionsAssumedSince(picture, known, rate, today) {
+    const asOf = picture.snapshotAsOf;
+    if (!asOf || !isBefore(asOf, today)) return 0;
+    const expected = Math.round(rate.perYear * daysBetween(asOf, today) / 365.25);
+    const seen = known.filter((inspection) => isAfter(inspection.start, asOf)).length;
+    return Math.max(0, expected - seen);
+  }
+  __name(inspectionsAssumedSince, "inspectionsAssumedSince");
+  function windowAround(today, daysAhead, rate) {
+    const halfWidth = Math.round(BASE_HALF_WIDTH_DAYS + rate.drift * daysAhead);
+    const mostLikely = addDays(today, Math.round(daysAhead));
+    const opens = addDays(mostLikely, -halfWidth);
+    return {
+      mostLikely,
+      expectedFrom: isBefore(opens, today) ? today : opens,
+      expectedBy: addDays(mostLikely, halfWidth)
+    };
+  }
+  __name(windowAround, "windowAround");
+  function forecastQueue(picture, today, pauses2) {
+    const known = picture.inspections.filter((inspection) => !isAfter(inspection.start, today));
+    const asOf = picture.snapshotAsOf && isBefore(picture.snapshotAsOf, today) ? picture.snapshotAsOf : today;
+    const rate = measureNationalRate(
+      known.filter((inspection) => !isAfter(inspection.start, asOf)).map(({ start }) => start),
+      addDays(asOf, 1),
+      pauses2
+    );
+    const byId = /* @__PURE__ */ new Map();
+    if (!rate) return { byId, queueLength: known.length };
+    const queue = [...known].sort(byStartThenName);
+    const fromSnapshot = queue.filter((inspection) => inspection.fromSnapshot);
+    const assumedSinceSnapshot = Math.min(
+      inspectionsAssumedSince(picture, known, rate, today),
+      fromSnapshot.length
+    );
+    const possiblyDone = new Set(fromSnapshot.slice(0, assumedSinceSnapshot));
+    const queueLength = queue.length - assumedSinceSnapshot;
+    let ahead = 0;
+    for (const inspection of queue) {
+      const mayHaveHappened = possiblyDone.has(inspection);
+      const daysAhead = (ahead + 0.5) * 365.25 / rate.perYear;
+      byId.set(inspection.id, {
+        ...windowAround(today, daysAhead, rate),
+        place: ahead + 1,
+        queueLength,
+        rate,
+        assumedSinceSnapshot,
+        mayHaveHappened
+      });
+      if (!mayHaveHappened) ahead += 1;
+    }
+    return { byId, rate, queueLength };
+  }
+  __name(forecastQueue, "forecastQueue");
+
+  // src/domain/tracker/national-data.ts
+  var NATIONAL_COLUMNS = [
+    "la_name",
+    "dfe_la_code",
+    "ons_code",
+    "region",
+    "framework",
+    "inspection_type",
+    "start_date",
+    "end_date",
+    "publication_date",
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+    "report_link"
+  ];
+  var REQUIRED = ["la_name", "start_date"];
+  var DATED = ["start_date", "end_date", "publication_date"];
+  function findHeader(values) {
+    return values.findIndex((row2) => {
+      const names = new Set(row2.map((cell) => normalizeHeader(String(cell ?? ""))));
+      return REQUIRED.every((column) => names.has(normalizeHeader(column)));
+    });
+  }
+  __name(findHeader, "findHeader");
+  function latest(dates) {
+    return dates.reduce(
+      (found2, date2) => date2 && (!found2 || isAfter(date2, found2)) ? date2 : found2,
+      void 0
+    );
+  }
+  __name(latest, "latest");
+  function parseNationalData(values, dateOfCell) {
+    const headerIndex = findHeader(values);
+    if (headerIndex < 0) {
+      return values.length === 0 ? { rows: [], problems: [] } : {
+        rows: [],
+        problems: [
+          {
+            row: 0,
+            column: "",
+            message: `No header row with ${REQUIRED.join(" and ")}; the forecast uses the Tracker's rows only.`
+          }
+        ]
+      };
+    }
+    const header = (values[headerIndex] ?? []).map((cell) => normalizeHeader(String(cell ?? "")));
+    const column = /* @__PURE__ */ __name((name) => header.indexOf(normalizeHeader(name)), "column");
+    const rows = [];
+    const problems = [];
+    values.slice(headerIndex + 1).forEach((cells, index) => {
+      const rowNumber = headerIndex + index + 2;
+      const authority2 = String(cells[column("la_name")] ?? "").trim();
+      if (authority2 === "") return;
+      const dates = DATED.map((name) => {
+        const result = parseCell("date", cells[column(name)], name, dateOfCell);
+        if (!result.ok) problems.push({ row: rowNumber, column: name, message: result.message });
+        return result.ok ? result.value : void 0;
+      });
+      const [start] = dates;
+      if (!start) {
+        if (isBlank(cells[column("start_date")])) {
+          const message = "start_date is blank; the row is not used.";
+          problems.push({ row: rowNumber, column: "start_date", message });
+        }
+        return;
+      }
+      const laCode = String(cells[column("dfe_la_code")] ?? "").trim();
+      const previousAt = column("previous_start_date");
+      const previous = previousAt < 0 ? void 0 : parseCell("date", cells[previousAt], "previous_start_date", dateOfCell);
+      if (previous && !previous.ok)
+        problems.push({ row: rowNumber, column: "previous_start_date", message: previous.message });
+      const before = previous?.ok && previous.value && isBefore(previous.value, start) ? previous.value : void 0;
+      rows.push({
+        rowNumber,
+        authority: authority2,
+        laCode,
+        start,
+        previous: before,
+        latestDate: latest(dates) ?? start
+      });
+    });
+    problems.push(...duplicateProblems(rows));
+    return { rows, asOf: latest(rows.map((row2) => row2.latestDate)), problems };
+  }
+  __name(parseNationalData, "parseNationalData");
+  function duplicateProblems(rows) {
+    const byAuthority = /* @__PURE__ */ new Map();
+    for (const row2 of rows) {
+      const identity2 = row2.laCode ? `code:${codeKey(row2.laCode)}` : `name:${nameKey(row2.authority)}`;
+      byAuthority.set(identity2, [...byAuthority.get(identity2) ?? [], row2]);
+    }
+    return [...byAuthority.values()].flatMap((listed) => {
+      if (listed.length < 2) return [];
+      const newest = listed.reduce((found2, row2) => isAfter(row2.start, found2.start) ? row2 : found2);
+      return listed.filter((row2) => row2 !== newest).map((row2) => ({
+        row: row2.rowNumber,
+        column: "la_name",
+        message: `${row2.authority} is listed again in row ${newest.rowNumber}, with a later inspection (${formatIso(newest.start)}): that row is used, this one is not.`
+      }));
+    });
+  }
+  __name(duplicateProblems, "duplicateProblems");
+  function nameKey(name) {
+    return normalizeHeader(name.replace(/&/g, " and "));
+  }
+  __name(nameKey, "nameKey");
+  function codeKey(code) {
+    return /^\d+$/.test(code) ? String(Number(code)) : code.toLowerCase();
+  }
+  __name(codeKey, "codeKey");
+  function unknownLaCodeCheck(national) {
+    const known = new Set(national.rows.map((row2) => codeKey(row2.laCode)));
+    return (laCode) => !laCode || known.size === 0 || known.has(codeKey(laCode)) ? void 0 : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
+  }
+  __name(unknownLaCodeCheck, "unknownLaCodeCheck");
+  function nationalHistories(national, today) {
+    const byAuthority = /* @__PURE__ */ new Map();
+    for (const listed of national.rows) {
+      const row2 = !isAfter(listed.start, today) ? listed : listed.previous && !isAfter(listed.previous, today) ? { ...listed, start: listed.previous, previous: void 0 } : void 0;
+      if (!row2) continue;
+      const identity2 = row2.laCode ? `code:${codeKey(row2.laCode)}` : `name:${nameKey(row2.authority)}`;
+      const known = byAuthority.get(identity2);
+      if (!known || isAfter(row2.start, known.start)) byAuthority.set(identity2, row2);
+    }
+    return [...byAuthority].map(([id, row2]) => ({
+      id,
+      authority: row2.authority,
+      latest: row2.start,
+      previous: row2.previous
+    }));
+  }
+  __name(nationalHistories, "nationalHistories");
+  function nationalPicture(results, national, today) {
+    const inspections = [];
+    const idOfRow = /* @__PURE__ */ new Map();
+    const byCode = /* @__PURE__ */ new Map();
+    const byName = /* @__PURE__ */ new Map();
+    const register = /* @__PURE__ */ __name((laCode, authority2, id) => {
+      if (laCode) byCode.set(codeKey(laCode), id);
+      byName.set(nameKey(authority2), id);
+    }, "register");
+    const find = /* @__PURE__ */ __name((laCode, authority2) => (laCode ? byCode.get(codeKey(laCode)) : void 0) ?? byName.get(nameKey(authority2)), "find");
+    const undated = [];
+    for (const entry of results) {
+      const { row: row2, rowNumber } = entry;
+      const start = row2.lastInspection;
+      if (!start || isAfter(start, today)) {
+        undated.push(entry);
+        continue;
+      }
+      const id = `tracker:${rowNumber}`;
+      register(row2.laCode, row2.authority, id);
+      idOfRow.set(rowNumber, id);
+      inspections.push({ id, authority: row2.authority, start, fromSnapshot: false });
+    }
+    const usable = national.rows.flatMap((row2) => {
+      if (!isAfter(row2.start, today)) return [row2];
+      return row2.previous && !isAfter(row2.previous, today) ? [{ ...row2, start: row2.previous }] : [];
+    }).sort((a, b) => compareDates(b.start, a.start));
+    for (const row2 of usable) {
+      if (find(row2.laCode, row2.authority)) continue;
+      const id = `national:${row2.rowNumber}`;
+      register(row2.laCode, row2.authority, id);
+      inspections.push({ id, authority: row2.authority, start: row2.start, fromSnapshot: true });
+    }
+    for (const { row: row2, rowNumber } of undated) {
+      const id = find(row2.laCode, row2.authority);
+      if (id?.startsWith("national:")) idOfRow.set(rowNumber, id);
+    }
+    const asOf = latest(usable.map((row2) => row2.start));
+    return {
+      picture: {
+        inspections,
+        snapshotAsOf: asOf && compareDates(asOf, today) < 0 ? asOf : void 0
+      },
+      idOfRow
+    };
+  }
+  __name(nationalPicture, "nationalPicture");
+
+  // src/domain/forecast/track-record.ts
+  var TRACK_RECORD_HORIZON_DAYS = 182;
+  var RECENT_PICKS_DAYS = 365;
+  function standingOn(histories, day) {
+    return histories.flatMap(({ id, authority: authority2, latest: latest2, previous }) => {
+      if (isBefore(latest2, day))
+        return [{ inspection: { id, authority: authority2, start: latest2, fromSnapshot: false } }];
+      if (!previous || !isBefore(previous, day)) return [];
+      return [{ inspection: { id, authority: authority2, start: previous, fromSnapshot: false }, next: latest2 }];
+    });
+  }
+  __name(standingOn, "standingOn");
+  function trackRecord(histories, dataEnd, pauses2, horizonDays = TRACK_RECORD_HORIZON_DAYS) {
+    const givenOn = addDays(dataEnd, -horizonDays);
+    const standing = standingOn(histories, givenOn);
+    const { byId } = forecastQueue(
+      { inspections: standing.map(({ inspection }) => inspection) },
+      givenOn,
+      pauses2
+    );
+    let held = 0;
+    let scored = 0;
+    for (const { inspection, next } of standing) {
+      const forecast = byId.get(inspection.id);
+      if (!forecast) continue;
+      const from = isBefore(forecast.expectedFrom, givenOn) ? givenOn : forecast.expectedFrom;
+      const by = isBefore(forecast.expectedBy, from) ? from : forecast.expectedBy;
+      if (!next && !isBefore(by, dataEnd)) continue;
+      scored += 1;
+      if (next && !isBefore(next, from) && !isAfter(next, by)) held += 1;
+    }
+    return scored === 0 ? void 0 : { givenOn, dataEnd, held, scored };
+  }
+  __name(trackRecord, "trackRecord");
+  function recentPickDepth(histories, dataEnd, daysBack = RECENT_PICKS_DAYS, minimum = 10) {
+    const since = addDays(dataEnd, -daysBack);
+    const picks = histories.filter(
+      (history) => history.previous !== void 0 && isAfter(history.latest, since) && !isAfter(history.latest, dataEnd)
+    );
+    if (picks.length < minimum) return void 0;
+    const depths = picks.map((pick2) => {
+      const waited = pick2.previous;
+      const queue = standingOn(histories, pick2.latest).map(({ inspection }) => inspection.start);
+      const longer = queue.filter((start) => isBefore(start, waited)).length;
+      return queue.length <= 1 ? 0 : longer / (queue.length - 1);
+    });
+    return depths.reduce((sum, depth) => sum + depth, 0) / depths.length;
+  }
+  __name(recentPickDepth, "recentPickDepth");
+  var LESS_RELIABLE_DEPTH = 0.15;
+  function forecastReliability(histories, dataEnd, pauses2) {
+    if (!dataEnd) return { lessReliable: false };
+    const depth = recentPickDepth(histories, dataEnd);
+    return {
+      record: trackRecord(histories, dataEnd, pauses2),
+      depth,
+      lessReliable: depth !== void 0 && depth > LESS_RELIABLE_DEPTH
+    };
+  }
+  __name(forecastReliability, "forecastReliability");
+
+  // src/domain/forecast/describe.ts
+  function forecastStatus(forecast, frameworkWindow, today, lessReliable = false) {
+    const expected = `Expected ${monthSpan(forecast.expectedFrom, forecast.expectedBy)}${lessReliable ? ", less reliable now" : ""}`;
+    if (!frameworkWindow) return expected;
+    const framework = isBefore(today, frameworkWindow.opens) ? `framework window opens ${monthAndYear(frameworkWindow.opens)}` : isAfter(today, frameworkWindow.closes) ? `framework window closed ${monthAndYear(frameworkWindow.closes)}` : `framework window open until ${monthAndYear(frameworkWindow.closes)}`;
+    return `${expected} (${framework})`;
+  }
+  __name(forecastStatus, "forecastStatus");
+  function ordinal(place) {
+    const tens = place % 100;
+    const suffix = tens >= 11 && tens <= 13 ? "th" : ["st", "nd", "rd"][place % 10 - 1] ?? "th";
+    return `${place}${suffix}`;
+  }
+  __name(ordinal, "ordinal");
+  function months(days) {
+    return `${(days / 30.44).toFixed(1)} months`;
+  }
+  __name(months, "months");
+  function forecastExplanation(forecast) {
+    const { rate } = forecast;
+    const perYear = Math.round(rate.perYear);
+    const sentences = [
+      forecast.mayHaveHappened ? `Forecast (not a framework rule): at the front of the national order, among the ${forecast.assumedSinceSnapshot} authorities that must have been inspected since the national data's date at the national rate; if it has not been inspected yet, it is next.` : `Forecast (not a framework rule): ${ordinal(forecast.place)} of ${forecast.queueLength} in the national order, which Ofsted works through roughly in turn, oldest last inspection first.`,
+      `At the national rate of ${perYear} full inspections a year (those that started ${formatIso(rate.since)} to ${formatIso(addDays(rate.until, -1))}), its turn comes about ${formatIso(forecast.mostLikely)}.`,
+      `The window, ${formatIso(forecast.expectedFrom)} to ${formatIso(forecast.expectedBy)}, reaches ${months(BASE_HALF_WIDTH_DAYS)} either side for Ofsted's local reordering plus ${Math.round(rate.drift * 100)}% of the time ahead, as far as the national rate moved from the year before.`
+    ];
+    if (forecast.assumedSinceSnapshot > 0 && !forecast.mayHaveHappened) {
+      sentences.push(
+        `The national data is older than today: ${forecast.assumedSinceSnapshot} inspections are assumed to have happened since, without knowing which, and taken off the front of the order.`
+      );
+    }
+    return sentences.join(" ");
+  }
+  __name(forecastExplanation, "forecastExplanation");
+  function trackRecordSentence(reliability) {
+    const { record } = reliability;
+    if (!record) return void 0;
+    const months2 = Math.round(TRACK_RECORD_HORIZON_DAYS / 30.44);
+    return `Forecast track record: ${record.held} of ${record.scored} windows it would have given ${months2} months earlier (on ${shortDate(record.givenOn)}) held the real start, judged on the national data to ${shortDate(record.dataEnd)}.`;
+  }
+  __name(trackRecordSentence, "trackRecordSentence");
+  function lessReliableSentence(reliability) {
+    if (!reliability.lessReliable || reliability.depth === void 0) return void 0;
+    return `Ofsted's picks of the last year came on average from ${Math.round(reliability.depth * 100)}% of the way down the national queue rather than its front, so the forecast is less reliable now.`;
+  }
+  __name(lessReliableSentence, "lessReliableSentence");
+  function reliabilityText(reliability) {
+    const record = trackRecordSentence(reliability) ?? "Forecast track record: not measured: the National data gives no previous inspections (previous_start_date) to go back to.";
+    return [record, lessReliableSentence(reliability)].filter(Boolean).join(" ");
+  }
+  __name(reliabilityText, "reliabilityText");
+
+  // src/domain/forecast/type-history.ts
+  var OBSERVED_SINCE = 2018;
+  var OBSERVED_UNTIL = 2026;
+  var STANDARD_AFTER = {
+    /** Good overall, with at least one judgement below good. */
+    goodWithWeakerJudgement: { standard: 7, of: 17 },
+    /** Good overall, every judgement good or better (or not recorded). */
+    goodThroughout: { standard: 12, of: 101 },
+    outstanding: { standard: 1, of: 28 }
+  };
+  var SUB_JUDGEMENTS = ["leaders", "helpAndProtection", "childrenInCare", "careLeavers"];
+  function observedCase(judgements) {
+    if (judgements.overall === "outstanding") return "outstanding";
+    if (judgements.overall !== "good") return void 0;
+    const weaker = SUB_JUDGEMENTS.some((key) => {
+      const grade = judgements[key];
+      return grade !== void 0 && !isGoodOrBetter(grade);
+    });
+    return weaker ? "goodWithWeakerJudgement" : "goodThroughout";
+  }
+  __name(observedCase, "observedCase");
+  var CASE_WORDS = {
+    goodWithWeakerJudgement: "authorities judged good overall with a judgement below good",
+    goodThroughout: "authorities judged good throughout",
+    outstanding: "authorities judged outstanding"
+  };
+  function typeHistoryNote(judgements) {
+    const found2 = observedCase(judgements);
+    if (!found2) return void 0;
+    const { standard, of } = STANDARD_AFTER[found2];
+    const often = standard * 4 >= of;
+    return `${often ? "Ofsted often chooses otherwise here" : "Ofsted sometimes chooses otherwise"}: ${CASE_WORDS[found2]} got a standard inspection next ${standard === 1 ? "once" : `${standard} times`} in ${of} (${OBSERVED_SINCE}-${OBSERVED_UNTIL}).`;
+  }
+  __name(typeHistoryNote, "typeHistoryNote");
+
+  // src/domain/tracker/status-line.ts
+  var NO_NEXT_INSPECTION = "No next inspection (see Problems)";
+  function statusLine(inspection, engagement, today) {
+    const parts = [inspection];
+    if (engagement.meetingStatus?.state === "overdue") parts.push("engagement meeting overdue");
+    if (engagement.selfEvaluationStatus?.state === "overdue") parts.push("self-evaluation overdue");
+    return `${parts.join("; ")} (as of ${formatIso(today)})`;
+  }
+  __name(statusLine, "statusLine");
+  function frameworkInspectionWords(schedule) {
+    return schedule.inspectionStatus?.text ?? NO_NEXT_INSPECTION;
+  }
+  __name(frameworkInspectionWords, "frameworkInspectionWords");
+  var STAMP = / \(as of (\d{4}-\d{2}-\d{2})\)$/;
+  function statusComputedOn(status2) {
+    const stamp = STAMP.exec(status2)?.[1];
+    return stamp === void 0 ? void 0 : parseIsoDate(stamp);
+  }
+  __name(statusComputedOn, "statusComputedOn");
+  function statusWords(status2) {
+    return status2.replace(STAMP, "");
+  }
+  __name(statusWords, "statusWords");
+
+  // src/domain/tracker/computed-columns.ts
+  var PATHWAY_NAMES = {
+    short: "Short",
+    standard: "Standard",
+    inadequate: "Inadequate"
+  };
+  function status({ schedule, forecast, reliability }, today) {
+    const inspection = forecast ? forecastStatus(
+      forecast,
+      schedule.nextInspection?.window,
+      today,
+      reliability?.lessReliable ?? false
+    ) : frameworkInspectionWords(schedule);
+    return statusLine(inspection, schedule, today);
+  }
+  __name(status, "status");
+  function explanation({ row: row2, schedule, forecast, noForecast, reliability }) {
+    const typeNote = schedule.pathway === "short" ? typeHistoryNote(row2) : void 0;
+    const forecastWords = forecast ? [
+      forecastExplanation(forecast),
+      reliability && trackRecordSentence(reliability),
+      reliability && lessReliableSentence(reliability)
+    ] : [schedule.nextInspection && noForecast];
+    return [schedule.explanation, typeNote, ...forecastWords].filter(Boolean).join(" ");
+  }
+  __name(explanation, "explanation");
+  function computedValues(outcome, cellProblems, today) {
+    const { schedule, forecast } = outcome;
+    return {
+      pathway: schedule.pathway ? PATHWAY_NAMES[schedule.pathway] : "",
+      nextInspection: schedule.nextInspection?.kind ?? "",
+      due: schedule.nextInspection?.due ?? "",
+      windowOpens: schedule.nextInspection?.window.opens ?? "",
+      windowCloses: schedule.nextInspection?.window.closes ?? "",
+      expectedFrom: forecast?.expectedFrom ?? "",
+      expectedBy: forecast?.expectedBy ?? "",
+      focusedVisits: schedule.focusedVisits?.summary ?? "",
+      nextMonitoringVisit: schedule.monitoringVisit?.date ?? "",
+      nextEngagementMeeting: schedule.meeting?.date ?? "",
+      selfEvaluationDue: schedule.selfEvaluationDue ?? "",
+      status: status(outcome, today),
+      explanation: explanation(outcome),
+      problems: [...cellProblems, ...schedule.problems].join("\n")
+    };
+  }
+  __name(computedValues, "computedValues");
+
+  // src/domain/rules/monitoring.ts
+  function countsMonitoringVisit(record) {
+    const { lastMonitoringVisit } = record;
+    const cycleFrom = record.lastOnSiteDay ?? record.inspectionStart;
+    return lastMonitoringVisit !== void 0 && (cycleFrom === void 0 || !isBefore(lastMonitoringVisit, cycleFrom));
+  }
+  __name(countsMonitoringVisit, "countsMonitoringVisit");
+  function nextMonitoringVisit(record, settings) {
+    const { lastOnSiteDay: lastOnSiteDay2, lastMonitoringVisit } = record;
+    if (lastMonitoringVisit && countsMonitoringVisit(record)) {
+      const date3 = addMonths(lastMonitoringVisit, settings.monitoringIntervalMonths);
+      const window2 = monthWindow(
+        date3,
+        -settings.monitoringWindowMonths,
+        settings.monitoringWindowMonths
+      );
+      return {
+        date: date3,
+        window: window2,
+        rule: "R4b",
+        explanation: `Next monitoring visit about ${formatIso(date3)}, ${settings.monitoringIntervalMonths} months after the last one on ${formatIso(lastMonitoringVisit)} (window ${formatIso(window2.opens)} to ${formatIso(window2.closes)}, R4b).`
+      };
+    }
+    if (!lastOnSiteDay2) return void 0;
+    const date2 = addMonths(lastOnSiteDay2, settings.firstMonitoringVisitMonths);
+    const { from, to } = settings.firstMonitoringVisitWindow;
+    const window = monthWindow(lastOnSiteDay2, from, to);
+    const ignored = lastMonitoringVisit ? ` The monitoring visit recorded on ${formatIso(lastMonitoringVisit)} is before the inspection, so it is not counted.` : "";
+    return {
+      date: date2,
+      window,
+      rule: "R4a",
+      explanation: `First monitoring visit about ${formatIso(date2)}, ${settings.firstMonitoringVisitMonths} months after the last on-site day ${formatIso(lastOnSiteDay2)} (window ${formatIso(window.opens)} to ${formatIso(window.closes)}, R4a).${ignored}`
+    };
+  }
+  __name(nextMonitoringVisit, "nextMonitoringVisit");
+
+  // src/domain/rules/next-inspection.ts
+  var MAIN_AREAS = ["helpAndProtection", "childrenInCare", "leaders"];
+  var MAIN_AREA_NAMES = "help and protection, children in care, leaders";
+  function nextInspectionKind(inspection, pathway) {
+    if (pathway === "short") {
+      return {
+        kind: "Short inspection",
+        reason: "usually a short inspection (R2a; Ofsted may choose a standard one)"
+      };
+    }
+    if (pathway === "standard")
+      return { kind: "Standard inspection", reason: "usually a standard inspection (R2a)" };
+    if (!isBefore(inspection.start, ILACS_REINSPECTION_FROM)) {
+      return {
+        kind: "Standard inspection",
+        reason: "monitoring visits, then a standard inspection as re-inspection (R2b)"
+      };
+    }
+    const mainAreas = MAIN_AREAS.map((key) => inspection[key]);
+    const inadequate = mainAreas.filter((grade) => grade === "inadequate").length;
+    const notRecorded = mainAreas.filter((grade) => grade === void 0).length;
+    const sif = "monitoring visits, then an SIF re-inspection (R2b: started before 1 September 2018";
+    if (inadequate >= 2) {
+      return {
+        kind: "SIF re-inspection",
+        reason: `${sif}, inadequate across all or most areas: ${inadequate} of the 3 main judgement areas (${MAIN_AREA_NAMES}) inadequate)`
+      };
+    }
+    if (notRecorded >= 2) {
+      const unreadable = MAIN_AREAS.some(
+        (key) => inspection[key] === void 0 && isUnreadable(inspection, key)
+      );
+      return {
+        kind: "SIF re-inspection",
+        reason: `${sif}, and ${notRecorded} of the 3 main judgement areas (${MAIN_AREA_NAMES}) ${unreadable ? "not recorded or unreadable" : "not recorded"}, read as inadequate across all or most areas)`
+      };
+    }
+    return {
+      kind: "Post-monitoring single inspection",
+      reason: "monitoring visits, then a post-monitoring single inspection (R2b: started before 1 September 2018, only some areas inadequate)"
+    };
+  }
+  __name(nextInspectionKind, "nextInspectionKind");
+  function nextInspection(inspection, pathway, settings) {
+    const { kind, reason } = nextInspectionKind(inspection, pathway);
+    const unshiftedDue = addMonths(inspection.start, settings.inspectionCycleMonths);
+    const unshiftedWindow = monthWindow(
+      unshiftedDue,
+      -settings.windowBeforeMonths,
+      settings.windowAfterMonths
+    );
+    const shift = pauseShift(inspection.start, unshiftedWindow, settings.pauses);
+    const due = addDays(unshiftedDue, shift.days);
+    const window = shiftWindow(unshiftedWindow, shift.days);
+    const sentences = [
+      `Next: ${reason}.`,
+      `Due ${formatIso(due)}: ${settings.inspectionCycleMonths} months after the last start` + (shift.days > 0 ? `, ${describePauseShift(shift)}` : "") + `; window ${formatIso(window.opens)} to ${formatIso(window.closes)}, ${settings.windowBeforeMonths} months before to ${settings.windowAfterMonths} months after the due date (R2c).`
+    ];
+    const nextIsIlacs = kind === "Short inspection" || kind === "Standard inspection";
+    if (nextIsIlacs && wasSifInspection(inspection)) {
+      sentences.push(
+        "The first ILACS inspection after an SIF one keeps the same timing (R2d), though the transition stretched real gaps to a median of about 4 years."
+      );
+    }
+    sentences.push(
+      "Notice: Ofsted calls the DCS and inspectors arrive the following Monday, about 5 working days later (R3e)."
+    );
+    return { kind, due, window, pauseShift: shift, explanation: sentences.join(" ") };
+  }
+  __name(nextInspection, "nextInspection");
+  function inspectionStatus(window, today) {
+    if (isBefore(today, window.opens)) {
+      const days = daysBetween(today, window.opens);
+      return { state: "upcoming", days, text: `Window opens in ${countOf(days, "day")}` };
+    }
+    if (isAfter(today, window.closes)) {
+      const days = daysBetween(window.closes, today);
+      return {
+        state: "overdue",
+        days,
+        text: `Overdue (window closed ${countOf(days, "day")} ago)`
+      };
+    }
+    return { state: "open", text: "Inspection window open" };
+  }
+  __name(inspectionStatus, "inspectionStatus");
+
+  // src/domain/rules/pathway.ts
+  var FOUR_JUDGEMENTS = [
+    ["leaders", "impact of leaders"],
+    ["helpAndProtection", "help and protection"],
+    ["childrenInCare", "children in care"],
+    ["careLeavers", "care leavers"]
+  ];
+  var PATHWAY_BY_OVERALL = {
+    outstanding: "short",
+    good: "short",
+    "requires improvement": "standard",
+    inadequate: "inadequate"
+  };
+  var CANNOT_READ = "could not be read (see Problems)";
+  function isOrAre(names) {
+    return names.length === 1 ? "is" : "are";
+  }
+  __name(isOrAre, "isOrAre");
+  function decidePathway(inspection) {
+    const problems = [];
+    const noOverallGrade = hasNoOverallGrade(inspection.start);
+    let overall = inspection.overall;
+    if (overall && noOverallGrade) {
+      problems.push(
+        `Overall effectiveness is ignored: inspections from 1 April 2026 give none (R1b), and this one started ${formatIso(inspection.start)}.`
+      );
+      overall = void 0;
+    }
+    if (overall) {
+      const pathway = PATHWAY_BY_OVERALL[overall];
+      return {
+        pathway,
+        rule: "R1a",
+        reason: `overall effectiveness was ${overall}, so the ${pathway} pathway (R1a)`,
+        problems
+      };
+    }
+    const overallUnreadable = !noOverallGrade && isUnreadable(inspection, "overall");
+    const absent = FOUR_JUDGEMENTS.filter(([key]) => !inspection[key]);
+    const missing = absent.filter(([key]) => !isUnreadable(inspection, key)).map(([, name]) => name);
+    const unreadable = absent.filter(([key]) => isUnreadable(inspection, key)).map(([, name]) => name);
+    if (missing.length > 0 || unreadable.length > 0) {
+      const { reason, problems: blank } = noPathway(
+        noOverallGrade,
+        overallUnreadable,
+        missing,
+        unreadable
+      );
+      return { pathway: void 0, rule: "R1c", reason, problems: [...problems, ...blank] };
+    }
+    if (noOverallGrade)
+      return { ...decideWithoutOverall(inspection, "there is no overall grade; "), problems };
+    const decision = decideWithoutOverall(inspection, "");
+    const overallText = overallUnreadable ? `overall effectiveness ${CANNOT_READ}` : "overall effectiveness is missing (an inspection before 1 April 2026 gives one)";
+    return {
+      ...decision,
+      reason: `${overallText}, so the four judgements decide as in R1b (R1c): ${decision.reason}`,
+      problems
+    };
+  }
+  __name(decidePathway, "decidePathway");
+  function noPathway(noOverallGrade, overallUnreadable, missing, unreadable) {
+    if (!noOverallGrade) {
+      const reason2 = overallUnreadable ? `No pathway (R1c): overall effectiveness ${CANNOT_READ}; inspections before 1 April 2026 give one (R1a).` : "No pathway (R1c): overall effectiveness is blank; inspections before 1 April 2026 give one (R1a).";
+      return { reason: reason2, problems: overallUnreadable ? [] : [reason2] };
+    }
+    const needs = "from 1 April 2026 the pathway needs all four judgements (R1b).";
+    const missingText = missing.length > 0 ? `${listInWords(missing)} ${isOrAre(missing)} missing` : "";
+    const unreadableText = unreadable.length > 0 ? `${listInWords(unreadable)} ${CANNOT_READ}` : "";
+    const reason = `No pathway (R1c): ${[missingText, unreadableText].filter(Boolean).join(", and ")}; ${needs}`;
+    return { reason, problems: missingText ? [`No pathway (R1c): ${missingText}; ${needs}`] : [] };
+  }
+  __name(noPathway, "noPathway");
+  function decideWithoutOverall(judgements, noOverallText) {
+    const inadequate = FOUR_JUDGEMENTS.filter(([key]) => judgements[key] === "inadequate").map(
+      ([, name]) => name
+    );
+    if (inadequate.length > 0) {
+      return {
+        pathway: "inadequate",
+        rule: "R1b",
+        reason: `${listInWords(inadequate)} ${inadequate.length === 1 ? "was" : "were"} inadequate, so the inadequate pathway (R1b; treating any inadequate judgement as the inadequate pathway is this tool's reading of the April 2026 framework)`
+      };
+    }
+    const practiceGoodOrBetter = [
+      judgements.helpAndProtection,
+      judgements.childrenInCare,
+      judgements.careLeavers
+    ].filter(isGoodOrBetter).length;
+    const leadersGoodOrBetter = isGoodOrBetter(judgements.leaders);
+    const pathway = leadersGoodOrBetter && practiceGoodOrBetter >= 2 ? "short" : "standard";
+    return {
+      pathway,
+      rule: "R1b",
+      reason: `${noOverallText}impact of leaders is ${judgements.leaders ?? "unknown"} and ${practiceGoodOrBetter} of the 3 practice judgements are good or better, so the ${pathway} pathway (R1b: short needs leaders good or better and at least 2 of 3)`
+    };
+  }
+  __name(decideWithoutOverall, "decideWithoutOverall");
+
+  // src/domain/rules/schedule.ts
+  function estimatedNote(input, onSite) {
+    if (!onSite.estimated) return "";
+    const estimated = `The last on-site day ${formatIso(onSite.date)} is estimated from the inspection's length`;
+    return isUnreadable2(input, "lastInspectionEnd") ? ` (${estimated}, as Last inspection end could not be read.)` : ` (${estimated}: record it in Last inspection end.)`;
+  }
+  __name(estimatedNote, "estimatedNote");
+  function monitoringGap(input, start) {
+    const end = isUnreadable2(input, "lastInspectionEnd") ? "Last inspection end could not be read" : "Last inspection end is blank";
+    if (isUnreadable2(input, "lastMonitoringVisit")) {
+      return {
+        sentences: [
+          `No monitoring visit date: a later visit counts from the last monitoring visit (R4b), which could not be read, and the first from the last on-site day (R4a): ${end}.`
+        ],
+        problems: []
+      };
+    }
+    const visit = input.lastMonitoringVisit;
+    const ignored = visit && isBefore(visit, start) ? [
+      `The monitoring visit recorded on ${formatIso(visit)} is before the inspection, so it is not counted (R4a).`
+    ] : [];
+    if (isUnreadable2(input, "lastInspectionEnd")) {
+      return {
+        sentences: [
+          "No monitoring visit date: the first monitoring visit counts from the last on-site day (R4a), and Last inspection end could not be read.",
+          ...ignored
+        ],
+        problems: []
+      };
+    }
+    return {
+      sentences: ignored,
+      problems: [
+        "Last inspection end is blank: the first monitoring visit counts from the last on-site day (R4a)."
+      ]
+    };
+  }
+  __name(monitoringGap, "monitoringGap");
+  function scheduleInspections(input, inspection, today, settings) {
+    if (!inspection) {
+      if (isUnreadable2(input, "lastInspection")) {
+        const sentence = "No next inspection or visits: they count from the last inspection's start date (R2c).";
+        return { sentences: [sentence], problems: [] };
+      }
+      const problem = "Last inspection is blank: the next inspection and visits count from its start date (R2c).";
+      return { sentences: [], problems: [problem] };
+    }
+    const decision = decidePathway(inspection);
+    const typeText = inspection.type ? ` (${inspection.type})` : "";
+    const started = `The last full inspection${typeText} started ${formatIso(inspection.start)}`;
+    const sentences = [
+      decision.pathway ? `${started}; ${decision.reason}.` : `${started}. ${decision.reason}`
+    ];
+    const problems = [...decision.problems];
+    if (!decision.pathway) return { sentences, problems };
+    const pathway = decision.pathway;
+    const next = nextInspection(inspection, pathway, settings);
+    const status2 = inspectionStatus(next.window, today);
+    sentences.push(
+      next.explanation,
+      `On ${formatIso(today)}, by the framework's dates: ${status2.text} (R2f).`
+    );
+    const focusedVisits = planFocusedVisits(
+      {
+        lastStart: inspection.start,
+        focusedVisitsSince: input.focusedVisitsSince,
+        lastFocusedVisit: input.lastFocusedVisit,
+        jtaiSince: input.jtaiSince,
+        priorityAction: input.priorityAction
+      },
+      pathway,
+      settings
+    );
+    sentences.push(focusedVisits.explanation);
+    if (focusedVisits.next && isBefore(focusedVisits.next.closes, today)) {
+      sentences.push("That indicative window has passed: record the visits in Focused visits since.");
+    }
+    let monitoringVisit;
+    if (pathway === "inadequate") {
+      const onSite = lastOnSiteDay(inspection);
+      if (status2.state === "overdue") {
+        sentences.push("No monitoring visit is shown: the re-inspection window has closed (R4c).");
+      } else {
+        monitoringVisit = nextMonitoringVisit(
+          {
+            lastOnSiteDay: onSite?.date,
+            inspectionStart: inspection.start,
+            lastMonitoringVisit: input.lastMonitoringVisit
+          },
+          settings
+        );
+        if (!monitoringVisit) {
+          const gap = monitoringGap(input, inspection.start);
+          sentences.push(...gap.sentences);
+          problems.push(...gap.problems);
+        } else {
+          sentences.push(
+            monitoringVisit.explanation + (monitoringVisit.rule === "R4a" && onSite ? estimatedNote(input, onSite) : "")
+          );
+          if (isBefore(monitoringVisit.date, today)) {
+            sentences.push("That date has passed: record the visit in Last monitoring visit.");
+          }
+        }
+      }
+    }
+    return { pathway, next, status: status2, focusedVisits, monitoringVisit, sentences, problems };
+  }
+  __name(scheduleInspections, "scheduleInspections");
+  function scheduleEngagement(input, onSite, today, settings) {
+    const meeting = nextEngagementMeeting(
+      {
+        lastMeeting: input.lastEngagementMeeting,
+        plannedMeeting: input.plannedEngagementMeeting,
+        lastOnSiteDay: onSite?.date,
+        lastMeetingUnreadable: isUnreadable2(input, "lastEngagementMeeting")
+      },
+      settings
+    );
+    if (!meeting) {
+      const counts = "it counts from a planned meeting, the last meeting or the last inspection's last on-site day (R5a)";
+      const unread = ["plannedEngagementMeeting", "lastEngagementMeeting", "lastInspectionEnd"].some((key) => isUnreadable2(input, key));
+      if (unread) {
+        return {
+          sentences: [`No next engagement meeting: ${counts}, and those recorded could not be read.`],
+          problems: []
+        };
+      }
+      const problem = "No engagement meeting, planned meeting or last inspection end is recorded: the next engagement meeting counts from one of them (R5a).";
+      return { sentences: [], problems: [problem] };
+    }
+    const sentences = [
+      meeting.explanation + (meeting.basis === "last inspection" && onSite ? estimatedNote(input, onSite) : "")
+    ];
+    const selfEvaluationDue2 = selfEvaluationDueDate(meeting.date, settings);
+    const submitted = input.selfEvaluationSubmitted;
+    const done = selfEvaluationDone(input, onSite);
+    const meetingStatus = eventStatus(meeting.date, today, false);
+    const selfEvaluationStatus = eventStatus(selfEvaluationDue2, today, done);
+    sentences.push(
+      `Self-evaluation due ${formatIso(selfEvaluationDue2)}, ${settings.selfEvaluationLeadDays} days before the meeting (R5c): ` + (done && submitted ? `submitted ${formatIso(submitted)}.` : isUnreadable2(input, "selfEvaluationSubmitted") ? "not counted as submitted, as Self-evaluation submitted could not be read." : "not yet submitted for this meeting.")
+    );
+    const overdue2 = [meetingStatus, selfEvaluationStatus].some(
+      (status2) => status2.state === "overdue"
+    );
+    if (overdue2)
+      sentences.push(`Overdue means the due date has passed without a newer date recorded (R5d).`);
+    return {
+      meeting,
+      meetingStatus,
+      selfEvaluationDue: selfEvaluationDue2,
+      selfEvaluationStatus,
+      sentences,
+      problems: []
+    };
+  }
+  __name(scheduleEngagement, "scheduleEngagement");
+  function unreadableSentence(input) {
+    const names = Object.keys(SCHEDULE_FACT_NAMES).filter((key) => isUnreadable2(input, key)).map((key) => SCHEDULE_FACT_NAMES[key]);
+    if (names.length === 0) return [];
+    const one = names.length === 1;
+    return [
+      `${listInWords(names)} could not be read, or ${one ? "holds a value that" : "hold values that"} cannot be right, so ${one ? "it is" : "they are"} not used (see Problems).`
+    ];
+  }
+  __name(unreadableSentence, "unreadableSentence");
+  function computeSchedule(input, today, settings = DEFAULT_RULE_SETTINGS) {
+    const inspection = input.lastInspection && lastInspectionOf(input, input.lastInspection);
+    const inspections = scheduleInspections(input, inspection, today, settings);
+    const engagement = scheduleEngagement(input, onSiteDayOf(input, inspection), today, settings);
+    return {
+      pathway: inspections.pathway,
+      nextInspection: inspections.next,
+      inspectionStatus: inspections.status,
+      focusedVisits: inspections.focusedVisits,
+      monitoringVisit: inspections.monitoringVisit,
+      meeting: engagement.meeting,
+      meetingStatus: engagement.meetingStatus,
+      selfEvaluationDue: engagement.selfEvaluationDue,
+      selfEvaluationStatus: engagement.selfEvaluationStatus,
+      explanation: [
+        ...unreadableSentence(input),
+        ...inspections.sentences,
+        ...engagement.sentences
+      ].join(" "),
+      problems: [...inspections.problems, ...engagement.problems]
+    };
+  }
+  __name(computeSchedule, "computeSchedule");
+
+  // src/domain/tracker/row.ts
+  var PLANNED = "plannedEngagementMeeting";
+  var PLANNED_MONTHS_AHEAD = 24;
+  var LONGEST_SPAN_DAYS = 31;
+  var LONGEST_ON_SITE_DAYS = 21;
+  function inspectionInProgress(key, end, start, today) {
+    return key === "lastInspectionEnd" && start !== void 0 && !isAfter(start, today) && !isAfter(end, addDays(start, LONGEST_ON_SITE_DAYS));
+  }
+  __name(inspectionInProgress, "inspectionInProgress");
+  function implausibleAsOf(key, date2, row2, today) {
+    const column = INPUT_COLUMNS[key].header;
+    const found2 = formatIso(date2);
+    const start = row2.lastInspection;
+    if (key !== PLANNED && isAfter(date2, today) && !inspectionInProgress(key, date2, start, today)) {
+      return `${column}: expected a date on or before today (${formatIso(today)}), as it records what has happened, found ${found2}.`;
+    }
+    const latest2 = addMonths(today, PLANNED_MONTHS_AHEAD);
+    if (key === PLANNED && isAfter(date2, latest2)) {
+      return `${column}: expected a date no more than ${PLANNED_MONTHS_AHEAD / 12} years after today (by ${formatIso(latest2)}), as the meeting is yearly, found ${found2}.`;
+    }
+    if (key === "lastInspectionEnd" && start && isAfter(date2, addDays(start, LONGEST_SPAN_DAYS))) {
+      return `${column}: expected the last on-site day, within a month of ${INPUT_COLUMNS.lastInspection.header} (${formatIso(start)}), found ${found2}.`;
+    }
+    if (key === "lastInspectionEnd" && start && isBefore(date2, start)) {
+      return `${column}: expected the last on-site day, on or after ${INPUT_COLUMNS.lastInspection.header} (${formatIso(start)}), found ${found2}.`;
+    }
+    return void 0;
+  }
+  __name(implausibleAsOf, "implausibleAsOf");
+  function parseTrackerRow(cells, dateOfCell, today, slashOrder = "dayFirst") {
+    if (isBlank(cells.authority)) return void 0;
+    const row2 = {};
+    const problems = [];
+    const unreadable = [];
+    for (const key of Object.keys(INPUT_COLUMNS)) {
+      const column = INPUT_COLUMNS[key];
+      const result = parseCell(column.kind, cells[key], column.header, dateOfCell, slashOrder);
+      const implausible = result.ok && result.value !== void 0 && column.kind === "date" ? implausibleAsOf(key, result.value, row2, today) : void 0;
+      if (!result.ok || implausible) {
+        problems.push(result.ok ? implausible : result.message);
+        unreadable.push(key);
+      } else if (result.value !== void 0) row2[key] = result.value;
+    }
+    row2.authority ?? (row2.authority = String(cells.authority).trim());
+    return { row: row2, problems, unreadable };
+  }
+  __name(parseTrackerRow, "parseTrackerRow");
+  var END_PUNCTUATION = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+  var SPACES = /\s+/g;
+  var SPECIAL_SPACE = /[^\S \t\r\n\uFEFF]/g;
+  function spaced(authority2) {
+    return withoutInvisible(authority2).replace(SPACES, " ").trim();
+  }
+  __name(spaced, "spaced");
+  function authorityKey(authority2) {
+    const name = spaced(authority2);
+    return (name.replace(END_PUNCTUATION, "") || name).toLowerCase();
+  }
+  __name(authorityKey, "authorityKey");
+  function lookAlike(name, first) {
+    const found2 = [];
+    for (const [text3, whose] of [
+      [name, "this cell"],
+      [first.authority, `row ${first.rowNumber}'s cell`]
+    ]) {
+      const invisible = invisibleInWords(text3);
+      if (invisible) found2.push(`${whose} contains ${invisible}`);
+      const spaces = charactersIn(text3, SPECIAL_SPACE);
+      if (spaces.length > 0) {
+        found2.push(
+          `${whose} has ${spaces.length === 1 ? "a special space" : "special spaces"}, ${listInWords(spaces)}`
+        );
+      }
+    }
+    if (spaced(name).toLowerCase() !== spaced(first.authority).toLowerCase()) {
+      found2.push("punctuation at the start or end differs");
+    }
+    return found2;
+  }
+  __name(lookAlike, "lookAlike");
+  function duplicateAuthorityProblems(rows) {
+    const firstRow = /* @__PURE__ */ new Map();
+    const problems = /* @__PURE__ */ new Map();
+    const needs = "each authority needs exactly one row.";
+    for (const entry of rows) {
+      const { authority: authority2, rowNumber } = entry;
+      const key = authorityKey(authority2);
+      const first = firstRow.get(key);
+      if (first === void 0) {
+        firstRow.set(key, entry);
+        continue;
+      }
+      const differs = lookAlike(authority2, first);
+      problems.set(
+        rowNumber,
+        differs.length === 0 ? `Authority: ${excerpt(authority2.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ""))} is already in row ${first.rowNumber}; ${needs}` : `Authority: ${quoteText(authority2, false)} is already in row ${first.rowNumber} as ${quoteText(first.authority, false)}, which looks the same: ${differs.join(" and ")}; ${needs}`
+      );
+    }
+    return problems;
+  }
+  __name(duplicateAuthorityProblems, "duplicateAuthorityProblems");
+
+  // src/domain/tracker/compute-tracker.ts
+  function computeTracker(values, today, settings, dateOfCell, headerNotes = [], national = { rows: [], problems: [] }, slashOrder = "dayFirst") {
+    const [, ...body] = values;
+    const layout = trackerLayout(values, headerNotes);
+    const parsed2 = body.flatMap((cells, index) => {
+      const rowCells2 = {};
+      for (const [key, column] of Object.entries(layout.input)) {
+        rowCells2[key] = cells[column];
+      }
+      const row2 = parseTrackerRow(rowCells2, dateOfCell, today, slashOrder);
+      const authority2 = String(rowCells2.authority);
+      return row2 ? [{ ...row2, rowNumber: index + 2, authority: authority2 }] : [];
+    });
+    const duplicates = duplicateAuthorityProblems(
+      parsed2.map(({ authority: authority2, rowNumber }) => ({ authority: authority2, rowNumber }))
+    );
+    const unknownLaCode = unknownLaCodeCheck(national);
+    const scheduled = parsed2.map(({ row: row2, problems, unreadable, rowNumber }) => ({
+      row: row2,
+      rowNumber,
+      cellProblems: [
+        ...problems,
+        ...duplicates.has(rowNumber) ? [duplicates.get(rowNumber)] : [],
+        ...[unknownLaCode(row2.laCode)].filter((problem) => problem !== void 0)
+      ],
+      // A bad cell's message is its one problem: the rules are told not to call it blank as well.
+      schedule: computeSchedule(
+        { ...row2, unreadable: unreadable.filter(isScheduleFactKey) },
+        today,
+        settings
+      )
+    }));
+    const { picture, idOfRow } = nationalPicture(scheduled, national, today);
+    const queue = forecastQueue(picture, today, settings.pauses);
+    const reliability = nationalReliability(national, today, settings.pauses);
+    const results = scheduled.map(({ row: row2, rowNumber, cellProblems, schedule }) => {
+      const id = idOfRow.get(rowNumber);
+      const forecast = id === void 0 ? void 0 : queue.byId.get(id);
+      const outcome = { row: row2, schedule, forecast, noForecast: noForecastReason(queue), reliability };
+      return {
+        rowNumber,
+        row: row2,
+        schedule,
+        forecast,
+        problems: [...cellProblems, ...schedule.problems],
+        computed: computedValues(outcome, cellProblems, today)
+      };
+    });
+    const missingComputed = Object.keys(COMPUTED_COLUMNS).filter(
+      (key) => layout.computed[key] === void 0
+    );
+    return {
+      layout,
+      results,
+      missingComputed,
+      national: { asOf: national.asOf, problems: national.problems },
+      reliability
+    };
+  }
+  __name(computeTracker, "computeTracker");
+  function nationalReliability(national, today, pauses2) {
+    const histories = nationalHistories(national, today);
+    const dataEnd = histories.reduce(
+      (latest2, { latest: start }) => !latest2 || isBefore(latest2, start) ? start : latest2,
+      void 0
+    );
+    return forecastReliability(histories, dataEnd, pauses2);
+  }
+  __name(nationalReliability, "nationalReliability");
+  function noForecastReason(queue) {
+    if (!queue.rate) {
+      return "No forecast: neither the Tracker nor the National data sheet has a full inspection that started in the last year of routine inspection, so there is no national rate to measure.";
+    }
+    return void 0;
+  }
+  __name(noForecastReason, "noForecastReason");
+  function toolColumns(values, headerNotes) {
+    return (index) => isToolNote(headerNotes[index] ?? "") || values.slice(1).every((row2) => isBlank(row2[index]));
+  }
+  __name(toolColumns, "toolColumns");
+  function trackerLayout(values, headerNotes) {
+    return locateColumns(
+      (values[0] ?? []).map((cell) => String(cell ?? "")),
+      toolColumns(values, headerNotes)
+    );
+  }
+  __name(trackerLayout, "trackerLayout");
+  var headersLongestFirst;
+  function problemColumn(message) {
+    headersLongestFirst ?? (headersLongestFirst = [
+      ...Object.values(INPUT_COLUMNS).map((column) => column.header),
+      ...Object.values(COMPUTED_COLUMNS).map((column) => column.header)
+    ].sort((a, b) => b.length - a.length));
+    return headersLongestFirst.find(
+      (header) => message.startsWith(`${header}:`) || message.startsWith(`${header} `)
+    ) ?? "";
+  }
+  __name(problemColumn, "problemColumn");
+
+  // src/domain/timeline/rows.ts
+  function dateIn(cell, dateOfCell) {
+    if (isDateValue(cell)) return Number.isNaN(cell.getTime()) ? void 0 : dateOfCell(cell);
+    return typeof cell === "string" ? parseDateText(cell) : void 0;
+  }
+  __name(dateIn, "dateIn");
+  function windowOf(opens, closes) {
+    return opens && closes && !isBefore(closes, opens) ? { opens, closes } : void 0;
+  }
+  __name(windowOf, "windowOf");
+  var textOf = /* @__PURE__ */ __name((cell) => isBlank(cell) ? "" : String(cell).trim(), "textOf");
+  var SELF_EVALUATION_FACTS = [
+    "authority",
+    "lastInspection",
+    "lastInspectionEnd",
+    "inspectionType",
+    "lastEngagementMeeting",
+    "selfEvaluationSubmitted"
+  ];
+  function timelineRows(values, dateOfCell, headerNotes = [], slashOrder = "dayFirst") {
+    const [, ...body] = values;
+    const layout = trackerLayout(values, headerNotes);
+    const rows = body.flatMap((cells, index) => {
+      const { input, computed } = rowCells(layout, cells);
+      const inputDate = /* @__PURE__ */ __name((key) => dateIn(input(key), dateOfCell), "inputDate");
+      const computedDate = /* @__PURE__ */ __name((key) => dateIn(computed(key), dateOfCell), "computedDate");
+      const authority2 = textOf(input("authority"));
+      if (authority2 === "") return [];
+      const focusedVisits = textOf(computed("focusedVisits"));
+      const status2 = textOf(computed("status"));
+      const computedOn2 = statusComputedOn(status2);
+      const submitted = /* @__PURE__ */ __name(() => {
+        const facts = Object.fromEntries(
+          SELF_EVALUATION_FACTS.map((key) => [key, input(key)])
+        );
+        const parsed2 = computedOn2 && parseTrackerRow(facts, dateOfCell, computedOn2, slashOrder);
+        return parsed2 ? isSelfEvaluationDoneFor(parsed2.row) : false;
+      }, "submitted");
+      const overdue2 = overdueOn(
+        computedOn2,
+        {
+          windowCloses: computedDate("windowCloses"),
+          hasForecast: layout.computed.expectedFrom === void 0 ? void 0 : !isBlank(computed("expectedFrom")),
+          meeting: computedDate("nextEngagementMeeting"),
+          selfEvaluationDue: computedDate("selfEvaluationDue")
+        },
+        submitted
+      );
+      return [
+        {
+          rowNumber: index + 2,
+          authority: authority2,
+          region: textOf(input("region")),
+          pathway: textOf(computed("pathway")),
+          nextInspection: textOf(computed("nextInspection")),
+          expected: windowOf(computedDate("expectedFrom"), computedDate("expectedBy")),
+          framework: windowOf(computedDate("windowOpens"), computedDate("windowCloses")),
+          due: computedDate("due"),
+          focusedVisits,
+          focusedVisit: indicativeWindowOf(focusedVisits),
+          monitoringVisit: computedDate("nextMonitoringVisit"),
+          meeting: computedDate("nextEngagementMeeting"),
+          selfEvaluationDue: computedDate("selfEvaluationDue"),
+          done: {
+            lastInspection: inputDate("lastInspection"),
+            monitoringVisit: inputDate("lastMonitoringVisit"),
+            meeting: inputDate("lastEngagementMeeting"),
+            selfEvaluation: inputDate("selfEvaluationSubmitted")
+          },
+          status: statusWords(status2),
+          computedOn: computedOn2,
+          overdue: overdue2,
+          hasProblems: textOf(computed("problems")) !== ""
+        }
+      ];
+    });
+    const missingComputed = Object.keys(COMPUTED_COLUMNS).filter(
+      (key) => layout.computed[key] === void 0
+    );
+    return { rows, missingComputed };
+  }
+  __name(timelineRows, "timelineRows");
+  function expectedStart(row2) {
+    return row2.expected?.opens ?? row2.framework?.opens ?? row2.due;
+  }
+  __name(expectedStart, "expectedStart");
+  function byExpectedInspection(a, b) {
+    const startA = expectedStart(a);
+    const startB = expectedStart(b);
+    if (startA && startB) {
+      const byStart = compareDates(startA, startB);
+      if (byStart !== 0) return byStart;
+      const byEnd = compareDates(a.expected?.closes ?? startA, b.expected?.closes ?? startB);
+      if (byEnd !== 0) return byEnd;
+    } else if (startA || startB) {
+      return startA ? -1 : 1;
+    }
+    const nameA = a.authority.toLowerCase();
+    const nameB = b.authority.toLowerCase();
+    return nameA < nameB ? -1 : nameA > nameB ? 1 : a.rowNumber - b.rowNumber;
+  }
+  __name(byExpectedInspection, "byExpectedInspection");
+
+  // src/domain/timeline/render.ts
+  function choices(values) {
+    const list = [...new Set(values)].sort(
+      (a, b) => a === "" ? 1 : b === "" ? -1 : a.toLowerCase() < b.toLowerCase() ? -1 : 1
+    );
+    return { list, index: new Map(list.map((value, position) => [value, position])) };
+  }
+  __name(choices, "choices");
+  function options(all, list, none) {
+    return [
+      `<option value="">${all}</option>`,
+      ...list.map(
+        (value, index) => `<option value="${index}">${value === "" ? none : escapeHtml(value)}</option>`
+      )
+    ].join("");
+  }
+  __name(options, "options");
+  function computedOn(rows) {
+    let latest2;
+    for (const { computedOn: day } of rows) {
+      if (day && (!latest2 || isBefore(latest2, day))) latest2 = day;
+    }
+    return latest2;
+  }
+  __name(computedOn, "computedOn");
+  function page(body, script = "") {
+    return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>ILACS tracker: timeline</title><style>${STYLE}</style></head><body>${body}${script ? `<script>${script}</script>` : ""}</body></html>`;
+  }
+  __name(page, "page");
+  function renderTimeline({ rows, today, trackRecord: trackRecord2 }) {
+    if (rows.length === 0) {
+      return page(
+        `<p>There are no authorities on the Tracker yet: fill in a row's Authority and Last inspection, then run <b>ILACS tracker &gt; Recalculate now</b>.</p>`
+      );
+    }
+    const scale = timeScale(today);
+    const sorted = [...rows].sort(byExpectedInspection);
+    const regions = choices(sorted.map((row2) => row2.region));
+    const pathways = choices(sorted.map((row2) => row2.pathway));
+    const asOf = computedOn(sorted);
+    const stale = asOf && isBefore(asOf, today) ? ` The dates were computed on ${longDate(asOf)}: run <b>Recalculate now</b> to bring them up to today.` : "";
+    const last = addDays(scale.end, -1);
+    const { under, over } = gridHtml(scale, today);
+    const body = [
+      `<p>Today is <b>${longDate(today)}</b>. ${monthAndYear(scale.start)} to ${monthAndYear(last)}, sorted by expected inspection; hover over a bar or a mark for its dates, click a name to select its row in the Tracker.${stale}</p>`,
+      ...trackRecord2 ? [`<p id="track">${escapeHtml(trackRecord2)}</p>`] : [],
+      `<p><label>Region <select id="fg">${options("All regions", regions.list, "(no region)")}</select></label> <label>Pathway <select id="fp">${options("All pathways", pathways.list, "(no pathway)")}</select></label> <span id="shown" aria-live="polite">${sorted.length} of ${sorted.length} ${sorted.length === 1 ? "authority" : "authorities"}</span> <span id="msg" role="status"></span></p>`,
+      legendHtml(),
+      DEFS,
+      axisHtml(scale, today),
+      `<div id="rows" style="min-width:${LABEL_WIDTH + scale.width}px">${under}`,
+      ...sorted.map(
+        (row2, index) => rowHtml(scale, row2, index, today, {
+          region: regions.index.get(row2.region) ?? 0,
+          pathway: pathways.index.get(row2.pathway) ?? 0
+        })
+      ),
+      `${over}</div><div id="tip" role="tooltip"></div>`,
+      factsHtml(sorted)
+    ];
+    return page(body.join(""), pageScript(FACT_HEADERS.indexOf("Status")));
+  }
+  __name(renderTimeline, "renderTimeline");
+
+  // src/sheets/workbook.ts
+  var SHEET_NAMES = {
+    tracker: "Tracker",
+    settings: "Settings",
+    reminderLog: "Reminder log",
+    nationalData: "National data"
+  };
+  var _UserError = class _UserError extends Error {
+  };
+  __name(_UserError, "UserError");
+  var UserError = _UserError;
+  function requireSheet(spreadsheet, name) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet)
+      throw new UserError(`There is no ${name} sheet: run ILACS tracker > Set up tracker first.`);
+    return sheet;
+  }
+  __name(requireSheet, "requireSheet");
+  function readAll(sheet) {
+    return sheet.getDataRange().getValues();
+  }
+  __name(readAll, "readAll");
+  function contiguousRuns(columns) {
+    const runs = [];
+    for (const column of [...columns].sort((a, b) => a - b)) {
+      const last = runs[runs.length - 1];
+      if (last && last.first + last.count === column) last.count += 1;
+      else runs.push({ first: column, count: 1 });
+    }
+    return runs;
+  }
+  __name(contiguousRuns, "contiguousRuns");
+  function columnLetter(index) {
+    let letters = "";
+    for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+      letters = String.fromCharCode(65 + (rest - 1) % 26) + letters;
+    }
+    return letters;
+  }
+  __name(columnLetter, "columnLetter");
+
+  // src/sheets/column-marks.ts
+  var COLUMN_KEY = "ilacs-tracker.computed-column";
+  function markedColumns(sheet) {
+    const marks = /* @__PURE__ */ new Map();
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
+      const column = metadata.getLocation().getColumn();
+      const key = metadata.getValue();
+      if (column && key in COMPUTED_COLUMNS) marks.set(column.getColumn() - 1, key);
+    }
+    return marks;
+  }
+  __name(markedColumns, "markedColumns");
+  function markComputedColumns(sheet, computed) {
+    const marked = markedColumns(sheet);
+    for (const [key, column] of Object.entries(computed)) {
+      if (marked.get(column) === key) continue;
+      const letter = columnLetter(column);
+      sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_KEY, key);
+    }
+  }
+  __name(markComputedColumns, "markComputedColumns");
+  var computedHeaders;
+  function headerNotesWithMarks(sheet, headers, notes) {
+    computedHeaders ?? (computedHeaders = new Set(
+      Object.values(COMPUTED_COLUMNS).map((column) => normalizeHeader(column.header))
+    ));
+    const doubtful = headers.some(
+      (header, index) => computedHeaders?.has(normalizeHeader(header)) && !isToolNote(notes[index] ?? "")
+    );
+    if (!doubtful) return [...notes];
+    const marks = markedColumns(sheet);
+    return headers.map((_, index) => {
+      const key = marks.get(index);
+      return key ? COMPUTED_COLUMNS[key].note : notes[index] ?? "";
+    });
+  }
+  __name(headerNotesWithMarks, "headerNotesWithMarks");
+
+  // src/domain/tracker/settings-sheet.ts
+  function scalarDefinition(key, setting, defaults) {
+    const defaultText = setting.kind.write(defaults[key]);
+    const blank = setting.kind.whenBlank;
+    return {
+      id: key,
+      name: setting.name,
+      about: setting.about,
+      defaultValue: setting.kind.write(setting.initial ?? defaults[key]),
+      ...blank && {
+        applyBlank: /* @__PURE__ */ __name((settings) => {
+          settings[key] = blank.value;
+          return `${setting.name} is not set; ${blank.note}.`;
+        }, "applyBlank")
+      },
+      apply: /* @__PURE__ */ __name((settings, text3) => {
+        const value = setting.kind.read(text3);
+        if (value !== void 0) {
+          settings[key] = value;
+          return void 0;
+        }
+        const bad = setting.kind.whenBad;
+        if (bad) settings[key] = bad.value;
+        const fallback = bad ? bad.note : `using the default, ${String(defaultText) || "blank"}`;
+        return `expected ${setting.kind.expected}, found ${quoteText(text3)}; ${fallback}.`;
+      }, "apply")
+    };
+  }
+  __name(scalarDefinition, "scalarDefinition");
+  function scalarDefinitions(rows, defaults) {
+    return Object.keys(rows).map(
+      (key) => scalarDefinition(key, rows[key], defaults)
+    );
+  }
+  __name(scalarDefinitions, "scalarDefinitions");
+  var STATUS_ROWS = {
+    dailyReminders: "Daily reminders",
+    lastRun: "Daily reminders last ran",
+    framework: "Rules follow",
+    firstSteps: "First steps",
+    trackRecord: "Forecast track record"
+  };
+  var STATUS_ROW_NAMES = new Set(Object.values(STATUS_ROWS).map(normalizeHeader));
+  function cellText(cell, dateOfCell) {
+    return isDateValue(cell) ? formatIso(dateOfCell(cell)) : String(cell ?? "");
+  }
+  __name(cellText, "cellText");
+  function parseSettingsRows(definitions2, defaults, rows, dateOfCell) {
+    const byName = new Map(
+      definitions2.map((definition) => [normalizeHeader(definition.name), definition])
+    );
+    const settings = { ...defaults };
+    const problems = [];
+    const seen = /* @__PURE__ */ new Map();
+    rows.forEach(([nameCell, valueCell], index) => {
+      const row2 = index + 1;
+      if (index === 0 || isBlank(nameCell)) return;
+      const name = String(nameCell).trim();
+      const definition = byName.get(normalizeHeader(name));
+      if (!definition) {
+        if (!STATUS_ROW_NAMES.has(normalizeHeader(name))) {
+          problems.push({
+            row: row2,
+            message: `${quoteText(name)} is not a setting of this tool, so it is ignored.`
+          });
+        }
+        return;
+      }
+      const earlier = seen.get(definition.id);
+      if (earlier !== void 0) {
+        problems.push({
+          row: row2,
+          message: `${excerpt(name)} is already set in row ${earlier}; this row is ignored.`
+        });
+        return;
+      }
+      seen.set(definition.id, row2);
+      if (isBlank(valueCell)) {
+        if (definition.applyBlank) problems.push({ row: row2, message: definition.applyBlank(settings) });
+        return;
+      }
+      const why = definition.apply(settings, cellText(valueCell, dateOfCell));
+      if (why !== void 0) problems.push({ row: row2, message: `${definition.name}: ${why}` });
+    });
+    for (const definition of definitions2) {
+      if (definition.applyBlank && !seen.has(definition.id))
+        problems.push({ row: 0, message: definition.applyBlank(settings) });
+    }
+    return { settings, problems };
+  }
+  __name(parseSettingsRows, "parseSettingsRows");
+  function namedSettingIds(definitions2, rows) {
+    const names = new Set(rows.slice(1).map(([name]) => normalizeHeader(String(name ?? ""))));
+    return new Set(
+      definitions2.filter((definition) => names.has(normalizeHeader(definition.name))).map((definition) => definition.id)
+    );
+  }
+  __name(namedSettingIds, "namedSettingIds");
+
+  // src/domain/text/cell-text.ts
+  var MAX_CELL_CHARACTERS = 5e4;
+  var CUT_NOTE = " [... cut to fit one cell]";
+  function cellText2(text3) {
+    const fitted = text3.length <= MAX_CELL_CHARACTERS - 1 ? text3 : `${text3.slice(0, MAX_CELL_CHARACTERS - 1 - CUT_NOTE.length)}${CUT_NOTE}`;
+    return /^[=+\-@]/.test(fitted) ? `'${fitted}` : fitted;
+  }
+  __name(cellText2, "cellText");
+
+  // src/sheets/settings-sheet.ts
+  function readSettingsSheet(spreadsheet) {
+    const sheet = spreadsheet.getSheetByName(SHEET_NAMES.settings);
+    return { sheet, values: sheet ? readAll(sheet) : [] };
+  }
+  __name(readSettingsSheet, "readSettingsSheet");
+  function writeStatus(settingsSheet, status2) {
+    const { sheet, values } = settingsSheet;
+    if (!sheet) return;
+    const rowOf = /* @__PURE__ */ __name((name) => {
+      let found2 = -1;
+      values.forEach(([cell], row2) => {
+        if (normalizeHeader(String(cell ?? "")) === normalizeHeader(name)) found2 = row2;
+      });
+      return found2;
+    }, "rowOf");
+    const missing = [];
+    for (const key of Object.keys(status2)) {
+      const row2 = rowOf(STATUS_ROWS[key]);
+      const value = status2[key] ?? "";
+      const cell = typeof value === "string" ? cellText2(value) : value;
+      if (row2 >= 0) sheet.getRange(row2 + 1, 2).setValue(cell);
+      else missing.push([STATUS_ROWS[key], cell]);
+    }
+    if (missing.length > 0)
+      sheet.getRange(Math.max(values.length, 1) + 1, 1, missing.length, 2).setValues(missing);
+  }
+  __name(writeStatus, "writeStatus");
+  function statusValue(settingsSheet, key) {
+    const row2 = settingsSheet.values.find(
+      ([cell]) => normalizeHeader(String(cell ?? "")) === normalizeHeader(STATUS_ROWS[key])
+    );
+    const text3 = String(row2?.[1] ?? "").trim();
+    return text3 === "" ? void 0 : text3;
+  }
+  __name(statusValue, "statusValue");
+
+  // src/sheets/timeline-dialog.ts
+  function timelinePage(spreadsheet, now) {
+    const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
+    const sheet = requireSheet(spreadsheet, SHEET_NAMES.tracker);
+    const values = readAll(sheet);
+    const headers = (values[0] ?? []).map((cell) => String(cell ?? ""));
+    const notes = headers.length > 0 ? sheet.getRange(1, 1, 1, headers.length).getNotes()[0] ?? [] : [];
+    const { rows, missingComputed } = timelineRows(
+      values,
+      codec.dateOfCell,
+      headerNotesWithMarks(sheet, headers, notes)
+    );
+    if (rows.length > 0 && missingComputed.length === Object.keys(COMPUTED_COLUMNS).length) {
+      throw new UserError(
+        "The Tracker has none of the computed columns, so there is nothing to draw: run ILACS tracker > Set up tracker, then Recalculate now."
+      );
+    }
+    return {
+      html: renderTimeline({
+        rows,
+        today: codec.dateOfCell(now),
+        trackRecord: statusValue(readSettingsSheet(spreadsheet), "trackRecord")
+      }),
+      authorities: rows.length
+    };
+  }
+  __name(timelinePage, "timelinePage");
+  function selectRow(spreadsheet, row2) {
+    const sheet = requireSheet(spreadsheet, SHEET_NAMES.tracker);
+    const last = sheet.getLastRow();
+    if (typeof row2 !== "number" || !Number.isInteger(row2) || row2 < 2 || row2 > last) {
+      throw new UserError(
+        `There is no row ${String(row2).slice(0, 40)} of authorities on the Tracker (rows 2 to ${last}): close the timeline and open it again.`
+      );
+    }
+    sheet.getRange(`${row2}:${row2}`).activate();
+  }
+  __name(selectRow, "selectRow");
+
+  // src/domain/tracker/authority-lookup.ts
+  var AUTHORITY_TUPLES = [
+    ["80486", "301", "E09000002", "Barking and Dagenham", "London"],
+    ["80487", "302", "E09000003", "Barnet", "London"],
+    ["80426", "370", "E08000038", "Barnsley", "Yorkshire and the Humber"],
+    ["80427", "800", "E06000022", "Bath and North East Somerset", "South West"],
+    ["80428", "822", "E06000055", "Bedford Borough", "East of England"],
+    ["80488", "303", "E09000004", "Bexley", "London"],
+    ["80429", "330", "E08000025", "Birmingham", "West Midlands"],
+    ["80430", "889", "E06000008", "Blackburn with Darwen", "North West"],
+    ["80431", "890", "E06000009", "Blackpool", "North West"],
+    ["80432", "350", "E08000001", "Bolton", "North West"],
+    ["2532287", "839", "E06000058", "Bournemouth, Christchurch and Poole", "South West"],
+    ["80436", "867", "E06000036", "Bracknell Forest", "South East"],
+    ["80449", "380", "E08000032", "Bradford", "Yorkshire and the Humber"],
+    ["80489", "304", "E09000005", "Brent", "London"],
+    ["80438", "846", "E06000043", "Brighton and Hove", "South East"],
+    ["80441", "801", "E06000023", "Bristol, City of", "South West"],
+    ["80490", "305", "E09000006", "Bromley", "London"],
+    ["80442", "825", "E06000060", "Buckinghamshire", "South East"],
+    ["80443", "351", "E08000002", "Bury", "North West"],
+    ["80444", "381", "E08000033", "Calderdale", "Yorkshire and the Humber"],
+    ["80445", "873", "E10000003", "Cambridgeshire", "East of England"],
+    ["80491", "202", "E09000007", "Camden", "London"],
+    ["80446", "823", "E06000056", "Central Bedfordshire", "East of England"],
+    ["80447", "895", "E06000049", "Cheshire East", "North West"],
+    ["80448", "896", "E06000050", "Cheshire West and Chester", "North West"],
+    ["80450", "201", "E09000001", "City of London", "London"],
+    ["80454", "908", "E06000052", "Cornwall", "South West"],
+    ["80456", "331", "E08000026", "Coventry", "West Midlands"],
+    ["80492", "306", "E09000008", "Croydon", "London"],
+    ["2733690", "942", "E06000063", "Cumberland", "North West"],
+    ["80458", "841", "E06000005", "Darlington", "North East"],
+    ["80459", "831", "E06000015", "Derby", "East Midlands"],
+    ["80460", "830", "E10000007", "Derbyshire", "East Midlands"],
+    ["80461", "878", "E10000008", "Devon", "South West"],
+    ["80462", "371", "E08000017", "Doncaster", "Yorkshire and the Humber"],
+    ["2532283", "838", "E06000059", "Dorset", "South West"],
+    ["80464", "332", "E08000027", "Dudley", "West Midlands"],
+    ["80465", "840", "E06000047", "Durham", "North East"],
+    ["80493", "307", "E09000009", "Ealing", "London"],
+    ["80466", "811", "E06000011", "East Riding of Yorkshire", "Yorkshire and the Humber"],
+    ["80467", "845", "E10000011", "East Sussex", "South East"],
+    ["80494", "308", "E09000010", "Enfield", "London"],
+    ["80468", "881", "E10000012", "Essex", "East of England"],
+    ["80469", "390", "E08000037", "Gateshead", "North East"],
+    ["80470", "916", "E10000013", "Gloucestershire", "South West"],
+    ["80495", "203", "E09000011", "Greenwich", "London"],
+    ["80496", "204", "E09000012", "Hackney", "London"],
+    ["80471", "876", "E06000006", "Halton", "North West"],
+    ["80497", "205", "E09000013", "Hammersmith and Fulham", "London"],
+    ["80472", "850", "E10000014", "Hampshire", "South East"],
+    ["80498", "309", "E09000014", "Haringey", "London"],
+    ["80499", "310", "E09000015", "Harrow", "London"],
+    ["80473", "805", "E06000001", "Hartlepool", "North East"],
+    ["80500", "311", "E09000016", "Havering", "London"],
+    ["80474", "884", "E06000019", "Herefordshire", "West Midlands"],
+    ["80475", "919", "E10000015", "Hertfordshire", "East of England"],
+    ["80501", "312", "E09000017", "Hillingdon", "London"],
+    ["80503", "313", "E09000018", "Hounslow", "London"],
+    ["80419", "921", "E06000046", "Isle of Wight", "South East"],
+    ["80455", "420", "E06000053", "Isles of Scilly", "South West"],
+    ["80505", "206", "E09000019", "Islington", "London"],
+    ["80544", "207", "E09000020", "Kensington and Chelsea", "London"],
+    ["80476", "886", "E10000016", "Kent", "South East"],
+    ["80477", "810", "E06000010", "Kingston Upon Hull, City of", "Yorkshire and the Humber"],
+    ["80545", "314", "E09000021", "Kingston upon Thames", "London"],
+    ["80478", "382", "E08000034", "Kirklees", "Yorkshire and the Humber"],
+    ["80479", "340", "E08000011", "Knowsley", "North West"],
+    ["80506", "208", "E09000022", "Lambeth", "London"],
+    ["80480", "888", "E10000017", "Lancashire", "North West"],
+    ["80481", "383", "E08000035", "Leeds", "Yorkshire and the Humber"],
+    ["80482", "856", "E06000016", "Leicester", "East Midlands"],
+    ["80483", "855", "E10000018", "Leicestershire", "East Midlands"],
+    ["80508", "209", "E09000023", "Lewisham", "London"],
+    ["80484", "925", "E10000019", "Lincolnshire", "East Midlands"],
+    ["80485", "341", "E08000012", "Liverpool", "North West"],
+    ["80520", "821", "E06000032", "Luton", "East of England"],
+    ["80521", "352", "E08000003", "Manchester", "North West"],
+    ["80522", "887", "E06000035", "Medway", "South East"],
+    ["80510", "315", "E09000024", "Merton", "London"],
+    ["80523", "806", "E06000002", "Middlesbrough", "North East"],
+    ["80524", "826", "E06000042", "Milton Keynes", "South East"],
+    ["80525", "391", "E08000021", "Newcastle upon Tyne", "North East"],
+    ["80511", "316", "E09000025", "Newham", "London"],
+    ["80418", "926", "E10000020", "Norfolk", "East of England"],
+    ["80526", "812", "E06000012", "North East Lincolnshire", "Yorkshire and the Humber"],
+    ["80527", "813", "E06000013", "North Lincolnshire", "Yorkshire and the Humber"],
+    ["2637539", "940", "E06000061", "North Northamptonshire", "East Midlands"],
+    ["80528", "802", "E06000024", "North Somerset", "South West"],
+    ["80529", "392", "E08000022", "North Tyneside", "North East"],
+    ["80530", "815", "E06000065", "North Yorkshire", "Yorkshire and the Humber"],
+    ["80532", "929", "E06000057", "Northumberland", "North East"],
+    ["80533", "892", "E06000018", "Nottingham", "East Midlands"],
+    ["80534", "891", "E10000024", "Nottinghamshire", "East Midlands"],
+    ["80535", "353", "E08000004", "Oldham", "North West"],
+    ["80536", "931", "E10000025", "Oxfordshire", "South East"],
+    ["80537", "874", "E06000031", "Peterborough", "East of England"],
+    ["80538", "879", "E06000026", "Plymouth", "South West"],
+    ["80539", "851", "E06000044", "Portsmouth", "South East"],
+    ["80540", "870", "E06000038", "Reading", "South East"],
+    ["80512", "317", "E09000026", "Redbridge", "London"],
+    ["80541", "807", "E06000003", "Redcar and Cleveland", "North East"],
+    ["80513", "318", "E09000027", "Richmond upon Thames", "London"],
+    ["80542", "354", "E08000005", "Rochdale", "North West"],
+    ["80543", "372", "E08000018", "Rotherham", "Yorkshire and the Humber"],
+    ["80547", "857", "E06000017", "Rutland", "East Midlands"],
+    ["80548", "355", "E08000006", "Salford", "North West"],
+    ["80549", "333", "E08000028", "Sandwell", "West Midlands"],
+    ["80550", "343", "E08000014", "Sefton", "North West"],
+    ["80551", "373", "E08000039", "Sheffield", "Yorkshire and the Humber"],
+    ["80552", "893", "E06000051", "Shropshire", "West Midlands"],
+    ["80553", "871", "E06000039", "Slough", "South East"],
+    ["80554", "334", "E08000029", "Solihull", "West Midlands"],
+    ["80555", "933", "E06000066", "Somerset", "South West"],
+    ["80556", "803", "E06000025", "South Gloucestershire", "South West"],
+    ["80557", "393", "E08000023", "South Tyneside", "North East"],
+    ["80558", "852", "E06000045", "Southampton", "South East"],
+    ["80559", "882", "E06000033", "Southend-on-Sea", "East of England"],
+    ["80514", "210", "E09000028", "Southwark", "London"],
+    ["80560", "342", "E08000013", "St. Helens", "North West"],
+    ["80561", "860", "E10000028", "Staffordshire", "West Midlands"],
+    ["80562", "356", "E08000007", "Stockport", "North West"],
+    ["80563", "808", "E06000004", "Stockton-on-Tees", "North East"],
+    ["80564", "861", "E06000021", "Stoke-on-Trent", "West Midlands"],
+    ["80565", "935", "E10000029", "Suffolk", "East of England"],
+    ["80566", "394", "E08000024", "Sunderland", "North East"],
+    ["80567", "936", "E10000030", "Surrey", "South East"],
+    ["80515", "319", "E09000029", "Sutton", "London"],
+    ["80568", "866", "E06000030", "Swindon", "South West"],
+    ["80569", "357", "E08000008", "Tameside", "North West"],
+    ["80570", "894", "E06000020", "Telford and Wrekin", "West Midlands"],
+    ["80571", "883", "E06000034", "Thurrock", "East of England"],
+    ["80572", "880", "E06000027", "Torbay", "South West"],
+    ["80516", "211", "E09000030", "Tower Hamlets", "London"],
+    ["80573", "358", "E08000009", "Trafford", "North West"],
+    ["80451", "384", "E08000036", "Wakefield", "Yorkshire and the Humber"],
+    ["80574", "335", "E08000030", "Walsall", "West Midlands"],
+    ["80517", "320", "E09000031", "Waltham Forest", "London"],
+    ["80518", "212", "E09000032", "Wandsworth", "London"],
+    ["80575", "877", "E06000007", "Warrington", "North West"],
+    ["80576", "937", "E10000031", "Warwickshire", "West Midlands"],
+    ["80577", "869", "E06000037", "West Berkshire", "South East"],
+    ["2637548", "941", "E06000062", "West Northamptonshire", "East Midlands"],
+    ["80578", "938", "E10000032", "West Sussex", "South East"],
+    ["80519", "213", "E09000033", "Westminster", "London"],
+    ["2733698", "943", "E06000064", "Westmorland and Furness", "North West"],
+    ["80579", "359", "E08000010", "Wigan", "North West"],
+    ["80580", "865", "E06000054", "Wiltshire", "South West"],
+    ["80546", "868", "E06000040", "Windsor and Maidenhead", "South East"],
+    ["80581", "344", "E08000015", "Wirral", "North West"],
+    ["80582", "872", "E06000041", "Wokingham", "South East"],
+    ["80583", "336", "E08000031", "Wolverhampton", "West Midlands"],
+    ["80584", "885", "E10000034", "Worcestershire", "West Midlands"],
+    ["80453", "816", "E06000014", "York", "Yorkshire and the Humber"]
+  ];
+  var FORMER_COUNCIL_TUPLES = [
+    ["135513", "909", "E10000006", "Cumbria", "North West"],
+    ["121939", "928", "E10000021", "Northamptonshire", "East Midlands"],
+    ["137316", "836", "E06000029", "Poole", "South West"]
+  ];
+
+  // src/domain/tracker/authorities.ts
+  function laCodeKey(code) {
+    const trimmed = code.trim();
+    return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed.toLowerCase();
+  }
+  __name(laCodeKey, "laCodeKey");
+  function urnKey(urn) {
+    const trimmed = urn.trim();
+    return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed;
+  }
+  __name(urnKey, "urnKey");
+  function authority(tuple, current) {
+    const [urn, laCode, onsCode, name, region] = tuple;
+    return { urn, laCode, onsCode, name, region, current };
+  }
+  __name(authority, "authority");
+  var lookup;
+  function theLookup() {
+    if (lookup) return lookup;
+    const current = AUTHORITY_TUPLES.map((tuple) => authority(tuple, true));
+    const all = [...current, ...FORMER_COUNCIL_TUPLES.map((tuple) => authority(tuple, false))];
+    lookup = {
+      byUrn: new Map(all.map((item) => [urnKey(item.urn), item])),
+      byCode: new Map(all.map((item) => [laCodeKey(item.laCode), item])),
+      current
+    };
+    return lookup;
+  }
+  __name(theLookup, "theLookup");
+  function authorityOfUrn(urn) {
+    return theLookup().byUrn.get(urnKey(urn));
+  }
+  __name(authorityOfUrn, "authorityOfUrn");
+  function authorityOfCode(laCode) {
+    return theLookup().byCode.get(laCodeKey(laCode));
+  }
+  __name(authorityOfCode, "authorityOfCode");
+  function currentAuthorities() {
+    return theLookup().current;
+  }
+  __name(currentAuthorities, "currentAuthorities");
+
+  // src/domain/tracker/csv.ts
+  var QUOTE = 34;
+  var COMMA = 44;
+  var CR = 13;
+  var LF = 10;
+  var BOM = 65279;
+  function endsField(code) {
+    return code === COMMA || code === CR || code === LF;
+  }
+  __name(endsField, "endsField");
+  function parseCsv(text3) {
+    const source = text3.charCodeAt(0) === BOM ? text3.slice(1) : text3;
+    const length = source.length;
+    const records = [];
+    if (length === 0) return { ok: true, records };
+    let record = [];
+    let index = 0;
+    for (; ; ) {
+      if (source.charCodeAt(index) === QUOTE) {
+        let field = "";
+        let from = index + 1;
+        for (; ; ) {
+          const close = source.indexOf('"', from);
+          if (close < 0) {
+            return {
+              ok: false,
+              problem: `Row ${records.length + 1}: a field opened with a double quote (column ${record.length + 1}) is never closed; expected a closing ".`
+            };
+          }
+          field += source.slice(from, close);
+          if (source.charCodeAt(close + 1) !== QUOTE) {
+            index = close + 1;
+            break;
+          }
+          field += '"';
+          from = close + 2;
+        }
+        if (index < length && !endsField(source.charCodeAt(index))) {
+          return {
+            ok: false,
+            problem: `Row ${records.length + 1}: column ${record.length + 1} has text after its closing double quote; expected a comma or the end of the line (a quote inside a quoted field is written "").`
+          };
+        }
+        record.push(field);
+      } else {
+        let end = index;
+        while (end < length && !endsField(source.charCodeAt(end))) end += 1;
+        record.push(source.slice(index, end));
+        index = end;
+      }
+      if (index >= length) break;
+      const separator = source.charCodeAt(index);
+      if (separator === COMMA) {
+        index += 1;
+        continue;
+      }
+      index += separator === CR && source.charCodeAt(index + 1) === LF ? 2 : 1;
+      records.push(record);
+      record = [];
+      if (index >= length) return { ok: true, records };
+    }
+    records.push(record);
+    return { ok: true, records };
+  }
+  __name(parseCsv, "parseCsv");
+
+  // src/domain/tracker/national-record.ts
+  var ILACS_TYPES = ["short", "standard", "longer than standard"];
+  var PREVIOUS_START_COLUMN = "previous_start_date";
+  var NATIONAL_FILE_COLUMNS = [...NATIONAL_COLUMNS, PREVIOUS_START_COLUMN];
+  var JUDGEMENT_COLUMNS = {
+    overall: "overall_effectiveness",
+    leaders: "impact_of_leaders",
+    helpAndProtection: "help_and_protection",
+    childrenInCare: "children_in_care",
+    careLeavers: "care_leavers"
+  };
+  var JUDGEMENT_KEYS = Object.keys(JUDGEMENT_COLUMNS);
+  var NO_GRADE = /* @__PURE__ */ new Set([
+    "data unreadable",
+    "inspection pre dates judgement",
+    "not reported post reform"
+  ]);
+  var CUT_GRADES = /* @__PURE__ */ new Map([
+    ["to requires improvement", "requires improvement"]
+  ]);
+  function gradeOfText(text3) {
+    const words = text3.trim().toLowerCase().replace(/[\s_]+/g, " ");
+    if (words === "" || NO_GRADE.has(words)) return void 0;
+    return parseGrade(words) ?? CUT_GRADES.get(words) ?? false;
+  }
+  __name(gradeOfText, "gradeOfText");
+  var GRADE_EXPECTED = "a grade (outstanding, good, requires improvement or inadequate) or blank";
+  var TYPE_WORDS = /* @__PURE__ */ new Map([
+    ["short", "short"],
+    ["ilacs short", "short"],
+    ["standard", "standard"],
+    ["ilacs standard", "standard"],
+    ["longer than standard", "longer than standard"],
+    ["inspection duration longer than standard framework", "longer than standard"]
+  ]);
+  function ilacsTypeOfText(text3) {
+    const words = text3.trim().toLowerCase().replace(/\s+/g, " ");
+    return words === "" ? void 0 : TYPE_WORDS.get(words) ?? false;
+  }
+  __name(ilacsTypeOfText, "ilacsTypeOfText");
+  var iso = /* @__PURE__ */ __name((date2) => date2 ? formatIso(date2) : "", "iso");
+  function nationalRecordCells(record) {
+    const cells = {
+      la_name: record.authority,
+      dfe_la_code: record.laCode,
+      ons_code: record.onsCode,
+      region: record.region,
+      framework: record.framework,
+      inspection_type: record.ilacsType ?? "",
+      start_date: iso(record.start),
+      end_date: iso(record.end),
+      publication_date: iso(record.published),
+      overall_effectiveness: record.judgements.overall ?? "",
+      impact_of_leaders: record.judgements.leaders ?? "",
+      help_and_protection: record.judgements.helpAndProtection ?? "",
+      children_in_care: record.judgements.childrenInCare ?? "",
+      care_leavers: record.judgements.careLeavers ?? "",
+      report_link: record.reportLink,
+      previous_start_date: iso(record.previousStart)
+    };
+    return NATIONAL_FILE_COLUMNS.map((column) => cells[column]);
+  }
+  __name(nationalRecordCells, "nationalRecordCells");
+  function nationalTable(records) {
+    const ordered = [...records].sort((a, b) => a.authority.localeCompare(b.authority, "en"));
+    return [[...NATIONAL_FILE_COLUMNS], ...ordered.map(nationalRecordCells)];
+  }
+  __name(nationalTable, "nationalTable");
+  function dateOrderProblems(start, end, published, previousStart, columns = {
+    start: "start_date",
+    end: "end_date",
+    published: "publication_date",
+    previous: PREVIOUS_START_COLUMN
+  }) {
+    const problems = [];
+    const on = `${columns.start} (${formatIso(start)})`;
+    if (end && isBefore(end, start)) {
+      problems.push(`${columns.end}: expected a date on or after ${on}, found ${formatIso(end)}.`);
+    }
+    const latest2 = end && !isBefore(end, start) ? end : start;
+    if (published && isBefore(published, latest2)) {
+      const after = latest2 === start ? on : `${columns.end} (${formatIso(latest2)})`;
+      problems.push(
+        `${columns.published}: expected a date on or after ${after}, found ${formatIso(published)}.`
+      );
+    }
+    if (previousStart && !isBefore(previousStart, start)) {
+      problems.push(
+        `${columns.previous}: expected a date before ${on}, found ${formatIso(previousStart)}.`
+      );
+    }
+    return problems;
+  }
+  __name(dateOrderProblems, "dateOrderProblems");
+
+  // src/domain/tracker/national-history-format.ts
+  var HISTORY_JUDGEMENTS = {
+    overall: "overall_effectiveness_grade",
+    leaders: "impact_of_leaders_grade",
+    helpAndProtection: "help_and_protection_grade",
+    childrenInCare: "in_care_grade",
+    careLeavers: "care_leavers_grade"
+  };
+  var HISTORY_COLUMNS = [
+    "urn",
+    "local_authority",
+    "inspection_link",
+    "publication_date",
+    "inspection_framework",
+    "inspection_start_date",
+    "inspection_end_date",
+    ...Object.values(HISTORY_JUDGEMENTS)
+  ];
+  var SIF_FROM = civil("2013-11-01");
+  var SIF_REPORTS_FROM = civil("2014-01-01");
+  var UNTIMED_ILACS = /* @__PURE__ */ new Set(["invalid end or start date extracted", "invalid date format"]);
+  function isHistoryHeader(header) {
+    const names = new Set(header.map(normalizeHeader));
+    return names.has("urn") && names.has(normalizeHeader("inspection_start_date"));
+  }
+  __name(isHistoryHeader, "isHistoryHeader");
+  function missingHistoryColumns(header) {
+    const names = new Set(header.map(normalizeHeader));
+    return HISTORY_COLUMNS.filter((column) => !names.has(normalizeHeader(column)));
+  }
+  __name(missingHistoryColumns, "missingHistoryColumns");
+  var DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+  function historyDate(text3) {
+    const trimmed = text3.trim();
+    if (trimmed === "") return void 0;
+    const match = DAY_MONTH_YEAR.exec(trimmed);
+    if (!match) return parseIsoDate(trimmed) ?? false;
+    const year = Number(match[3]);
+    return civilDate(year < 100 ? 2e3 + year : year, Number(match[2]), Number(match[1])) ?? false;
+  }
+  __name(historyDate, "historyDate");
+  function frameworkOfReport(start, published, typeText, leaders) {
+    if (start) {
+      if (isBefore(start, SIF_FROM)) return void 0;
+      return isBefore(start, ILACS_FROM) ? "SIF" : "ILACS";
+    }
+    if (typeText !== "" || gradeOfText(leaders)) return "ILACS";
+    return isBefore(published, SIF_REPORTS_FROM) ? void 0 : "SIF";
+  }
+  __name(frameworkOfReport, "frameworkOfReport");
+  var orderDate = /* @__PURE__ */ __name((report) => report.start ?? report.published, "orderDate");
+  var DATE_FORMS = {
+    inspection_start_date: "DD/MM/YYYY (such as 11/03/2024)",
+    inspection_end_date: "DD/MM/YYYY (such as 22/03/2024)",
+    publication_date: "DD/MM/YY (such as 03/05/24)"
+  };
+  function reportOfRow(cell, row2, authority2, problem) {
+    let fits = true;
+    const date2 = /* @__PURE__ */ __name((column) => {
+      const value = historyDate(cell(column));
+      if (value !== false) return value;
+      problem(
+        `${column}: expected a date as ${DATE_FORMS[column]}, found ${quoteText(cell(column))}.`
+      );
+      fits = false;
+      return void 0;
+    }, "date");
+    const start = date2("inspection_start_date");
+    const end = date2("inspection_end_date");
+    const published = date2("publication_date");
+    if (cell("publication_date") === "") {
+      problem("publication_date: expected the date the report was published, found nothing.");
+    }
+    const typeText = cell("inspection_framework");
+    const ilacsType = UNTIMED_ILACS.has(typeText.toLowerCase()) ? void 0 : ilacsTypeOfText(typeText);
+    if (ilacsType === false) {
+      problem(
+        `inspection_framework: expected short, standard, 'inspection duration longer than standard framework' or blank, found ${quoteText(typeText)}.`
+      );
+    }
+    if (!fits || !published || ilacsType === false) return void 0;
+    const framework = frameworkOfReport(start, published, typeText, cell("impact_of_leaders_grade"));
+    if (!framework) return void 0;
+    const grades = Object.fromEntries(
+      JUDGEMENT_KEYS.map((key) => [key, cell(HISTORY_JUDGEMENTS[key])])
+    );
+    const link = cell("inspection_link");
+    return {
+      row: row2,
+      authority: authority2,
+      link,
+      published,
+      start,
+      end,
+      framework,
+      ilacsType: framework === "ILACS" ? ilacsType : void 0,
+      grades
+    };
+  }
+  __name(reportOfRow, "reportOfRow");
+  function repeatProblem(report, urn, seen) {
+    const code = report.authority.laCode;
+    const linkKey = report.link ? `${code}|link|${report.link}` : void 0;
+    const startKey = report.start ? `${code}|start|${formatIso(report.start)}` : void 0;
+    const byLink = linkKey === void 0 ? void 0 : seen.get(linkKey);
+    const byStart = startKey === void 0 ? void 0 : seen.get(startKey);
+    const first = byLink ?? byStart;
+    if (first === void 0) {
+      if (linkKey) seen.set(linkKey, report.row);
+      if (startKey) seen.set(startKey, report.row);
+      return void 0;
+    }
+    const same = byLink === void 0 ? "inspection_start_date" : "inspection_link";
+    return `repeats row ${first}: the same urn (${urn}) and ${same}; expected each report once.`;
+  }
+  __name(repeatProblem, "repeatProblem");
+  function unknownUrnProblems(unknown) {
+    return [...unknown].map(([urn, { name, rows }]) => {
+      const where = rows.length === 1 ? `row ${rows[0]}` : `rows ${listInWords(rows.map(String))}`;
+      return `urn ${urn}${name ? ` (${quoteText(name)})` : ""}, ${where}: expected the Ofsted URN of an English local authority (data/jt39/Provider_data_lookup.csv), found one that is not in the lookup.`;
+    });
+  }
+  __name(unknownUrnProblems, "unknownUrnProblems");
+  function readReports(table, headerIndex, problems, named) {
+    const header = (table[headerIndex] ?? []).map(normalizeHeader);
+    const indexOf = new Map(header.map((name, index) => [name, index]).reverse());
+    const reports = [];
+    const unknown = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Map();
+    for (let index = headerIndex + 1; index < table.length; index += 1) {
+      const cells = table[index] ?? [];
+      if (cells.every((cell2) => cell2.trim() === "")) continue;
+      const row2 = index + 1;
+      const cell = /* @__PURE__ */ __name((column) => (cells[indexOf.get(normalizeHeader(column)) ?? -1] ?? "").trim(), "cell");
+      const problem = /* @__PURE__ */ __name((message) => problems.push(`Row ${row2}: ${message}`), "problem");
+      const urn = cell("urn");
+      const authority2 = urn === "" ? void 0 : authorityOfUrn(urn);
+      if (urn === "") problem("urn: expected an Ofsted URN, found nothing.");
+      else if (!authority2) {
+        const entry = unknown.get(urn) ?? { name: cell("local_authority"), rows: [] };
+        entry.rows.push(row2);
+        unknown.set(urn, entry);
+      }
+      if (!authority2?.current) continue;
+      named.add(laCodeKey(authority2.laCode));
+      const report = reportOfRow(cell, row2, authority2, problem);
+      if (!report) continue;
+      const repeat = repeatProblem(report, urn, seen);
+      if (repeat) problem(repeat);
+      else reports.push(report);
+    }
+    problems.push(...unknownUrnProblems(unknown));
+    return reports;
+  }
+  __name(readReports, "readReports");
+  function datedFromHeld(report, heldByLink) {
+    const held = report.start || !report.link ? void 0 : heldByLink.get(report.link);
+    if (!held || laCodeKey(held.laCode) !== laCodeKey(report.authority.laCode)) return report;
+    return {
+      ...report,
+      start: held.start,
+      end: held.end,
+      framework: held.framework,
+      ilacsType: report.ilacsType ?? held.ilacsType
+    };
+  }
+  __name(datedFromHeld, "datedFromHeld");
+  function latestRecord(latest2, previous, held, problems) {
+    const before = problems.length;
+    const problem = /* @__PURE__ */ __name((message) => problems.push(`Row ${latest2.row}: ${message}`), "problem");
+    const { authority: authority2, start } = latest2;
+    if (!start) {
+      problem(
+        `inspection_start_date: expected the first day of ${authority2.name}'s latest full inspection (report published ${formatIso(latest2.published)}, ${latest2.link || "no link"}), found nothing; type it as DD/MM/YYYY, with inspection_end_date, from the report.`
+      );
+      return void 0;
+    }
+    const judgements = {};
+    for (const key of JUDGEMENT_KEYS) {
+      const grade = gradeOfText(latest2.grades[key]);
+      if (grade === false) {
+        problem(
+          `${HISTORY_JUDGEMENTS[key]}: expected ${GRADE_EXPECTED}, found ${quoteText(latest2.grades[key])}.`
+        );
+      } else if (grade) judgements[key] = grade;
+    }
+    const order = dateOrderProblems(start, latest2.end, latest2.published, void 0, {
+      start: "inspection_start_date",
+      end: "inspection_end_date",
+      published: "publication_date",
+      previous: ""
+    });
+    for (const message of order) problem(message);
+    if (problems.length > before) return void 0;
+    const heldPrevious = held && compareDates(held.start, start) === 0 ? held.previousStart : void 0;
+    return {
+      laCode: authority2.laCode,
+      authority: authority2.name,
+      onsCode: authority2.onsCode,
+      region: authority2.region,
+      framework: latest2.framework,
+      ilacsType: latest2.ilacsType,
+      start,
+      end: latest2.end,
+      published: latest2.published,
+      judgements,
+      reportLink: latest2.link,
+      previousStart: previous?.start ?? heldPrevious,
+      row: latest2.row
+    };
+  }
+  __name(latestRecord, "latestRecord");
+  function readHistoryRows(table, headerIndex, held) {
+    const problems = [];
+    const heldByLink = new Map(held.filter((r) => r.reportLink).map((r) => [r.reportLink, r]));
+    const heldByCode = new Map(held.map((record) => [laCodeKey(record.laCode), record]));
+    const byAuthority = /* @__PURE__ */ new Map();
+    const named = /* @__PURE__ */ new Set();
+    for (const report of readReports(table, headerIndex, problems, named)) {
+      const dated = datedFromHeld(report, heldByLink);
+      const list = byAuthority.get(dated.authority.laCode);
+      if (list) list.push(dated);
+      else byAuthority.set(dated.authority.laCode, [dated]);
+    }
+    const records = [];
+    for (const [laCode, reports] of byAuthority) {
+      reports.sort((a, b) => compareDates(orderDate(b), orderDate(a)));
+      const [latest2, previous] = reports;
+      if (!latest2) continue;
+      const record = latestRecord(latest2, previous, heldByCode.get(laCodeKey(laCode)), problems);
+      if (record) records.push(record);
+    }
+    return { records, problems, named };
+  }
+  __name(readHistoryRows, "readHistoryRows");
+
+  // src/domain/tracker/national-tool-format.ts
+  function isToolHeader(header) {
+    const names = new Set(header.map((cell) => normalizeHeader(String(cell ?? ""))));
+    const named = names.has(normalizeHeader("la_name")) || names.has(normalizeHeader("dfe_la_code"));
+    return named && names.has(normalizeHeader("start_date"));
+  }
+  __name(isToolHeader, "isToolHeader");
+  function missingToolColumns(header) {
+    const names = new Set(header.map((cell) => normalizeHeader(String(cell ?? ""))));
+    return NATIONAL_COLUMNS.filter((column) => !names.has(normalizeHeader(column)));
+  }
+  __name(missingToolColumns, "missingToolColumns");
+  var text = /* @__PURE__ */ __name((cell) => isBlank(cell) ? "" : String(cell).trim(), "text");
+  function readRow(cellOf, row2, dateOfCell, problems) {
+    const before = problems.length;
+    const problem = /* @__PURE__ */ __name((message) => problems.push(`Row ${row2}: ${message}`), "problem");
+    const authority2 = authorityOfRow(text(cellOf("dfe_la_code")), problem);
+    const framework = frameworkOf(text(cellOf("framework")), problem);
+    const type = ilacsTypeOfText(text(cellOf("inspection_type")));
+    if (type === false) {
+      problem(
+        `inspection_type: expected ${ILACS_TYPES.join(", ")} or blank, found ${quoteText(text(cellOf("inspection_type")))}.`
+      );
+    }
+    const date2 = /* @__PURE__ */ __name((column) => {
+      const result = parseCell("date", cellOf(column), column, dateOfCell);
+      if (!result.ok) problem(result.message);
+      return result.ok ? result.value : void 0;
+    }, "date");
+    const start = date2("start_date");
+    if (!start && isBlank(cellOf("start_date"))) {
+      problem("start_date: expected the first day of the inspection, found nothing.");
+    }
+    const end = date2("end_date");
+    const published = date2("publication_date");
+    const previousStart = date2(PREVIOUS_START_COLUMN);
+    const judgements = {};
+    for (const key of JUDGEMENT_KEYS) {
+      const column = JUDGEMENT_COLUMNS[key];
+      const grade = gradeOfText(text(cellOf(column)));
+      if (grade === false) {
+        problem(`${column}: expected ${GRADE_EXPECTED}, found ${quoteText(text(cellOf(column)))}.`);
+      } else if (grade) judgements[key] = grade;
+    }
+    if (start) {
+      for (const message of dateOrderProblems(start, end, published, previousStart)) problem(message);
+    }
+    if (problems.length > before || !authority2 || !framework || !start || type === false) return;
+    return {
+      laCode: authority2.laCode,
+      authority: text(cellOf("la_name")) || authority2.name,
+      onsCode: text(cellOf("ons_code")) || authority2.onsCode,
+      region: text(cellOf("region")) || authority2.region,
+      framework,
+      ilacsType: framework === "ILACS" ? type : void 0,
+      start,
+      end,
+      published,
+      judgements,
+      reportLink: text(cellOf("report_link")),
+      previousStart,
+      row: row2
+    };
+  }
+  __name(readRow, "readRow");
+  function authorityOfRow(code, problem) {
+    const expected = "dfe_la_code: expected the DfE code of an English local authority";
+    if (code === "") {
+      problem(`${expected}, found nothing.`);
+      return void 0;
+    }
+    const found2 = authorityOfCode(code);
+    if (!found2) problem(`${expected}, found ${quoteText(code)}, which is no authority's.`);
+    else if (!found2.current) {
+      problem(`${expected}, found ${code}, the code of ${found2.name}, a former council.`);
+    } else return found2;
+    return void 0;
+  }
+  __name(authorityOfRow, "authorityOfRow");
+  function frameworkOf(value, problem) {
+    const word = value.toLowerCase();
+    if (word === "ilacs") return "ILACS";
+    if (word === "sif" || word === "sif re-inspection") return "SIF";
+    problem(`framework: expected ILACS or SIF, found ${value ? quoteText(value) : "nothing"}.`);
+    return void 0;
+  }
+  __name(frameworkOf, "frameworkOf");
+  function readToolRows(table, headerIndex, dateOfCell) {
+    const header = (table[headerIndex] ?? []).map((cell) => normalizeHeader(String(cell ?? "")));
+    const indexOf = new Map(header.map((name, index) => [name, index]).reverse());
+    const records = [];
+    const problems = [];
+    const rowOfCode = /* @__PURE__ */ new Map();
+    const named = /* @__PURE__ */ new Set();
+    for (let index = headerIndex + 1; index < table.length; index += 1) {
+      const cells = table[index] ?? [];
+      if (cells.every(isBlank)) continue;
+      const row2 = index + 1;
+      const cellOf = /* @__PURE__ */ __name((column) => {
+        const at = indexOf.get(normalizeHeader(column));
+        return at === void 0 ? "" : cells[at];
+      }, "cellOf");
+      named.add(laCodeKey(text(cellOf("dfe_la_code"))));
+      const record = readRow(cellOf, row2, dateOfCell, problems);
+      if (!record) continue;
+      const key = laCodeKey(record.laCode);
+      const first = rowOfCode.get(key);
+      if (first !== void 0) {
+        problems.push(
+          `Row ${row2}: dfe_la_code: ${record.laCode} (${record.authority}) is in row ${first} too; expected each authority once.`
+        );
+        continue;
+      }
+      rowOfCode.set(key, row2);
+      records.push(record);
+    }
+    return { records, problems, named };
+  }
+  __name(readToolRows, "readToolRows");
+  function readToolFormat(table, dateOfCell) {
+    const headerIndex = table.findIndex(isToolHeader);
+    if (headerIndex < 0) {
+      return {
+        records: [],
+        problems: ["No header row with la_name or dfe_la_code, and start_date."],
+        named: /* @__PURE__ */ new Set()
+      };
+    }
+    const missing = missingToolColumns(table[headerIndex] ?? []);
+    if (missing.length > 0) {
+      return {
+        records: [],
+        problems: [`Row ${headerIndex + 1}: the header lacks ${missing.join(", ")}.`],
+        named: /* @__PURE__ */ new Set()
+      };
+    }
+    return readToolRows(table, headerIndex, dateOfCell);
+  }
+  __name(readToolFormat, "readToolFormat");
+
+  // src/domain/tracker/national-file.ts
+  var MAX_PROBLEMS = 50;
+  var HEADER_WITHIN = 5;
+  var FORMAT_NAMES = {
+    tool: "the tool's National data",
+    history: "the inspection history"
+  };
+  function refused(problems, format) {
+    const shown = problems.length > MAX_PROBLEMS ? [
+      ...problems.slice(0, MAX_PROBLEMS),
+      `\u2026 and ${countOf(problems.length - MAX_PROBLEMS, "more problem")}.`
+    ] : problems;
+    return format ? { ok: false, format, problems: shown } : { ok: false, problems: shown };
+  }
+  __name(refused, "refused");
+  function noDateCells() {
+    throw new Error("A CSV file has no date cells.");
+  }
+  __name(noDateCells, "noDateCells");
+  function headerProblem(first) {
+    const found2 = first.filter((cell) => cell.trim() !== "").slice(0, 6);
+    return `Row 1: expected the header of ${FORMAT_NAMES.tool} (${NATIONAL_FILE_COLUMNS.join(", ")}) or of ${FORMAT_NAMES.history} (${HISTORY_COLUMNS.join(", ")}, ...), found ${found2.length > 0 ? found2.map((cell) => quoteText(cell)).join(", ") : "an empty row"}.`;
+  }
+  __name(headerProblem, "headerProblem");
+  function missingProblem(named) {
+    const all = currentAuthorities();
+    const missing = all.filter((authority2) => !named.has(laCodeKey(authority2.laCode)));
+    if (missing.length === 0) return void 0;
+    return `The file lacks ${missing.length} of the ${all.length} English local authorities, so it would replace only part of the National data: ${listInWords(missing.map((item) => item.name))}.`;
+  }
+  __name(missingProblem, "missingProblem");
+  function latestDate(rows) {
+    let found2;
+    for (const row2 of rows) {
+      for (const date2 of [row2.start, row2.end, row2.published]) {
+        if (date2 && (!found2 || isAfter(date2, found2))) found2 = date2;
+      }
+    }
+    return found2;
+  }
+  __name(latestDate, "latestDate");
+  function parseNationalFile(text3, held = []) {
+    if (text3.replace(/^\uFEFF/, "").trim() === "") {
+      return refused([
+        `The file is empty: expected ${FORMAT_NAMES.tool} or ${FORMAT_NAMES.history} as CSV, a header row and then the rows.`
+      ]);
+    }
+    const csv = parseCsv(text3);
+    if (!csv.ok) return refused([csv.problem]);
+    const table = csv.records;
+    const headerIndex = table.slice(0, HEADER_WITHIN).findIndex((record) => isHistoryHeader(record) || isToolHeader(record));
+    const header = table[headerIndex];
+    if (!header) return refused([headerProblem(table[0] ?? [])]);
+    const format = isHistoryHeader(header) ? "history" : "tool";
+    const missing = format === "history" ? missingHistoryColumns(header) : missingToolColumns(header);
+    if (missing.length > 0) {
+      return refused(
+        [
+          `Row ${headerIndex + 1}: the header of ${FORMAT_NAMES[format]} lacks ${listInWords(missing)}.`
+        ],
+        format
+      );
+    }
+    const read2 = format === "history" ? readHistoryRows(table, headerIndex, held) : readToolRows(table, headerIndex, noDateCells);
+    if (read2.records.length === 0 && read2.problems.length === 0) {
+      return refused(["The file has its header but no rows."], format);
+    }
+    const incomplete = missingProblem(read2.named);
+    const problems = incomplete ? [...read2.problems, incomplete] : read2.problems;
+    const asOf = latestDate(read2.records);
+    if (problems.length > 0 || !asOf) return refused(problems, format);
+    const rows = [...read2.records].sort((a, b) => a.authority.localeCompare(b.authority, "en"));
+    return { ok: true, format, rows, asOf };
+  }
+  __name(parseNationalFile, "parseNationalFile");
+
+  // src/domain/tracker/national-sheet.ts
+  function nationalBanner(asOf) {
+    const when2 = asOf ? `${shortDate(asOf)} (${formatIso(asOf)}, the latest date in it)` : "an unknown date";
+    return `Every authority's latest full Ofsted inspection and the one before, as of ${when2}, for the forecast and its track record. The Tracker's own rows win for their authorities. To bring it up to date: ILACS tracker > Update national data..., or replace the rows below with a newer copy of the same columns.`;
+  }
+  __name(nationalBanner, "nationalBanner");
+  function nationalSheetRows(table, asOf) {
+    const width = Math.max(1, ...table.map((row2) => row2.length));
+    const pad2 = /* @__PURE__ */ __name((row2) => [...row2, ...Array(width - row2.length).fill("")], "pad");
+    return [pad2([nationalBanner(asOf)]), ...table.map(pad2)];
+  }
+  __name(nationalSheetRows, "nationalSheetRows");
+
+  // src/domain/tracker/national-changes.ts
+  function fieldChanges(current, incoming) {
+    const before = nationalRecordCells(current);
+    const after = nationalRecordCells(incoming);
+    return NATIONAL_FILE_COLUMNS.flatMap(
+      (column, index) => column !== "dfe_la_code" && before[index] !== after[index] ? [{ column, before: before[index] ?? "", after: after[index] ?? "" }] : []
+    );
+  }
+  __name(fieldChanges, "fieldChanges");
+  function change(current, incoming) {
+    const fields = fieldChanges(current, incoming);
+    if (fields.length === 0) return void 0;
+    const order = compareDates(incoming.start, current.start);
+    const kind = order > 0 ? "newInspection" : order < 0 ? "olderInspection" : "corrected";
+    const { laCode, authority: authority2 } = incoming;
+    return { kind, laCode, authority: authority2, current, incoming, fields };
+  }
+  __name(change, "change");
+  function nationalChanges(current, incoming) {
+    const currentByCode = new Map(current.map((record) => [laCodeKey(record.laCode), record]));
+    const incomingCodes = new Set(incoming.map((record) => laCodeKey(record.laCode)));
+    const changes = [];
+    for (const record of incoming) {
+      const held = currentByCode.get(laCodeKey(record.laCode));
+      const found2 = held ? change(held, record) : {
+        kind: "added",
+        laCode: record.laCode,
+        authority: record.authority,
+        incoming: record
+      };
+      if (found2) changes.push(found2);
+    }
+    for (const record of current) {
+      if (incomingCodes.has(laCodeKey(record.laCode))) continue;
+      changes.push({
+        kind: "removed",
+        laCode: record.laCode,
+        authority: record.authority,
+        current: record
+      });
+    }
+    return changes.sort((a, b) => a.authority.localeCompare(b.authority, "en"));
+  }
+  __name(nationalChanges, "nationalChanges");
+  var COLUMN_WORDS = {
+    la_name: "name",
+    ons_code: "ONS code",
+    inspection_type: "ILACS type",
+    start_date: "start",
+    end_date: "end",
+    publication_date: "published",
+    overall_effectiveness: "overall effectiveness",
+    impact_of_leaders: "impact of leaders",
+    help_and_protection: "help and protection",
+    children_in_care: "children in care",
+    care_leavers: "care leavers",
+    report_link: "report",
+    previous_start_date: "previous inspection"
+  };
+  function fieldWords({ column, before, after }) {
+    return `${COLUMN_WORDS[column] ?? column} ${before || "blank"} \u2192 ${after || "blank"}`;
+  }
+  __name(fieldWords, "fieldWords");
+  function nationalChangeWords(item) {
+    switch (item.kind) {
+      case "added":
+        return `${item.authority}: newly listed, ${item.incoming.framework} from ${shortDate(item.incoming.start)}.`;
+      case "removed":
+        return `${item.authority}: not in the file; its row would go.`;
+      case "newInspection":
+        return `${item.authority}: a new inspection from ${shortDate(item.incoming.start)} (the current one is from ${shortDate(item.current.start)}).`;
+      case "olderInspection":
+        return `${item.authority}: the file's latest inspection is from ${shortDate(item.incoming.start)}, before the current one from ${shortDate(item.current.start)}; the file is behind for it.`;
+      case "corrected":
+        return `${item.authority}: ${item.fields.map(fieldWords).join("; ")}.`;
+    }
+  }
+  __name(nationalChangeWords, "nationalChangeWords");
+
+  // src/domain/tracker/national-update.ts
+  var HISTORY_URL = "https://jt-39.github.io/ofsted-ilacs-scrape-tool/ofsted_csc_ilacs_history.csv";
+  var MAX_FILE_CHARACTERS = 5e6;
+  var CHANGES_SHOWN = 40;
+  var STALE_AFTER_MONTHS = 3;
+  var FORMAT_WORDS = {
+    history: "the inspection history (ofsted-ilacs-scrape-tool)",
+    tool: "the tool's own National data CSV"
+  };
+  function fileTextProblem(text3) {
+    if (typeof text3 !== "string") return "The page sent no file's text: choose the file again.";
+    if (text3.length > MAX_FILE_CHARACTERS) {
+      return `The file has ${text3.length} characters, more than any National data file (the inspection history has about 500,000).`;
+    }
+    return void 0;
+  }
+  __name(fileTextProblem, "fileTextProblem");
+  function recordsAsOf(records) {
+    let found2;
+    for (const record of records) {
+      for (const date2 of [record.start, record.end, record.published]) {
+        if (date2 && (!found2 || isAfter(date2, found2))) found2 = date2;
+      }
+    }
+    return found2;
+  }
+  __name(recordsAsOf, "recordsAsOf");
+  var KIND_ORDER = {
+    newInspection: 0,
+    added: 1,
+    corrected: 2,
+    olderInspection: 3,
+    removed: 4
+  };
+  var KIND_WORDS = {
+    newInspection: ["new inspection", "new inspections"],
+    added: ["authority newly listed", "authorities newly listed"],
+    corrected: ["inspection corrected", "inspections corrected"],
+    olderInspection: ["authority where the file is behind", "authorities where the file is behind"],
+    removed: ["row that would go", "rows that would go"]
+  };
+  function orderedChanges(changes) {
+    return [...changes].sort(
+      (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.authority.localeCompare(b.authority, "en")
+    );
+  }
+  __name(orderedChanges, "orderedChanges");
+  function changeCounts(changes) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const change2 of changes) counts.set(change2.kind, (counts.get(change2.kind) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => KIND_ORDER[a] - KIND_ORDER[b]).map(([kind, count]) => countOf(count, ...KIND_WORDS[kind])).join(", ");
+  }
+  __name(changeCounts, "changeCounts");
+  function refusedPreview(problems, format = "") {
+    return {
+      ok: false,
+      problems: [...problems],
+      format,
+      asOf: "",
+      authorities: 0,
+      summary: "",
+      warnings: [],
+      changesIntro: "",
+      changes: [],
+      moreChanges: 0,
+      canReplace: false
+    };
+  }
+  __name(refusedPreview, "refusedPreview");
+  function nationalPreview(result, held) {
+    if (!result.ok) return refusedPreview(result.problems, result.format);
+    const { format, rows, asOf } = result;
+    const heldAsOf = recordsAsOf(held);
+    const changes = orderedChanges(nationalChanges(held, rows));
+    const now = heldAsOf ? ` The National data now runs to ${shortDate(heldAsOf)} (${countOf(held.length, "authority", "authorities")}).` : " The National data sheet has no rows the tool can read now.";
+    const warnings = [];
+    if (heldAsOf && isBefore(asOf, heldAsOf)) {
+      warnings.push(
+        `The file runs to ${shortDate(asOf)}, before the National data now (${shortDate(heldAsOf)}): check it is the latest download.`
+      );
+    }
+    const behind = changes.filter((change2) => change2.kind === "olderInspection").length;
+    if (behind > 0) {
+      warnings.push(
+        `For ${countOf(behind, "authority", "authorities")} the file's latest inspection is older than the one held now: replacing would put the older one back.`
+      );
+    }
+    return {
+      ok: true,
+      problems: [],
+      format,
+      asOf: formatIso(asOf),
+      authorities: rows.length,
+      summary: `This file is ${FORMAT_WORDS[format]}: ${countOf(rows.length, "authority", "authorities")}, each with its latest full inspection, as of ${shortDate(asOf)} (its latest date).${now}`,
+      warnings,
+      changesIntro: changes.length === 0 ? "Replacing the National data with it would change no row: it holds the same inspections." : `Replacing the National data with it would change ${countOf(changes.length, "row")}: ${changeCounts(changes)}.`,
+      changes: changes.slice(0, CHANGES_SHOWN).map(nationalChangeWords),
+      moreChanges: Math.max(0, changes.length - CHANGES_SHOWN),
+      canReplace: changes.length > 0 || held.length === 0
+    };
+  }
+  __name(nationalPreview, "nationalPreview");
+  function staleNationalData(asOf, today) {
+    if (!asOf || !isAfter(today, addMonths(asOf, STALE_AFTER_MONTHS))) return void 0;
+    return `The National data runs to ${shortDate(asOf)}, more than ${STALE_AFTER_MONTHS} months before today (${shortDate(today)}), so the forecast guesses at the inspections since. Download the inspection history (${HISTORY_URL}), then ILACS tracker > Update national data... and choose it.`;
+  }
+  __name(staleNationalData, "staleNationalData");
+
+  // src/sheets/lock.ts
+  var LOCK_WAIT_MS = 10 * 1e3;
+  function withDocumentLock(what, work) {
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) {
+      throw new UserError(
+        `The tracker is busy with another run (the daily reminders, or someone else's ${what}); try again in a minute.`
+      );
+    }
+    try {
+      return work();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  __name(withDocumentLock, "withDocumentLock");
+
+  // src/sheets/national-data-sheet.ts
+  var SNAPSHOT_FILE = "national-data";
+  function shippedSnapshot() {
+    let content;
+    try {
+      content = HtmlService.createHtmlOutputFromFile(SNAPSHOT_FILE).getContent();
+    } catch {
+      return void 0;
+    }
+    return JSON.parse(content);
+  }
+  __name(shippedSnapshot, "shippedSnapshot");
+  var FROZEN_ROWS = 2;
+  var PLAIN_TEXT = "@";
+  function setUpNationalData(spreadsheet, dateOfCell) {
+    const existing = spreadsheet.getSheetByName(SHEET_NAMES.nationalData);
+    if (existing && existing.getLastRow() > 0) return "kept";
+    const snapshot = shippedSnapshot();
+    if (!snapshot) return "noSnapshotFile";
+    const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.nationalData);
+    const rows = nationalSheetRows(snapshot, parseNationalData(snapshot, dateOfCell).asOf);
+    sheet.getRange(1, 1, rows.length, rows[0]?.length ?? 1).setValues(rows);
+    sheet.setFrozenRows(FROZEN_ROWS);
+    return "filled";
+  }
+  __name(setUpNationalData, "setUpNationalData");
+  function readNationalData(spreadsheet, dateOfCell) {
+    const sheet = spreadsheet.getSheetByName(SHEET_NAMES.nationalData);
+    return sheet ? parseNationalData(readAll(sheet), dateOfCell) : { rows: [], problems: [] };
+  }
+  __name(readNationalData, "readNationalData");
+  function readHeldNationalData(spreadsheet, dateOfCell) {
+    const sheet = spreadsheet.getSheetByName(SHEET_NAMES.nationalData);
+    const values = sheet ? readAll(sheet) : [];
+    return { sheet, values, records: readToolFormat(values, dateOfCell).records };
+  }
+  __name(readHeldNationalData, "readHeldNationalData");
+  function writeNationalSheet(spreadsheet, existing, rows) {
+    const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.nationalData);
+    if (existing) sheet.clearContents();
+    const width = rows[0]?.length ?? 1;
+    sheet.getRange(1, 1, rows.length, width).setNumberFormat(PLAIN_TEXT).setValues(rows.map((row2) => [...row2]));
+    sheet.setFrozenRows(FROZEN_ROWS);
+  }
+  __name(writeNationalSheet, "writeNationalSheet");
+
+  // src/domain/tracker/setting-kinds.ts
+  function withSchema(build) {
+    let schema;
+    return (text3) => {
+      schema ?? (schema = build());
+      const parsed2 = schema.safeParse(text3.trim());
+      return parsed2.success ? parsed2.data : void 0;
+    };
+  }
+  __name(withSchema, "withSchema");
+  function wholeNumber(min, max) {
+    return {
+      expected: `a whole number from ${min} to ${max}`,
+      read: withSchema(
+        () => pipe(
+          string2().check(_regex(/^\d+$/)),
+          pipe(transform(Number), int().check(_gte(min), _lte(max)))
+        )
+      ),
+      write: /* @__PURE__ */ __name((value) => value, "write")
+    };
+  }
+  __name(wholeNumber, "wholeNumber");
+  function numberList(min, max, most = 10) {
+    const one = wholeNumber(min, max);
+    return {
+      expected: `at most ${most} whole numbers from ${min} to ${max} separated by commas, such as 60, 30, 7`,
+      read: /* @__PURE__ */ __name((text3) => {
+        const numbers = splitList(text3).map(one.read);
+        if (numbers.length > most) return void 0;
+        return numbers.every((value) => value !== void 0) ? numbers : void 0;
+      }, "read"),
+      write: /* @__PURE__ */ __name((value) => value.join(", "), "write")
+    };
+  }
+  __name(numberList, "numberList");
+  var MONTH_RANGE = /^(\d+)\s*-\s*(\d+)$/;
+  function readMonthRange(text3) {
+    const match = MONTH_RANGE.exec(text3.trim());
+    if (!match) return void 0;
+    const range = { from: Number(match[1]), to: Number(match[2]) };
+    return range.from < range.to && range.to <= 120 ? range : void 0;
+  }
+  __name(readMonthRange, "readMonthRange");
+  var monthRange = {
+    expected: "two month counts such as 6-30, the first smaller",
+    read: readMonthRange,
+    write: /* @__PURE__ */ __name((range) => `${range.from}-${range.to}`, "write")
+  };
+  var twoMonthRanges = {
+    expected: "two month ranges such as 6-18, 18-30",
+    read: /* @__PURE__ */ __name((text3) => {
+      const ranges = splitList(text3).map(readMonthRange);
+      const [first, second] = ranges;
+      return ranges.length === 2 && first && second ? [first, second] : void 0;
+    }, "read"),
+    write: /* @__PURE__ */ __name((ranges) => ranges.map(monthRange.write).join(", "), "write")
+  };
+  function readPause(text3) {
+    const [first, last, ...rest] = text3.split(/\s+to\s+/i).map((part) => parseDateText(part));
+    if (!first || !last || rest.length > 0 || isAfter(first, last)) return void 0;
+    return { first, last };
+  }
+  __name(readPause, "readPause");
+  var pauses = {
+    expected: 'date ranges such as 2020-03-17 to 2021-06-27, separated by semicolons (or "none")',
+    read: /* @__PURE__ */ __name((text3) => {
+      if (text3.trim().toLowerCase() === "none") return [];
+      const list = splitList(text3, /;/).map(readPause);
+      return list.every((pause) => pause !== void 0) ? list : void 0;
+    }, "read"),
+    write: /* @__PURE__ */ __name((list) => list.length === 0 ? "none" : list.map((pause) => `${formatIso(pause.first)} to ${formatIso(pause.last)}`).join("; "), "write")
+  };
+  var emails = {
+    expected: "email addresses separated by commas",
+    read: /* @__PURE__ */ __name((text3) => {
+      const list = splitList(text3);
+      return list.every(isEmailAddress) ? list : void 0;
+    }, "read"),
+    write: /* @__PURE__ */ __name((list) => list.join(", "), "write")
+  };
+  var optionalEmail = {
+    expected: "an email address",
+    read: /* @__PURE__ */ __name((text3) => isEmailAddress(text3.trim()) ? text3.trim() : void 0, "read"),
+    write: /* @__PURE__ */ __name((value) => value, "write")
+  };
+  var text2 = {
+    expected: "text",
+    read: /* @__PURE__ */ __name((value) => value.trim(), "read"),
+    write: /* @__PURE__ */ __name((value) => value, "write")
+  };
+  function choice(choices2, whenBad, whenBlank) {
+    return {
+      expected: `${choices2.slice(0, -1).join(", ")} or ${choices2[choices2.length - 1]}`,
+      ...whenBad && { whenBad },
+      ...whenBlank && { whenBlank },
+      read: withSchema(
+        () => pipe(
+          transform(
+            (value) => value.charAt(0).toUpperCase() + value.slice(1).toLowerCase()
+          ),
+          _enum(choices2)
+        )
+      ),
+      write: /* @__PURE__ */ __name((value) => value, "write")
+    };
+  }
+  __name(choice, "choice");
+
+  // src/domain/tracker/rule-setting-rows.ts
+  var RULE_SETTING_ROWS = {
+    inspectionCycleMonths: {
+      name: "Inspection cycle (months)",
+      about: "R2c: the next full inspection is due this many months after the last one started.",
+      kind: wholeNumber(1, 120)
+    },
+    windowBeforeMonths: {
+      name: "Window before due (months)",
+      about: "R2c: the window opens this many months before the due date.",
+      kind: wholeNumber(0, 36)
+    },
+    windowAfterMonths: {
+      name: "Window after due (months)",
+      about: "R2c: the window closes this many months after the due date.",
+      kind: wholeNumber(0, 36)
+    },
+    pauses: {
+      name: "Inspection pauses",
+      about: "R2e: date ranges in which Ofsted suspended routine inspection; schedules move by their length.",
+      kind: pauses
+    },
+    shortFocusedVisitWindow: {
+      name: "Focused visit window, short pathway (months)",
+      about: "R3c: months after the last inspection started in which the focused visit is expected.",
+      kind: monthRange
+    },
+    standardFocusedVisitWindows: {
+      name: "Focused visit windows, standard pathway (months)",
+      about: "R3c: months after the last inspection started for the first and the second focused visit.",
+      kind: twoMonthRanges
+    },
+    firstMonitoringVisitMonths: {
+      name: "First monitoring visit (months)",
+      about: "R4a: months after the inspection's last on-site day.",
+      kind: wholeNumber(1, 24)
+    },
+    firstMonitoringVisitWindow: {
+      name: "First monitoring visit window (months)",
+      about: "R4a: months after the last on-site day.",
+      kind: monthRange
+    },
+    monitoringIntervalMonths: {
+      name: "Monitoring interval (months)",
+      about: "R4b: months between monitoring visits.",
+      kind: wholeNumber(1, 12)
+    },
+    monitoringWindowMonths: {
+      name: "Monitoring window (months either side)",
+      about: "R4b",
+      kind: wholeNumber(0, 6)
+    },
+    engagementMeetingIntervalMonths: {
+      name: "Engagement meeting interval (months)",
+      about: "R5a",
+      kind: wholeNumber(1, 36)
+    },
+    selfEvaluationLeadDays: {
+      name: "Self-evaluation due (days before the meeting)",
+      about: "R5c",
+      kind: wholeNumber(0, 365)
+    }
+  };
+
+  // src/domain/reminders/kinds.ts
+  var REMINDER_KINDS = [
+    "Engagement meeting",
+    "Self-evaluation due",
+    "Engagement meeting overdue",
+    "Self-evaluation overdue",
+    "Inspection window opening",
+    "Weekly digest"
+  ];
+
+  // src/domain/reminders/templates.ts
+  var DEFAULT_TEMPLATES = {
+    "Engagement meeting": {
+      subject: "{{Authority}}: annual engagement meeting with Ofsted on {{Event date}}",
+      body: "Dear {{DCS name}},\n\nThe annual engagement meeting between Ofsted and {{Authority}} is on {{Event date}}, {{When}}. The self-evaluation {{Self-evaluation}}.\n\nWith best wishes,\n{{Sender name}}"
+    },
+    "Self-evaluation due": {
+      subject: "{{Authority}}: self-evaluation due {{Event date}}",
+      body: "Dear {{DCS name}},\n\nThe self-evaluation of social work practice for {{Authority}} is due {{Event date}}, {{When}}, ahead of the annual engagement meeting on {{Next engagement meeting}}.\n\nWith best wishes,\n{{Sender name}}"
+    },
+    "Engagement meeting overdue": {
+      subject: "{{Authority}}: annual engagement meeting overdue since {{Event date}}",
+      body: "Dear {{DCS name}},\n\nThe annual engagement meeting for {{Authority}} was due {{Event date}}, {{When}}, and no newer meeting is recorded. Please let us know when it took place or is planned.\n\nWith best wishes,\n{{Sender name}}"
+    },
+    "Self-evaluation overdue": {
+      subject: "{{Authority}}: self-evaluation overdue since {{Event date}}",
+      body: "Dear {{DCS name}},\n\nThe self-evaluation for {{Authority}} was due {{Event date}}, {{When}}, and no submission is recorded.\n\nWith best wishes,\n{{Sender name}}"
+    },
+    "Inspection window opening": {
+      subject: "{{Authority}}: next full inspection expected from {{Event date}}",
+      body: "Dear colleague,\n\nThe next full inspection of {{Authority}} ({{Next inspection}}) is expected between {{Expected from}} and {{Expected by}}, from its place in Ofsted's national order and the national rate of inspections. The framework's own window is {{Window opens}} to {{Window closes}}.\n\n{{Sheet link}}\n\nWith best wishes,\n{{Sender name}}"
+    },
+    "Weekly digest": {
+      subject: "ILACS tracker: the next {{Days ahead}} days from {{Event date}}",
+      body: "Dear colleague,\n\nHere is what is overdue, and everything due in the next {{Days ahead}} days, as of {{Event date}}.\n\n{{Sheet link}}\n\nWith best wishes,\n{{Sender name}}"
+    }
+  };
+  var EXTRA_PLACEHOLDERS = [
+    "Event date",
+    "When",
+    "Self-evaluation",
+    "Sheet link",
+    "Days to go",
+    "Days late",
+    "Lead days",
+    "Sender name",
+    "Days ahead"
+  ];
+  var knownPlaceholders;
+  function isKnownPlaceholder(name) {
+    knownPlaceholders ?? (knownPlaceholders = new Set(
+      [
+        ...Object.values(INPUT_COLUMNS).map((column) => column.header),
+        ...Object.values(COMPUTED_COLUMNS).map((column) => column.header),
+        ...EXTRA_PLACEHOLDERS
+      ].map(normalizeHeader)
+    ));
+    return knownPlaceholders.has(normalizeHeader(name));
+  }
+  __name(isKnownPlaceholder, "isKnownPlaceholder");
+  var PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+  function unknownPlaceholders(template) {
+    return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? "").filter((name) => !isKnownPlaceholder(name));
+  }
+  __name(unknownPlaceholders, "unknownPlaceholders");
+  function fill(template, values, escape) {
+    return template.replace(
+      PLACEHOLDER,
+      (_, name) => escape(values.get(normalizeHeader(name)) ?? "")
+    );
+  }
+  __name(fill, "fill");
+
+  // src/domain/reminders/settings.ts
+  var SEND_MODES = ["Live", "Test", "Paused"];
+  var DEFAULT_TRACKER_SETTINGS = {
+    ...DEFAULT_RULE_SETTINGS,
+    coordinatorEmails: [],
+    dailyRunHour: 7,
+    meetingReminderDays: [60, 30, 7],
+    selfEvaluationReminderDays: [28, 7],
+    inspectionWindowReminderDays: [30],
+    overdueRepeatDays: 14,
+    overdueRepeatTimes: 3,
+    overdueGraceDays: 7,
+    senderName: "ILACS tracker",
+    replyTo: "",
+    // Nothing is sent until someone chooses; Set up writes Test for a new tracker.
+    sendMode: "Paused",
+    templates: DEFAULT_TEMPLATES
+  };
+  var REMINDER_SETTING_ROWS = {
+    coordinatorEmails: {
+      name: "Coordinator emails",
+      about: "Who gets the weekly digest and inspection-window reminders.",
+      kind: emails
+    },
+    dailyRunHour: {
+      name: "Daily run hour",
+      about: "Hour of the day (0-23, spreadsheet time zone) for the daily reminders.",
+      kind: wholeNumber(0, 23)
+    },
+    meetingReminderDays: {
+      name: "Engagement meeting reminders (days before)",
+      about: "One reminder at each lead.",
+      kind: numberList(0, 365)
+    },
+    selfEvaluationReminderDays: {
+      name: "Self-evaluation reminders (days before)",
+      about: "One reminder at each lead.",
+      kind: numberList(0, 365)
+    },
+    inspectionWindowReminderDays: {
+      name: "Inspection window reminders (days before)",
+      about: "To coordinators, before an inspection window opens.",
+      kind: numberList(0, 365)
+    },
+    overdueRepeatDays: {
+      name: "Overdue reminder every (days)",
+      about: "How often an overdue meeting or self-evaluation is repeated.",
+      kind: wholeNumber(1, 90)
+    },
+    overdueRepeatTimes: {
+      name: "Overdue reminders (at most)",
+      about: "How many overdue reminders at most for one event.",
+      kind: wholeNumber(0, 20)
+    },
+    overdueGraceDays: {
+      name: "Overdue chase after (days)",
+      about: "Days after a meeting or self-evaluation falls due before the first overdue chase, which copies the coordinators.",
+      kind: wholeNumber(0, 60)
+    },
+    senderName: { name: "Sender name", about: "The name reminder emails come from.", kind: text2 },
+    replyTo: {
+      name: "Reply-to",
+      about: "Where replies to reminders go (blank: the sender).",
+      kind: optionalEmail
+    },
+    sendMode: {
+      name: "Send mode",
+      about: "Live sends to the recipients; Test sends everything to the person running it; Paused sends nothing.",
+      kind: choice(
+        SEND_MODES,
+        { value: "Paused", note: "nothing is sent until it is fixed" },
+        { value: "Paused", note: "nothing is sent until you choose Live or Test" }
+      ),
+      initial: "Test"
+    }
+  };
+  function templateDefinition(kind, part) {
+    return {
+      id: `${part}:${kind}`,
+      name: `Email ${part}: ${kind}`,
+      about: `The ${part} of the "${kind}" email. Placeholders such as {{Authority}} or {{Event date}} take the row's values.`,
+      defaultValue: DEFAULT_TEMPLATES[kind][part],
+      apply: /* @__PURE__ */ __name((settings, text3) => {
+        const unknown = unknownPlaceholders(text3);
+        if (unknown.length > 0) {
+          return `unknown placeholder${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => `{{${name}}}`).join(", ")} (use the Tracker's column headers, or Event date, When, Days to go, Days late, Lead days, Sender name); using the default.`;
+        }
+        const templates = settings.templates;
+        settings.templates = { ...templates, [kind]: { ...templates[kind], [part]: text3 } };
+        return void 0;
+      }, "apply")
+    };
+  }
+  __name(templateDefinition, "templateDefinition");
+  var definitions;
+  function settingDefinitions() {
+    definitions ?? (definitions = [
+      ...scalarDefinitions(RULE_SETTING_ROWS, DEFAULT_RULE_SETTINGS),
+      ...scalarDefinitions(REMINDER_SETTING_ROWS, DEFAULT_TRACKER_SETTINGS),
+      ...REMINDER_KINDS.flatMap((kind) => [
+        templateDefinition(kind, "subject"),
+        templateDefinition(kind, "body")
+      ])
+    ]);
+    return definitions;
+  }
+  __name(settingDefinitions, "settingDefinitions");
+  function parseSettings(rows, dateOfCell) {
+    const parsed2 = parseSettingsRows(
+      settingDefinitions(),
+      DEFAULT_TRACKER_SETTINGS,
+      rows,
+      dateOfCell
+    );
+    const modeName = REMINDER_SETTING_ROWS.sendMode.name;
+    const modeProblem = parsed2.problems.find((problem) => problem.message.startsWith(modeName));
+    return modeProblem ? { ...parsed2, settings: { ...parsed2.settings, sendModeNote: modeProblem.message } } : parsed2;
+  }
+  __name(parseSettings, "parseSettings");
+  function namedSettings(rows) {
+    return namedSettingIds(settingDefinitions(), rows);
+  }
+  __name(namedSettings, "namedSettings");
+
+  // src/sheets/recalculate.ts
+  function readTracker(spreadsheet, now) {
+    const { locale, slashOrder } = spreadsheetLocale(spreadsheet);
+    const codec = { ...spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone()), slashOrder };
+    const today = codec.dateOfCell(now);
+    const settingsSheet = readSettingsSheet(spreadsheet);
+    const { settings, problems } = parseSettings(settingsSheet.values, codec.dateOfCell);
+    const sheet = requireSheet(spreadsheet, SHEET_NAMES.tracker);
+    const values = readAll(sheet);
+    const width = values[0]?.length ?? 0;
+    const notes = width > 0 ? sheet.getRange(1, 1, 1, width).getNotes()[0] ?? [] : [];
+    const headerNotes = headerNotesWithMarks(
+      sheet,
+      (values[0] ?? []).map((cell) => String(cell ?? "")),
+      notes
+    );
+    const national = readNationalData(spreadsheet, codec.dateOfCell);
+    const tracker = computeTracker(
+      values,
+      today,
+      settings,
+      codec.dateOfCell,
+      headerNotes,
+      national,
+      codec.slashOrder
+    );
+    return {
+      sheet,
+      tracker,
+      values,
+      settings,
+      settingsSheet,
+      settingsProblems: problems,
+      today,
+      codec,
+      locale
+    };
+  }
+  __name(readTracker, "readTracker");
+  function sheetValue(value, codec) {
+    return typeof value === "string" ? cellText2(value) : codec.toSheetDate(value);
+  }
+  __name(sheetValue, "sheetValue");
+  function headersUnchanged(sheet, headers) {
+    const width = Math.max(sheet.getLastColumn(), headers.length, 1);
+    const now = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+    return Array.from({ length: width }, (_, index) => index).every(
+      (index) => String(now[index] ?? "") === String(headers[index] ?? "")
+    );
+  }
+  __name(headersUnchanged, "headersUnchanged");
+  function writableSpans(state, run) {
+    const computedRows = new Set(state.tracker.results.map((result) => result.rowNumber));
+    const bodyRows = state.values.length - 1;
+    const formulas = computedRows.size < bodyRows ? state.sheet.getRange(2, run.first + 1, bodyRows, run.count).getFormulas() : [];
+    const spans = [];
+    state.values.slice(1).forEach((cells, index) => {
+      const rowNumber = index + 2;
+      const holdsNothing = cells.slice(run.first, run.first + run.count).every((cell) => isBlank(cell)) && (formulas[index] ?? []).every((formula) => formula === "");
+      if (!computedRows.has(rowNumber) && !holdsNothing) return;
+      const last = spans[spans.length - 1];
+      if (last && last.first + last.rows === rowNumber) last.rows += 1;
+      else spans.push({ first: rowNumber, rows: 1 });
+    });
+    return spans;
+  }
+  __name(writableSpans, "writableSpans");
+  function writeComputed(state) {
+    const { sheet, tracker, values, codec } = state;
+    if (values.length < 2) return true;
+    if (!headersUnchanged(sheet, values[0] ?? [])) return false;
+    const keyAt = new Map(
+      Object.entries(tracker.layout.computed).map(
+        ([key, column]) => [column, key]
+      )
+    );
+    const resultAt = new Map(tracker.results.map((result) => [result.rowNumber, result]));
+    for (const run of contiguousRuns([...keyAt.keys()])) {
+      for (const span2 of writableSpans(state, run)) {
+        const grid = Array.from({ length: span2.rows }, (_, offset) => {
+          const result = resultAt.get(span2.first + offset);
+          return Array.from(
+            { length: run.count },
+            (_2, column) => result ? sheetValue(result.computed[keyAt.get(run.first + column)], codec) : ""
+          );
+        });
+        sheet.getRange(span2.first, run.first + 1, span2.rows, run.count).setValues(grid);
+      }
+    }
+    return true;
+  }
+  __name(writeComputed, "writeComputed");
+  function summaryText(summary) {
+    const settings = summary.settingsProblems > 0 ? ` Settings: ${summary.settingsProblems} with problems, defaults used.` : "";
+    const missing = summary.missingColumns.length > 0 ? ` No ${summary.missingColumns.join(", ")} column: Set up tracker adds it.` : "";
+    if (summary.columnsMoved) {
+      return "The Tracker's columns changed while it was being recalculated, so nothing was written: run Recalculate now again.";
+    }
+    return `${countOf(summary.rows, "row")} computed, ${summary.rowsWithProblems} with problems.${settings}${missing}`;
+  }
+  __name(summaryText, "summaryText");
+  function recalculate(spreadsheet, now) {
+    const state = readTracker(spreadsheet, now);
+    const { missingComputed, results } = state.tracker;
+    if (state.tracker.layout.input.authority === void 0) {
+      throw new UserError(
+        "The Tracker has no Authority column (or LA, Local authority), so no row can be computed: add one, then run Recalculate now."
+      );
+    }
+    if (missingComputed.length === Object.keys(COMPUTED_COLUMNS).length) {
+      throw new UserError(
+        "The Tracker has none of the computed columns: run ILACS tracker > Set up tracker."
+      );
+    }
+    const written = writeComputed(state);
+    const trackRecord2 = reliabilityText(state.tracker.reliability);
+    if (statusValue(state.settingsSheet, "trackRecord") !== trackRecord2)
+      writeStatus(state.settingsSheet, { trackRecord: trackRecord2 });
+    return {
+      missingColumns: missingComputed.map((key) => COMPUTED_COLUMNS[key].header),
+      columnsMoved: !written,
+      rows: results.length,
+      rowsWithProblems: results.filter((result) => result.problems.length > 0).length,
+      settingsProblems: state.settingsProblems.length,
+      today: state.today,
+      state
+    };
+  }
+  __name(recalculate, "recalculate");
+
+  // src/sheets/national-import.ts
+  function heldNow(spreadsheet) {
+    const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
+    return readHeldNationalData(spreadsheet, codec.dateOfCell);
+  }
+  __name(heldNow, "heldNow");
+  function currentNationalWords(spreadsheet) {
+    const { sheet, records } = heldNow(spreadsheet);
+    const asOf = recordsAsOf(records);
+    if (!sheet || !asOf) {
+      return "The National data sheet has no inspections the tool can read yet, so the forecast's national queue has only the Tracker's rows.";
+    }
+    return `The National data now holds ${countOf(records.length, "authority", "authorities")}, as of ${shortDate(asOf)} (its latest date).`;
+  }
+  __name(currentNationalWords, "currentNationalWords");
+  function previewNationalFile(spreadsheet, text3) {
+    const problem = fileTextProblem(text3);
+    const held = heldNow(spreadsheet).records;
+    if (problem !== void 0) return nationalPreview({ ok: false, problems: [problem] }, held);
+    return nationalPreview(parseNationalFile(text3, held), held);
+  }
+  __name(previewNationalFile, "previewNationalFile");
+  function replaceNationalFile(spreadsheet, text3, now) {
+    return withDocumentLock("National data update", () => {
+      const problem = fileTextProblem(text3);
+      if (problem !== void 0) return { ok: false, problems: [problem], message: "" };
+      const held = heldNow(spreadsheet);
+      const result = parseNationalFile(text3, held.records);
+      if (!result.ok) return { ok: false, problems: [...result.problems], message: "" };
+      const changes = nationalChanges(held.records, result.rows);
+      writeNationalSheet(
+        spreadsheet,
+        held.sheet,
+        nationalSheetRows(nationalTable(result.rows), result.asOf)
+      );
+      let recalculated;
+      try {
+        recalculated = `Recalculated: ${summaryText(recalculate(spreadsheet, now))}`;
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        recalculated = `Not recalculated: ${error.message}`;
+      }
+      const changed = changes.length === 0 ? "no row changed" : `${countOf(changes.length, "row")} changed (${changeCounts(changes)})`;
+      return {
+        ok: true,
+        problems: [],
+        message: `The National data now holds ${countOf(result.rows.length, "authority", "authorities")} from ${FORMAT_WORDS[result.format]}, as of ${shortDate(result.asOf)}: ${changed}. ${recalculated}`
+      };
+    });
+  }
+  __name(replaceNationalFile, "replaceNationalFile");
+
+  // src/domain/reminders/digest.ts
+  var DIGEST_DAYS = 90;
+  function digestLines(rows, today) {
+    const until = addDays(today, DIGEST_DAYS);
+    const lines = [];
+    const add = /* @__PURE__ */ __name((authority2, date2, what) => {
+      if (date2 && !isBefore(date2, today) && !isAfter(date2, until))
+        lines.push({ date: date2, authority: authority2, what });
+    }, "add");
+    for (const { row: row2, schedule, forecast } of rows) {
+      const inspection = schedule.nextInspection?.kind ?? "Full inspection";
+      if (forecast) {
+        add(row2.authority, forecast.expectedFrom, `${inspection} expected from (forecast)`);
+        add(row2.authority, forecast.expectedBy, `${inspection} expected by (forecast)`);
+      } else {
+        add(row2.authority, schedule.nextInspection?.window.opens, `${inspection} window opens`);
+        add(row2.authority, schedule.nextInspection?.window.closes, `${inspection} window closes`);
+      }
+      add(row2.authority, schedule.monitoringVisit?.date, "Monitoring visit (about)");
+      add(row2.authority, schedule.meeting?.date, "Annual engagement meeting");
+      if (schedule.selfEvaluationStatus?.state !== "done")
+        add(row2.authority, schedule.selfEvaluationDue, "Self-evaluation due");
+      const meeting = schedule.meeting?.date;
+      if (meeting && schedule.meetingStatus?.state === "overdue")
+        lines.push({
+          date: meeting,
+          authority: row2.authority,
+          what: "Annual engagement meeting overdue",
+          overdue: true
+        });
+      const due = schedule.selfEvaluationDue;
+      if (due && schedule.selfEvaluationStatus?.state === "overdue")
+        lines.push({
+          date: due,
+          authority: row2.authority,
+          what: "Self-evaluation overdue",
+          overdue: true
+        });
+    }
+    return lines.sort(
+      (a, b) => Number(Boolean(b.overdue)) - Number(Boolean(a.overdue)) || toDayNumber(a.date) - toDayNumber(b.date) || a.authority.localeCompare(b.authority)
+    );
+  }
+  __name(digestLines, "digestLines");
+
+  // src/domain/reminders/event-words.ts
+  function selfEvaluationWords(row2, today) {
+    const submitted = row2?.row.selfEvaluationSubmitted;
+    if (submitted && row2.schedule.selfEvaluationStatus?.state === "done")
+      return `was submitted on ${longDate(submitted)}`;
+    const due = row2?.schedule.selfEvaluationDue;
+    if (!due) return "is not yet recorded";
+    return daysBetween(today, due) < 0 ? `was due ${longDate(due)} and is not recorded as submitted` : `is due ${longDate(due)}`;
+  }
+  __name(selfEvaluationWords, "selfEvaluationWords");
+
+  // src/domain/reminders/email.ts
+  var MEETING_COVERS = [
+    "the self-evaluation of social work practice",
+    "actions and responses from earlier inspections",
+    "the authority's financial, political and practice context",
+    "the possible scope of a focused visit",
+    "the timing of the next self-evaluation and meeting",
+    "it can be broader than children\u2019s social care, for example education and early years"
+  ];
+  var SELF_EVALUATION_QUESTIONS = [
+    "What do you know about the quality and impact of social work practice in your local authority?",
+    "How do you know it?",
+    "What are your plans for the next 12 months to maintain or improve practice?"
+  ];
+  function cellText3(value) {
+    if (value === void 0 || value === null) return "";
+    if (Array.isArray(value)) return value.join(", ");
+    if (typeof value === "boolean") return value ? "Yes" : "No";
+    if (typeof value === "object" && "year" in value) return longDate(value);
+    return String(value);
+  }
+  __name(cellText3, "cellText");
+  function placeholderValues(reminder, today, senderName, sheetUrl, selfEvaluationBelow) {
+    const values = /* @__PURE__ */ new Map();
+    const set = /* @__PURE__ */ __name((name, value) => values.set(normalizeHeader(name), cellText3(value)), "set");
+    const row2 = reminder.row;
+    if (row2) {
+      for (const key of Object.keys(INPUT_COLUMNS)) {
+        set(
+          INPUT_COLUMNS[key].header,
+          row2.row[key]
+        );
+      }
+      for (const [key, column] of Object.entries(COMPUTED_COLUMNS)) {
+        set(column.header, row2.computed[key]);
+      }
+    }
+    set("Event date", reminder.eventDate);
+    set("When", relativeDays(today, reminder.eventDate));
+    set(
+      "Self-evaluation",
+      selfEvaluationBelow ? "is covered below" : selfEvaluationWords(row2, today)
+    );
+    set("Sheet link", sheetUrl === "" ? "" : `The tracker: ${sheetUrl}`);
+    set("Days to go", Math.max(daysBetween(today, reminder.eventDate), 0));
+    set("Days late", Math.max(daysBetween(reminder.eventDate, today), 0));
+    set("Lead days", reminder.lead);
+    set("Sender name", senderName);
+    set("Days ahead", DIGEST_DAYS);
+    if (!values.get(normalizeHeader("DCS name"))) set("DCS name", "colleague");
+    return values;
+  }
+  __name(placeholderValues, "placeholderValues");
+  function paragraphsHtml(text3) {
+    return text3.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== "").map((paragraph) => `<p>${paragraph.split("\n").join("<br>")}</p>`).join("\n");
+  }
+  __name(paragraphsHtml, "paragraphsHtml");
+  var SIGN_OFF = /^(with best wishes|best wishes|kind regards|warm regards|regards|yours sincerely|yours faithfully|many thanks|thank you)\b/i;
+  function beforeSignOff(body) {
+    const paragraphs = body.split(/\n{2,}/);
+    const last = paragraphs.length - 1;
+    if (last < 1 || !SIGN_OFF.test((paragraphs[last] ?? "").trim())) return [body, ""];
+    return [paragraphs.slice(0, last).join("\n\n"), paragraphs[last] ?? ""];
+  }
+  __name(beforeSignOff, "beforeSignOff");
+  function extrasFor(kind) {
+    const questions = {
+      title: "The self-evaluation answers three questions:",
+      items: SELF_EVALUATION_QUESTIONS
+    };
+    if (kind === "Engagement meeting") {
+      return [{ title: "To prepare: the meeting usually covers", items: MEETING_COVERS }, questions];
+    }
+    return kind === "Self-evaluation due" || kind === "Self-evaluation overdue" ? [questions] : [];
+  }
+  __name(extrasFor, "extrasFor");
+  var DIGEST_SECTIONS = [
+    { title: "Overdue", overdue: true },
+    { title: `In the next ${DIGEST_DAYS} days`, overdue: false }
+  ];
+  function sectionLines(digest, overdue2) {
+    return digest.filter((line) => Boolean(line.overdue) === overdue2);
+  }
+  __name(sectionLines, "sectionLines");
+  function digestAsText(digest) {
+    return DIGEST_SECTIONS.map(({ title: title2, overdue: overdue2 }) => {
+      const lines = sectionLines(digest, overdue2);
+      const body = lines.map((line) => `${shortDate(line.date)}  ${line.authority}: ${line.what}`);
+      return [title2, ...body.length > 0 ? body : ["Nothing."]].join("\n");
+    }).join("\n\n");
+  }
+  __name(digestAsText, "digestAsText");
+  var CELL = "padding:4px 8px;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top";
+  function digestAsHtml(digest) {
+    return DIGEST_SECTIONS.map(({ title: title2, overdue: overdue2 }) => {
+      const lines = sectionLines(digest, overdue2);
+      const heading = `<h3 style="font-size:16px;margin:16px 0 4px">${escapeHtml(title2)}</h3>`;
+      if (lines.length === 0) return `${heading}<p style="margin:0">Nothing.</p>`;
+      const head = ["Date", "Authority", "What"].map((name) => `<th style="${CELL}">${name}</th>`).join("");
+      const rows = lines.map(
+        (line) => `<tr><td style="${CELL};white-space:nowrap">${shortDate(line.date)}</td><td style="${CELL}">${escapeHtml(line.authority)}</td><td style="${CELL}">${escapeHtml(line.what)}</td></tr>`
+      ).join("");
+      return `${heading}<table role="presentation" style="border-collapse:collapse;width:100%;max-width:640px;font-size:14px"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    }).join("");
+  }
+  __name(digestAsHtml, "digestAsHtml");
+  var LETTER_STYLE = "font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#202124;max-width:640px";
+  var DATED_KINDS = [
+    "Engagement meeting",
+    "Self-evaluation due",
+    "Engagement meeting overdue",
+    "Self-evaluation overdue"
+  ];
+  function keyDates(reminder, today) {
+    const row2 = reminder.row;
+    if (!row2 || !DATED_KINDS.includes(reminder.kind)) return [];
+    const dates = [];
+    const passed = /* @__PURE__ */ __name((date2) => daysBetween(today, date2) < 0, "passed");
+    const meeting = row2.schedule.meeting?.date;
+    if (meeting)
+      dates.push([
+        "Annual engagement meeting",
+        passed(meeting) ? `was due ${longDate(meeting)}` : longDate(meeting)
+      ]);
+    const submitted = row2.row.selfEvaluationSubmitted;
+    const due = row2.schedule.selfEvaluationDue;
+    if (submitted && row2.schedule.selfEvaluationStatus?.state === "done")
+      dates.push(["Self-evaluation", `submitted ${longDate(submitted)}`]);
+    else if (due)
+      dates.push([
+        "Self-evaluation",
+        passed(due) ? `overdue since ${longDate(due)}` : `due ${longDate(due)}`
+      ]);
+    return dates;
+  }
+  __name(keyDates, "keyDates");
+  function keyDatesHtml(dates) {
+    if (dates.length === 0) return "";
+    const cell = "padding:4px 12px 4px 0;border-bottom:1px solid #dddddd;text-align:left;vertical-align:top";
+    const rows = dates.map(
+      ([what, when2]) => `<tr><th style="${cell};font-weight:normal;color:#555555">${escapeHtml(what)}</th><td style="${cell};font-weight:bold">${escapeHtml(when2)}</td></tr>`
+    ).join("");
+    return `<table role="presentation" style="border-collapse:collapse;margin:8px 0 16px">${rows}</table>`;
+  }
+  __name(keyDatesHtml, "keyDatesHtml");
+  function composeEmail(reminder, template, today, senderName, digest = [], sheetUrl = "", selfEvaluationBelow = false) {
+    const values = placeholderValues(reminder, today, senderName, sheetUrl, selfEvaluationBelow);
+    const subject = fill(template.subject, values, (text4) => text4).replace(/\s+/g, " ").trim();
+    const extras = extrasFor(reminder.kind);
+    const digestText = digestAsText(digest);
+    const [letter, signOff] = beforeSignOff(
+      fill(template.body, values, (value) => value).split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== "").join("\n\n")
+    );
+    const dates = keyDates(reminder, today);
+    const text3 = [
+      letter,
+      dates.length > 0 ? ["Key dates:", ...dates.map(([what, when2]) => `- ${what}: ${when2}`)].join("\n") : "",
+      ...extras.map((extra) => [extra.title, ...extra.items.map((item) => `- ${item}`)].join("\n")),
+      ...reminder.kind === "Weekly digest" ? [digestText] : [],
+      signOff
+    ].filter((part) => part !== "").join("\n\n");
+    const digestHtml = reminder.kind === "Weekly digest" ? digestAsHtml(digest) : "";
+    const [letterHtml, signOffHtml] = beforeSignOff(
+      fill(escapeHtml(template.body), values, escapeHtml)
+    );
+    const html = [
+      paragraphsHtml(letterHtml),
+      keyDatesHtml(dates),
+      ...extras.map(
+        (extra) => `<p>${escapeHtml(extra.title)}</p><ul>${extra.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`
+      ),
+      digestHtml,
+      signOffHtml === "" ? "" : paragraphsHtml(signOffHtml)
+    ].filter((part) => part !== "").join("\n");
+    return { subject, text: text3, html: `<div style="${LETTER_STYLE}">
+${html}
+</div>` };
+  }
+  __name(composeEmail, "composeEmail");
+  var SELF_EVALUATION_KINDS = /* @__PURE__ */ new Set([
+    "Self-evaluation due",
+    "Self-evaluation overdue"
+  ]);
+  function authorityLetter(reminders, templates, today, senderName, sheetUrl = "") {
+    const selfEvaluationBelow = reminders.some((each) => SELF_EVALUATION_KINDS.has(each.kind));
+    return combineEmails(
+      reminders.map(
+        (each) => composeEmail(
+          each,
+          templates[each.kind],
+          today,
+          senderName,
+          [],
+          sheetUrl,
+          selfEvaluationBelow && each.kind === "Engagement meeting"
+        )
+      )
+    );
+  }
+  __name(authorityLetter, "authorityLetter");
+  function combineEmails(emails2) {
+    const [first, ...rest] = emails2;
+    if (!first) throw new RangeError("combineEmails needs at least one email");
+    if (rest.length === 0) return first;
+    return {
+      subject: combinedSubject(emails2.map((email3) => email3.subject)),
+      text: combinedBlocks(emails2.map((email3) => email3.text.split("\n\n"))).join("\n\n"),
+      html: combinedBlocks(emails2.map((email3) => email3.html.split("\n"))).join("\n")
+    };
+  }
+  __name(combineEmails, "combineEmails");
+  function combinedSubject(subjects) {
+    const prefix = /^[^:]*: /.exec(subjects[0] ?? "")?.[0];
+    if (prefix && subjects.every((subject) => subject.startsWith(prefix)))
+      return `${prefix}${subjects.map((subject) => subject.slice(prefix.length)).join("; ")}`;
+    return subjects.length > 2 ? `${subjects[0] ?? ""}, and ${subjects.length - 1} more reminders` : subjects.join("; ");
+  }
+  __name(combinedSubject, "combinedSubject");
+  function combinedBlocks(letters) {
+    const first = letters[0] ?? [];
+    const endsWith = /* @__PURE__ */ __name((letter, shared2) => letter.length > shared2 && letter[letter.length - 1 - shared2] === first[first.length - 1 - shared2], "endsWith");
+    let shared = 0;
+    while (shared < first.length && letters.every((letter) => endsWith(letter, shared))) shared += 1;
+    const blocks = [];
+    for (const letter of letters) {
+      for (const block of letter.slice(0, letter.length - shared)) {
+        if (!blocks.includes(block)) blocks.push(block);
+      }
+    }
+    return [...blocks, ...first.slice(first.length - shared)];
+  }
+  __name(combinedBlocks, "combinedBlocks");
+
+  // src/sheets/table-dialog.ts
+  var STYLE2 = "<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}</style>";
+  function tableHtml(intro, headers, rows) {
+    const cells = /* @__PURE__ */ __name((row2, tag) => row2.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join(""), "cells");
+    return `${STYLE2}<p>${escapeHtml(intro)}</p><table><thead><tr>${cells(headers, "th")}</tr></thead><tbody>${rows.map((row2) => `<tr>${cells(row2, "td")}</tr>`).join("")}</tbody></table>`;
+  }
+  __name(tableHtml, "tableHtml");
+
+  // src/domain/reminders/run-words.ts
+  function runText(summary) {
+    const parts = ["Sent", "Test", "Deferred", "Failed", "Skipped", "Unknown"].map(
+      (outcome) => `${summary.counts[outcome] ?? 0} ${outcome.toLowerCase()}`
+    );
+    const left = summary.leftForNextRun > 0 ? `, ${summary.leftForNextRun} left for the next run` : "";
+    return `${parts.join(", ")}${left}`;
+  }
+  __name(runText, "runText");
+  function lastRunText(run) {
+    const note = run.blocked ? ` (nothing sent: ${run.blocked})` : "";
+    const followUp = run.followUp === void 0 ? "" : `; ${run.followUp}`;
+    const waits = run.noticeWaits ? ` ${run.noticeWaits}` : "";
+    return `${formatIso(run.today)}: ${runText(run)}${note}${followUp}${waits}`;
+  }
+  __name(lastRunText, "lastRunText");
+  function busyText(followUp) {
+    return `The tracker was busy with another run, so nothing was sent yet; ${followUp}.`;
+  }
+  __name(busyText, "busyText");
+  function busyRunText(today, busy) {
+    return `${formatIso(today)}: ${busy}`;
+  }
+  __name(busyRunText, "busyRunText");
+  function notSentTodayNote(due, blocked) {
+    return `${due} reminder${due === 1 ? "" : "s"} due today not sent: ${blocked}`;
+  }
+  __name(notSentTodayNote, "notSentTodayNote");
+  var STOPPED_WHILE_SENDING = "A run stopped while sending this: it may or may not have gone out, so it is not sent again. The coordinators were told; check with the recipients.";
+  var SENT_BEFORE_STOP = "Sent by a run that stopped before logging it; logged now, and not sent again.";
+  function quotaShortDetail(left, needed) {
+    return `The daily mail quota has ${left} recipients left; this needs ${needed}. It goes first on the next run.`;
+  }
+  __name(quotaShortDetail, "quotaShortDetail");
+  function sentDetail(others, notSent, testTo) {
+    const together = others > 0 ? `In one email with ${others} other reminder${others > 1 ? "s" : ""}.` : "";
+    const detail = notSent ?? (testTo ? `Test mode: sent to ${testTo} instead.` : "");
+    return [together, detail].filter(Boolean).join(" ");
+  }
+  __name(sentDetail, "sentDetail");
+  function messageNotSentNote(index, total, to, cc, why) {
+    return `Message ${index + 1} of ${total} (${to}, ${cc}) was not sent: ${why}`;
+  }
+  __name(messageNotSentNote, "messageNotSentNote");
+  function quotaGoneDetail(error) {
+    return `${error} It goes first on the next run.`;
+  }
+  __name(quotaGoneDetail, "quotaGoneDetail");
+  function refusedDetail(error) {
+    return `${error} It is tried again on the next run.`;
+  }
+  __name(refusedDetail, "refusedDetail");
+  function unconfirmedDetail(error) {
+    return `MailApp said "${error}": it may have gone out all the same, so it is not sent again, to be sure no one gets it twice; the coordinators are told, to check with the recipients.`;
+  }
+  __name(unconfirmedDetail, "unconfirmedDetail");
+  function notRecordedDetail(error) {
+    return `It could not be recorded before sending (${error}), so it was not sent; it is tried again on the next run.`;
+  }
+  __name(notRecordedDetail, "notRecordedDetail");
+  function tooLargeDetail(error) {
+    return `${error} Gmail refused this email as too large, so it is not tried again: shorten the row's long cells, or send it by hand.`;
+  }
+  __name(tooLargeDetail, "tooLargeDetail");
+
+  // src/domain/reminders/ledger.ts
+  function cyrb53(text3, seed = 0) {
+    let h1 = 3735928559 ^ seed;
+    let h2 = 1103547991 ^ seed;
+    for (let index = 0; index < text3.length; index += 1) {
+      const code = text3.charCodeAt(index);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+    h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+  __name(cyrb53, "cyrb53");
+  function keyHash(key) {
+    return cyrb53(key).toString(36);
+  }
+  __name(keyHash, "keyHash");
+  var LONG_LIVED = ["Inspection window opening"];
+  function isLongLived(kind) {
+    return LONG_LIVED.includes(kind);
+  }
+  __name(isLongLived, "isLongLived");
+  function compactDate(date2) {
+    return formatIso(date2).replace(/-/g, "");
+  }
+  __name(compactDate, "compactDate");
+  function encodeEntry(entry) {
+    const letter = entry.test ? "t" : "l";
+    return `${entry.longLived ? letter.toUpperCase() : letter}${compactDate(entry.sentOn)}:${entry.hash}`;
+  }
+  __name(encodeEntry, "encodeEntry");
+  function decodeEntry(text3) {
+    const match = /^([lLtT])(\d{4})(\d{2})(\d{2}):([0-9a-z]{1,11})$/.exec(text3);
+    const sentOn = match && parseIsoDate(`${match[2]}-${match[3]}-${match[4]}`);
+    if (!match || !sentOn) return void 0;
+    const letter = match[1] ?? "l";
+    return {
+      hash: match[5] ?? "",
+      sentOn,
+      test: letter.toLowerCase() === "t",
+      longLived: letter === letter.toUpperCase()
+    };
+  }
+  __name(decodeEntry, "decodeEntry");
+  var _Ledger = class _Ledger {
+    constructor(entries = []) {
+      this.entries = /* @__PURE__ */ new Map();
+      for (const entry of entries) this.entries.set(this.slot(entry.hash, entry.test), entry);
+    }
+    slot(hash, test) {
+      return `${test ? "t" : "l"}${hash}`;
+    }
+    /** Live reminders count in every mode; a test send counts only while testing. */
+    has(key, kind) {
+      const hash = keyHash(key);
+      return this.entries.has(this.slot(hash, false)) || kind === "test" && this.entries.has(this.slot(hash, true));
+    }
+    /** The day the reminder of `key` went, counting a test send only while testing. */
+    sentOn(key, kind) {
+      const hash = keyHash(key);
+      return this.entries.get(this.slot(hash, false))?.sentOn ?? (kind === "test" ? this.entries.get(this.slot(hash, true))?.sentOn : void 0);
+    }
+    add(key, reminderKind, kind, sentOn) {
+      this.addHash(keyHash(key), reminderKind, kind, sentOn);
+    }
+    /** As `add`, for a key known only by its hash (a journal keeps no long key whole). */
+    addHash(hash, reminderKind, kind, sentOn) {
+      const entry = {
+        hash,
+        sentOn,
+        test: kind === "test",
+        longLived: isLongLived(reminderKind)
+      };
+      this.entries.set(this.slot(entry.hash, entry.test), entry);
+    }
+    get size() {
+      return this.entries.size;
+    }
+    /**
+     * The entries still worth keeping on `today`: a reminder can be planned again only while its
+     * event is within its leads or overdue repeats, so an entry older than `keepDays` goes; an
+     * inspection reminder's, keyed by the last inspection, is kept for `longLivedDays`.
+     */
+    pruned(today, keepDays2, longLivedDays) {
+      return new _Ledger(
+        [...this.entries.values()].filter(
+          (entry) => daysBetween(entry.sentOn, today) <= (entry.longLived ? longLivedDays : keepDays2)
+        )
+      );
+    }
+    /**
+     * At most `maxEntries`, the newest kept: so the ledger can never fill the store and stop the
+     * journal (and with it every send). Only entries far older than any lead or repeat go first.
+     */
+    capped(maxEntries) {
+      if (this.entries.size <= maxEntries) return this;
+      const newestFirst = [...this.entries.values()].sort((a, b) => daysBetween(a.sentOn, b.sentOn));
+      return new _Ledger(newestFirst.slice(0, maxEntries));
+    }
+    /** The entries as text, in the order they were added. */
+    encoded() {
+      return [...this.entries.values()].map(encodeEntry);
+    }
+  };
+  __name(_Ledger, "Ledger");
+  var Ledger = _Ledger;
+  function keepDays(overdueRepeatDays, overdueRepeatTimes) {
+    return Math.max(400, overdueRepeatDays * overdueRepeatTimes + 60);
+  }
+  __name(keepDays, "keepDays");
+  var LONG_LIVED_DAYS = 6 * 366;
+  function packEntries(encoded, maxBytes) {
+    const chunks = [];
+    let current = "";
+    for (const entry of encoded) {
+      const next = current === "" ? entry : `${current},${entry}`;
+      if (next.length > maxBytes && current !== "") {
+        chunks.push(current);
+        current = entry;
+      } else current = next;
+    }
+    if (current !== "") chunks.push(current);
+    return chunks;
+  }
+  __name(packEntries, "packEntries");
+  function unpackEntries(chunks) {
+    return chunks.flatMap(
+      (chunk) => chunk.split(",").map(decodeEntry).filter((entry) => entry !== void 0)
+    );
+  }
+  __name(unpackEntries, "unpackEntries");
+
+  // src/domain/text/utf8.ts
+  function utf8Bytes(text3) {
+    let bytes = 0;
+    for (const character of text3) {
+      const code = character.codePointAt(0) ?? 0;
+      bytes += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+    }
+    return bytes;
+  }
+  __name(utf8Bytes, "utf8Bytes");
+
+  // src/domain/reminders/email-size.ts
+  var EMAIL_BYTE_LIMIT = 2e5;
+  function emailBytes(email3) {
+    return utf8Bytes(email3.subject) + utf8Bytes(email3.text) + utf8Bytes(email3.html);
+  }
+  __name(emailBytes, "emailBytes");
+  function partsWithin(items, compose, limit = EMAIL_BYTE_LIMIT) {
+    if (items.length === 0) return [];
+    const whole = emailBytes(compose(items));
+    if (whole <= limit) return [[...items]];
+    const parts = [];
+    let part = [];
+    let size = 0;
+    for (const item of items) {
+      const itemSize = emailBytes(compose([item]));
+      if (part.length > 0 && size + itemSize > limit) {
+        parts.push(part);
+        part = [];
+        size = 0;
+      }
+      part.push(item);
+      size += itemSize;
+    }
+    parts.push(part);
+    return parts.flatMap((each) => checkedPart(each, compose, limit));
+  }
+  __name(partsWithin, "partsWithin");
+  function checkedPart(part, compose, limit) {
+    if (part.length === 1 || emailBytes(compose(part)) <= limit) return [[...part]];
+    const half = Math.ceil(part.length / 2);
+    return [
+      ...checkedPart(part.slice(0, half), compose, limit),
+      ...checkedPart(part.slice(half), compose, limit)
+    ];
+  }
+  __name(checkedPart, "checkedPart");
+
+  // src/domain/reminders/summary-letter.ts
+  var SECTIONS = [
+    { kind: "Engagement meeting overdue", title: "Engagement meetings overdue" },
+    { kind: "Self-evaluation overdue", title: "Self-evaluations overdue" },
+    { kind: "Engagement meeting", title: "Engagement meetings coming up" },
+    { kind: "Self-evaluation due", title: "Self-evaluations coming due" },
+    { kind: "Inspection window opening", title: "Full inspections expected soon" }
+  ];
+  function isOneAuthorityLetter(reminders) {
+    const [first] = reminders;
+    return first !== void 0 && first.authority !== "" && reminders.every(
+      (reminder) => reminder.authority === first.authority && reminder.kind !== "Weekly digest" && reminder.kind !== "Inspection window opening"
+    );
+  }
+  __name(isOneAuthorityLetter, "isOneAuthorityLetter");
+  function when(reminder, today) {
+    const date2 = longDate(reminder.eventDate);
+    const ago = relativeDays(today, reminder.eventDate);
+    if (reminder.kind === "Inspection window opening") {
+      const by = reminder.row?.forecast?.expectedBy;
+      const from = daysBetween(today, reminder.eventDate) <= 0 ? "from today" : `from ${date2}`;
+      return `expected ${from}${by ? ` to ${longDate(by)}` : ""} (forecast)`;
+    }
+    if (daysBetween(today, reminder.eventDate) < 0) {
+      const chase = /^overdue (\d+)$/.exec(reminder.lead)?.[1];
+      return `overdue since ${date2} (${ago}${chase ? `; reminder ${chase}` : ""})`;
+    }
+    return `${date2} (${ago})`;
+  }
+  __name(when, "when");
+  function section(kind, reminders) {
+    return reminders.filter((reminder) => reminder.kind === kind);
+  }
+  __name(section, "section");
+  function summaryLetter({
+    reminders,
+    today,
+    senderName,
+    sheetUrl,
+    digest
+  }) {
+    const listed = reminders.filter((reminder) => reminder.kind !== "Weekly digest");
+    const withDigest = listed.length < reminders.length;
+    const authorities = new Set(listed.map((reminder) => reminder.authority)).size;
+    const day = longDate(today);
+    const counted = `${countOf(listed.length, "reminder")} for ${countOf(authorities, "authority", "authorities")}`;
+    const digestWords = `the next ${DIGEST_DAYS} days, as of ${day}`;
+    const subject = listed.length === 0 ? `ILACS tracker: ${digestWords}` : `ILACS tracker: ${counted}${withDigest ? " and the weekly digest" : ""}, ${day}`;
+    const intro = listed.length === 0 ? `Here is what is overdue, and everything due in ${digestWords}.` : `Here is what is due today, ${day}: ${counted}${withDigest ? `, then the weekly digest of ${digestWords}` : ""}.`;
+    const sections = SECTIONS.map(({ kind, title: title2 }) => ({
+      title: title2,
+      lines: section(kind, listed)
+    })).filter(({ lines }) => lines.length > 0);
+    const link = sheetUrl === "" ? "" : `The tracker: ${sheetUrl}`;
+    const signOff = `With best wishes,
+${senderName}`;
+    const text3 = [
+      "Dear colleagues,",
+      intro,
+      ...sections.map(
+        ({ title: title2, lines }) => [
+          `${title2} (${lines.length})`,
+          ...lines.map((reminder) => `- ${reminder.authority}: ${when(reminder, today)}`)
+        ].join("\n")
+      ),
+      ...withDigest ? [`The weekly digest: ${digestWords}`, digestAsText(digest)] : [],
+      link,
+      signOff
+    ].filter((part) => part !== "").join("\n\n");
+    const tableOf = /* @__PURE__ */ __name((lines) => `<table role="presentation" style="border-collapse:collapse;width:100%;max-width:640px;font-size:14px"><tbody>${lines.map(
+      (reminder) => `<tr><td style="${CELL}">${escapeHtml(reminder.authority)}</td><td style="${CELL}">${escapeHtml(when(reminder, today))}</td></tr>`
+    ).join("")}</tbody></table>`, "tableOf");
+    const heading = /* @__PURE__ */ __name((title2) => `<h3 style="font-size:16px;margin:16px 0 4px">${escapeHtml(title2)}</h3>`, "heading");
+    const html = [
+      "<p>Dear colleagues,</p>",
+      `<p>${escapeHtml(intro)}</p>`,
+      ...sections.map(
+        ({ title: title2, lines }) => `${heading(`${title2} (${lines.length})`)}${tableOf(lines)}`
+      ),
+      ...withDigest ? [
+        `<h2 style="font-size:18px;margin:24px 0 4px">${escapeHtml(`The weekly digest: ${digestWords}`)}</h2>${digestAsHtml(digest)}`
+      ] : [],
+      link === "" ? "" : `<p>The tracker: <a href="${escapeHtml(sheetUrl)}">${escapeHtml(sheetUrl)}</a></p>`,
+      `<p>With best wishes,<br>${escapeHtml(senderName)}</p>`
+    ].filter((part) => part !== "").join("\n");
+    return { subject, text: text3, html: `<div style="${LETTER_STYLE}">
+${html}
+</div>` };
+  }
+  __name(summaryLetter, "summaryLetter");
+
+  // src/domain/reminders/letter-email.ts
+  function letterEmail(context, letter, digest) {
+    const { settings, today, rows, testTo, sheetUrl } = context;
+    const { reminders } = letter;
+    const digestOf = /* @__PURE__ */ __name(() => digest ?? digestLines(rows, today), "digestOf");
+    const email3 = isOneAuthorityLetter(reminders) ? authorityLetter(reminders, settings.templates, today, settings.senderName, sheetUrl) : summaryLetter({
+      reminders,
+      today,
+      senderName: settings.senderName,
+      sheetUrl: sheetUrl ?? "",
+      digest: reminders.some((each) => each.kind === "Weekly digest") ? digestOf() : []
+    });
+    if (!testTo) return email3;
+    return {
+      ...email3,
+      subject: `[TEST] ${email3.subject}`,
+      text: `(Test: this would go to ${[...letter.to, ...letter.cc].join(", ")})
+
+${email3.text}`
+    };
+  }
+  __name(letterEmail, "letterEmail");
+  function letterEmails(context, letter) {
+    const email3 = letterEmail(context, letter);
+    const [only, ...others] = letter.reminders;
+    if (emailBytes(email3) <= EMAIL_BYTE_LIMIT || !only || others.length > 0) return [email3];
+    if (only.kind !== "Weekly digest") return [email3];
+    const parts = partsWithin(
+      digestLines(context.rows, context.today),
+      (lines) => letterEmail(context, letter, lines)
+    );
+    return parts.map((lines, index) => {
+      const part = letterEmail(context, letter, lines);
+      return { ...part, subject: `${part.subject} (part ${index + 1} of ${parts.length})` };
+    });
+  }
+  __name(letterEmails, "letterEmails");
+  function lettersWithinSize(context, letter) {
+    return partsWithin(
+      letter.reminders,
+      (reminders) => letterEmail(context, { ...letter, reminders })
+    ).map((reminders) => ({ ...letter, reminders }));
+  }
+  __name(lettersWithinSize, "lettersWithinSize");
+
+  // src/domain/reminders/letters.ts
+  var fold = /* @__PURE__ */ __name((address) => address.trim().toLowerCase(), "fold");
+  function lettersFor(plan) {
+    const people = /* @__PURE__ */ new Map();
+    for (const reminder of plan) {
+      const roles = [
+        ...reminder.recipients.to.map((address) => [address, true]),
+        ...reminder.recipients.cc.map((address) => [address, false])
+      ];
+      for (const [address, isTo] of roles) {
+        const person = people.get(fold(address)) ?? { address, to: false, reminders: [] };
+        if (!person.reminders.includes(reminder)) person.reminders.push(reminder);
+        person.to || (person.to = isTo);
+        people.set(fold(address), person);
+      }
+    }
+    const order = new Map(plan.map((reminder, index) => [reminder, index]));
+    const letters = /* @__PURE__ */ new Map();
+    for (const person of people.values()) {
+      const reminders = [...person.reminders].sort(
+        (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
+      );
+      const same = reminders.map((reminder) => order.get(reminder)).join(",");
+      const letter = letters.get(same) ?? { to: [], cc: [], reminders };
+      (person.to ? letter.to : letter.cc).push(person.address);
+      letters.set(same, letter);
+    }
+    const first = /* @__PURE__ */ __name((letter) => {
+      const [reminder] = letter.reminders;
+      return reminder ? order.get(reminder) ?? 0 : 0;
+    }, "first");
+    return [...letters.values()].map(
+      (letter) => (
+        // A letter of copies only (everyone Cc) still needs someone To: the first of them.
+        letter.to.length > 0 ? letter : { ...letter, to: letter.cc.slice(0, 1), cc: letter.cc.slice(1) }
+      )
+    ).sort((a, b) => first(a) - first(b));
+  }
+  __name(lettersFor, "lettersFor");
+
+  // src/domain/reminders/log.ts
+  var REMINDER_LOG_HEADERS = [
+    "Time",
+    "Authority",
+    "Kind",
+    "Event date",
+    "Lead days",
+    "Recipients",
+    "Outcome",
+    "Detail",
+    "Key"
+  ];
+  var OUTCOMES = ["Sent", "Test", "Skipped", "Deferred", "Failed", "Unknown"];
+  function reminderKey(authority2, kind, eventDate, lead) {
+    return [authority2.trim().toLowerCase(), kind, formatIso(eventDate), lead].join("|");
+  }
+  __name(reminderKey, "reminderKey");
+  function reminderKindOfKey(key) {
+    const kind = key.split("|").slice(-3)[0];
+    return REMINDER_KINDS.find((known) => known === kind);
+  }
+  __name(reminderKindOfKey, "reminderKindOfKey");
+
+  // src/domain/reminders/leads.ts
+  var CATCH_UP_GAP_DAYS = 7;
+  function leadReached(eventDate, today, leads) {
+    const daysToGo = daysBetween(today, eventDate);
+    if (daysToGo < 0) return void 0;
+    const reached = leads.filter((lead2) => lead2 >= daysToGo);
+    if (reached.length === 0) return void 0;
+    const lead = Math.min(...reached);
+    const coming = leads.filter((each) => each < daysToGo);
+    const late = lead > daysToGo;
+    if (late && coming.length > 0 && daysToGo - Math.max(...coming) <= CATCH_UP_GAP_DAYS)
+      return void 0;
+    return lead;
+  }
+  __name(leadReached, "leadReached");
+  function overdueChaseDue(eventDate, today, everyDays, atMost, graceDays, last) {
+    if (daysBetween(eventDate, today) < Math.max(graceDays, 1) || atMost < 1) return void 0;
+    if (!last) return 1;
+    if (last.chase >= atMost) return void 0;
+    return daysBetween(last.sentOn, today) >= everyDays ? last.chase + 1 : void 0;
+  }
+  __name(overdueChaseDue, "overdueChaseDue");
+  var MONDAY = 1;
+  function weekStart(today) {
+    return addDays(today, -((dayOfWeek(today) - MONDAY + 7) % 7));
+  }
+  __name(weekStart, "weekStart");
+
+  // src/domain/reminders/plan.ts
+  function sendKindOf(mode) {
+    return mode === "Test" ? "test" : "live";
+  }
+  __name(sendKindOf, "sendKindOf");
+  function distinctAddresses(addresses, taken = /* @__PURE__ */ new Set()) {
+    return addresses.filter((address) => {
+      const folded = address.trim().toLowerCase();
+      if (taken.has(folded)) return false;
+      taken.add(folded);
+      return true;
+    });
+  }
+  __name(distinctAddresses, "distinctAddresses");
+  function authorityRecipients(row2) {
+    const taken = /* @__PURE__ */ new Set();
+    const dcs = distinctAddresses(row2.row.dcsEmail ? [row2.row.dcsEmail] : [], taken);
+    const others = distinctAddresses(row2.row.otherRecipients ?? [], taken);
+    return dcs.length > 0 ? { to: dcs, cc: others } : { to: others, cc: [] };
+  }
+  __name(authorityRecipients, "authorityRecipients");
+  function upcoming({ row: row2, today, settings }, kind, eventDate, leads, forCoordinators = false, keyDate) {
+    const lead = eventDate && leadReached(eventDate, today, leads);
+    if (!eventDate || lead === void 0) return void 0;
+    const recipients = forCoordinators ? { to: settings.coordinatorEmails, cc: [] } : authorityRecipients(row2);
+    return { kind, row: row2, eventDate, keyDate, lead: String(lead), recipients, forCoordinators };
+  }
+  __name(upcoming, "upcoming");
+  function inspectionComing(context) {
+    const { row: row2, today, settings } = context;
+    const leads = settings.inspectionWindowReminderDays;
+    const { forecast } = row2;
+    if (forecast) {
+      return upcoming(
+        context,
+        "Inspection window opening",
+        forecast.expectedFrom,
+        leads,
+        true,
+        row2.row.lastInspection
+      );
+    }
+    const window = row2.schedule.nextInspection?.window;
+    return window && isAfter(window.opens, today) ? upcoming(context, "Inspection window opening", window.opens, leads, true) : void 0;
+  }
+  __name(inspectionComing, "inspectionComing");
+  function overdue({ row: row2, today, settings, sent }, kind, eventDate, isOverdue) {
+    if (!eventDate || !isOverdue) return void 0;
+    const remembered = keepDays(settings.overdueRepeatDays, settings.overdueRepeatTimes);
+    if (daysBetween(eventDate, today) > remembered) return void 0;
+    const repeat = overdueChaseDue(
+      eventDate,
+      today,
+      settings.overdueRepeatDays,
+      settings.overdueRepeatTimes,
+      settings.overdueGraceDays,
+      lastChase(sent, settings, row2.row.authority, kind, eventDate)
+    );
+    if (!repeat) return void 0;
+    const own2 = authorityRecipients(row2);
+    const taken = new Set([...own2.to, ...own2.cc].map((address) => address.trim().toLowerCase()));
+    const recipients = {
+      to: own2.to,
+      cc: [...own2.cc, ...distinctAddresses(settings.coordinatorEmails, taken)]
+    };
+    return { kind, row: row2, eventDate, lead: `overdue ${repeat}`, recipients, forCoordinators: false };
+  }
+  __name(overdue, "overdue");
+  function lastChase(sent, settings, authority2, kind, eventDate) {
+    let last;
+    for (let chase = 1; chase <= settings.overdueRepeatTimes; chase += 1) {
+      const key = reminderKey(authority2, kind, eventDate, `overdue ${chase}`);
+      const sentOn = sent.sentOn(key, sendKindOf(settings.sendMode));
+      if (sentOn) last = { chase, sentOn };
+    }
+    return last;
+  }
+  __name(lastChase, "lastChase");
+  function candidatesFor(context) {
+    const { schedule } = context.row;
+    const { settings } = context;
+    const selfEvaluationDone2 = schedule.selfEvaluationStatus?.state === "done";
+    return [
+      upcoming(context, "Engagement meeting", schedule.meeting?.date, settings.meetingReminderDays),
+      selfEvaluationDone2 ? void 0 : upcoming(
+        context,
+        "Self-evaluation due",
+        schedule.selfEvaluationDue,
+        settings.selfEvaluationReminderDays
+      ),
+      overdue(
+        context,
+        "Engagement meeting overdue",
+        schedule.meeting?.date,
+        schedule.meetingStatus?.state === "overdue"
+      ),
+      overdue(
+        context,
+        "Self-evaluation overdue",
+        schedule.selfEvaluationDue,
+        schedule.selfEvaluationStatus?.state === "overdue"
+      ),
+      inspectionComing(context)
+    ].filter((candidate) => candidate !== void 0);
+  }
+  __name(candidatesFor, "candidatesFor");
+  function skipReason(candidate) {
+    const row2 = candidate.row;
+    if (row2?.row.reminders === "Paused") return "Reminders are Paused for this authority.";
+    if (row2 && row2.problems.length > 0) {
+      return "The row has problems: fix them (Check for problems), then it is sent.";
+    }
+    if (candidate.recipients.to.length > 0) return void 0;
+    return candidate.forCoordinators ? "No coordinator emails in Settings." : "No valid recipient: fill in DCS email or Other recipients.";
+  }
+  __name(skipReason, "skipReason");
+  function digestCandidate(today, settings) {
+    return {
+      kind: "Weekly digest",
+      eventDate: weekStart(today),
+      lead: "week",
+      recipients: { to: settings.coordinatorEmails, cc: [] },
+      forCoordinators: true
+    };
+  }
+  __name(digestCandidate, "digestCandidate");
+  function planReminders({ today, rows, settings, log, sent }) {
+    const lastByKey = /* @__PURE__ */ new Map();
+    for (const entry of log) lastByKey.set(entry.key, entry);
+    const sendKind = sendKindOf(settings.sendMode);
+    const candidates = [
+      ...rows.flatMap((row2) => candidatesFor({ row: row2, today, settings, sent })),
+      digestCandidate(today, settings)
+    ];
+    const plan = [];
+    for (const candidate of candidates) {
+      const authority2 = candidate.row?.row.authority ?? "";
+      const keyDate = candidate.keyDate ?? candidate.eventDate;
+      const key = reminderKey(authority2, candidate.kind, keyDate, candidate.lead);
+      if (sent.has(key, sendKind)) continue;
+      const skip = skipReason(candidate);
+      const last = lastByKey.get(key);
+      if (skip && last?.outcome === "Skipped" && last.detail === skip) continue;
+      plan.push({
+        key,
+        kind: candidate.kind,
+        authority: authority2,
+        eventDate: candidate.eventDate,
+        lead: candidate.lead,
+        recipients: candidate.recipients,
+        row: candidate.row,
+        skip,
+        retry: last?.outcome === "Deferred" || last?.outcome === "Failed"
+      });
+    }
+    return [
+      ...plan.filter((reminder) => reminder.retry),
+      ...plan.filter((reminder) => !reminder.retry)
+    ];
+  }
+  __name(planReminders, "planReminders");
+
+  // src/domain/reminders/recipients.ts
+  var MAX_RECIPIENTS = 50;
+  function splitRecipients(to, cc) {
+    const everyone = [
+      ...to.map((address) => ({ address, cc: false })),
+      ...cc.map((address) => ({ address, cc: true }))
+    ];
+    const messages = [];
+    for (let first = 0; first < everyone.length; first += MAX_RECIPIENTS) {
+      const part = everyone.slice(first, first + MAX_RECIPIENTS);
+      const toPart = part.filter((recipient) => !recipient.cc).map((recipient) => recipient.address);
+      const ccPart = part.filter((recipient) => recipient.cc).map((recipient) => recipient.address);
+      messages.push(
+        toPart.length > 0 ? { to: toPart, cc: ccPart } : { to: ccPart.slice(0, 1), cc: ccPart.slice(1) }
+      );
+    }
+    return messages;
+  }
+  __name(splitRecipients, "splitRecipients");
+  function letterAddressees(letter, testTo) {
+    return testTo ? [{ to: [testTo], cc: [] }] : splitRecipients(letter.to, letter.cc);
+  }
+  __name(letterAddressees, "letterAddressees");
+  function recipientsText(messages) {
+    return messages.map((message) => [...message.to, ...message.cc].join(", ")).join("; ");
+  }
+  __name(recipientsText, "recipientsText");
+  function quotaRecipients(messages) {
+    return messages.reduce(
+      (sum, message) => sum + [message.to, message.cc].join(",").split(",").filter((address) => address !== "").length,
+      0
+    );
+  }
+  __name(quotaRecipients, "quotaRecipients");
+
+  // src/domain/reminders/send-block.ts
+  function blockedReason(settings, testTo) {
+    if (settings.sendMode === "Paused") return settings.sendModeNote ?? "Send mode is Paused";
+    if (testTo === "")
+      return "Send mode is Test, but the script cannot see who runs it, so there is nowhere safe to send.";
+    return void 0;
+  }
+  __name(blockedReason, "blockedReason");
+  function blockedNote(settings, blocked, plan) {
+    const chosenPause = settings.sendMode === "Paused" && settings.sendModeNote === void 0;
+    const due = plan.filter((reminder) => !reminder.skip).length;
+    return !chosenPause && due > 0 ? notSentTodayNote(due, blocked) : void 0;
+  }
+  __name(blockedNote, "blockedNote");
+
+  // src/domain/reminders/send-errors.ts
+  function refusedBeforeSending(error) {
+    return /invalid email|invalid argument|limit exceeded|too many times|no recipient|failed to send email|don't match the method signature/i.test(
+      error
+    );
+  }
+  __name(refusedBeforeSending, "refusedBeforeSending");
+  var QUOTA_ERROR = /too many times|quota/i;
+  var TOO_LARGE_ERROR = /body size|too large/i;
+  function sendFailure(error) {
+    if (!refusedBeforeSending(error)) return "unconfirmed";
+    if (TOO_LARGE_ERROR.test(error)) return "tooLarge";
+    return QUOTA_ERROR.test(error) ? "quota" : "refused";
+  }
+  __name(sendFailure, "sendFailure");
+  var STORE_REFUSED_ERROR = /argument too large|property storage quota/i;
+  function storeRefused(error) {
+    return STORE_REFUSED_ERROR.test(error);
+  }
+  __name(storeRefused, "storeRefused");
+
+  // src/sheets/journal.ts
+  var LEDGER_PREFIX = "ilacs.ledger.";
+  var LEDGER_COUNT = `${LEDGER_PREFIX}count`;
+  var JOURNAL_PREFIX = "ilacs.run.";
+  var CHUNK_BYTES = 8e3;
+  var STORE_BUDGET_BYTES = 45e4;
+  var LEDGER_MAX_ENTRIES = Math.floor(3e5 / 22);
+  var LEDGER_ENTRY_BYTES = 22;
+  var RECIPIENTS_KEPT = 1e3;
+  var AUTHORITY_KEPT = 100;
+  var KEY_KEPT = 300;
+  function bounded(text3, length) {
+    return text3.length <= length ? text3 : `${text3.slice(0, length)}... (${text3.length} characters)`;
+  }
+  __name(bounded, "bounded");
+  function stored(entry) {
+    return {
+      ...entry.key.length <= KEY_KEPT ? { k: entry.key } : {},
+      h: entry.hash,
+      a: bounded(entry.authority, AUTHORITY_KEPT),
+      i: entry.kind,
+      e: formatIso(entry.eventDate),
+      l: entry.lead,
+      r: bounded(entry.recipients, RECIPIENTS_KEPT),
+      o: entry.outcome,
+      t: entry.time,
+      ...entry.pending ? { p: 1 } : {}
+    };
+  }
+  __name(stored, "stored");
+  function fromStored(value) {
+    const eventDate = parseIsoDate(value.e);
+    if (!eventDate || !REMINDER_KINDS.includes(value.i) || typeof value.h !== "string")
+      return void 0;
+    return {
+      key: value.k ?? `#${value.h}`,
+      hash: value.h,
+      authority: value.a,
+      kind: value.i,
+      eventDate,
+      lead: value.l,
+      recipients: value.r,
+      outcome: value.o,
+      time: value.t,
+      pending: value.p === 1
+    };
+  }
+  __name(fromStored, "fromStored");
+  function reminderOfEntry(entry) {
+    return {
+      key: entry.key,
+      kind: entry.kind,
+      authority: entry.authority,
+      eventDate: entry.eventDate,
+      lead: entry.lead,
+      recipients: { to: [], cc: [] },
+      retry: false
+    };
+  }
+  __name(reminderOfEntry, "reminderOfEntry");
+  function numbered(stored3, prefix) {
+    return Object.keys(stored3).filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length))).sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
+  }
+  __name(numbered, "numbered");
+  function parseJson(text3, fallback) {
+    try {
+      return text3 === void 0 ? fallback : JSON.parse(text3);
+    } catch {
+      return fallback;
+    }
+  }
+  __name(parseJson, "parseJson");
+  var _ReminderStore = class _ReminderStore {
+    constructor(properties, stored3) {
+      this.properties = properties;
+      /** This run's sends, in chunks of at most CHUNK_BYTES each; the last takes new ones. */
+      this.chunks = [];
+      this.chunkBytes = /* @__PURE__ */ new Map();
+      /** The entries of the email last recorded, which confirmPending confirms. */
+      this.lastRecorded = [];
+      this.ledgerNames = numbered(stored3, LEDGER_PREFIX);
+      this.ledgerExisted = stored3[LEDGER_COUNT] !== void 0;
+      this.ledger = new Ledger(unpackEntries(this.ledgerNames.map((name) => stored3[name] ?? "")));
+      this.journalNames = numbered(stored3, JOURNAL_PREFIX);
+      const last = this.journalNames[this.journalNames.length - 1];
+      this.firstChunk = last === void 0 ? 0 : Number(last.slice(JOURNAL_PREFIX.length)) + 1;
+      this.leftOver = this.journalNames.flatMap(
+        (name) => parseJson(stored3[name], []).flatMap((value) => fromStored(value) ?? [])
+      );
+    }
+    static open() {
+      const properties = PropertiesService.getDocumentProperties();
+      return new _ReminderStore(properties, properties.getProperties());
+    }
+    /** A new ledger starts from what the Reminder log says went out (a tracker from before it). */
+    seedFromLog(log, kindOf, today) {
+      if (this.ledgerExisted) return;
+      for (const decision of log) {
+        const kind = kindOf(decision.key);
+        if (!kind || decision.outcome !== "Sent" && decision.outcome !== "Test") continue;
+        this.ledger.add(decision.key, kind, decision.outcome === "Test" ? "test" : "live", today);
+      }
+    }
+    /** Bytes the store may still give this run's journal. */
+    roomLeft() {
+      const ledgerBytes = Math.min(this.ledger.size, LEDGER_MAX_ENTRIES) * LEDGER_ENTRY_BYTES;
+      const journalBytes = [...this.chunkBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
+      return STORE_BUDGET_BYTES - ledgerBytes - journalBytes;
+    }
+    chunkName(index) {
+      return `${JOURNAL_PREFIX}${this.firstChunk + index}`;
+    }
+    chunkText(index) {
+      return JSON.stringify((this.chunks[index] ?? []).map(stored));
+    }
+    /**
+     * Records the reminders of one email about to be sent, with the run's earlier sends as they now
+     * stand, in one property write; false, writing nothing, when the store has no room for them (the
+     * rest waits for the follow-up run).
+     */
+    recordPending(entries) {
+      var _a2;
+      const touched = /* @__PURE__ */ new Set();
+      const added = [];
+      for (const entry of entries) {
+        let index = Math.max(this.chunks.length - 1, 0);
+        const current = (_a2 = this.chunks)[index] ?? (_a2[index] = []);
+        current.push(entry);
+        if (current.length > 1 && utf8Bytes(this.chunkText(index)) > CHUNK_BYTES) {
+          current.pop();
+          touched.add(index);
+          index += 1;
+          this.chunks[index] = [entry];
+        }
+        touched.add(index);
+        added.push(index);
+      }
+      const values = {};
+      let growth = 0;
+      for (const index of touched) {
+        const text3 = this.chunkText(index);
+        values[this.chunkName(index)] = text3;
+        growth += utf8Bytes(text3) - (this.chunkBytes.get(index) ?? 0);
+      }
+      if (growth > this.roomLeft()) {
+        this.dropLast(added.length);
+        return false;
+      }
+      this.properties.setProperties(values);
+      this.lastRecorded = entries;
+      for (const [name, text3] of Object.entries(values)) {
+        this.chunkBytes.set(
+          Number(name.slice(JOURNAL_PREFIX.length)) - this.firstChunk,
+          utf8Bytes(text3)
+        );
+      }
+      return true;
+    }
+    /** The last `count` recorded sends did not happen: left out from the next write on. */
+    dropLast(count = 1) {
+      for (let dropped = 0; dropped < count; dropped += 1) {
+        const last = this.chunks[this.chunks.length - 1];
+        last?.pop();
+        if (last && last.length === 0 && !this.chunkBytes.has(this.chunks.length - 1))
+          this.chunks.pop();
+      }
+    }
+    /**
+     * The email last recorded went: its entries are written as confirmed with the next send, or at
+     * the commit. An earlier one left pending (its send unconfirmed) stays so.
+     */
+    confirmPending() {
+      for (const entry of this.lastRecorded) entry.pending = false;
+      this.lastRecorded = [];
+    }
+    /**
+     * The run's sends are settled: the ledger (pruned) and the journal's last chunk, its last send
+     * now confirmed, in one write. A run cut off after this and before its log is written leaves
+     * every send known as sent, and the next run logs them.
+     */
+    commit(today, overdueRepeatDays, overdueRepeatTimes) {
+      const kept = this.ledger.pruned(today, keepDays(overdueRepeatDays, overdueRepeatTimes), LONG_LIVED_DAYS).capped(LEDGER_MAX_ENTRIES);
+      const chunks = packEntries(kept.encoded(), CHUNK_BYTES);
+      const values = { [LEDGER_COUNT]: String(chunks.length) };
+      chunks.forEach((chunk, index) => values[`${LEDGER_PREFIX}${index}`] = chunk);
+      for (const index of this.chunkBytes.keys())
+        values[this.chunkName(index)] = this.chunkText(index);
+      this.properties.setProperties(values);
+      for (const name of this.ledgerNames.slice(chunks.length)) this.properties.deleteProperty(name);
+    }
+    /** The run is logged: its journal, and any left over, are deleted by name. */
+    clearJournals() {
+      const written = [...this.chunkBytes.keys()].map((index) => this.chunkName(index));
+      for (const name of [...this.journalNames, ...written]) this.properties.deleteProperty(name);
+    }
+  };
+  __name(_ReminderStore, "ReminderStore");
+  var ReminderStore = _ReminderStore;
+
+  // src/domain/reminders/notices.ts
+  function unknownDeliveryNotice(sends, senderName) {
+    const count = sends.length;
+    const subject = `ILACS tracker: ${count} reminder${count === 1 ? "" : "s"} may not have gone out`;
+    const intro = `A daily run stopped while sending, so it cannot tell whether ${count === 1 ? "this reminder" : "these reminders"} went out. The tool does not send them again, to be sure no one gets one twice: please check with the recipients. Each is in the Reminder log as Unknown.`;
+    const line = /* @__PURE__ */ __name((send) => `${send.authority}: ${send.kind} (${longDate(send.eventDate)}), to ${send.recipients}`, "line");
+    const text3 = [
+      "Dear colleagues,",
+      intro,
+      sends.map((send) => `- ${line(send)}`).join("\n"),
+      `With best wishes,
+${senderName}`
+    ].join("\n\n");
+    const html = [
+      "<p>Dear colleagues,</p>",
+      `<p>${escapeHtml(intro)}</p>`,
+      `<ul>${sends.map((send) => `<li>${escapeHtml(line(send))}</li>`).join("")}</ul>`,
+      `<p>With best wishes,<br>${escapeHtml(senderName)}</p>`
+    ].join("\n");
+    return { subject, text: text3, html };
+  }
+  __name(unknownDeliveryNotice, "unknownDeliveryNotice");
+
+  // src/sheets/pending-notice.ts
+  var NOTICE_PROPERTY = "ilacs.notice.unconfirmed";
+  var MOST_LISTED = 40;
+  function parsed(text3) {
+    if (!text3) return [];
+    try {
+      return JSON.parse(text3).flatMap((send) => {
+        const eventDate = parseIsoDate(send.e);
+        const kind = REMINDER_KINDS.find((each) => each === send.i);
+        return eventDate && kind ? [{ authority: send.a, kind, eventDate, recipients: send.r }] : [];
+      });
+    } catch {
+      return [];
+    }
+  }
+  __name(parsed, "parsed");
+  function stored2(sends) {
+    const properties = PropertiesService.getDocumentProperties();
+    if (sends.length === 0) {
+      properties.deleteProperty(NOTICE_PROPERTY);
+      return;
+    }
+    const values = sends.map((send) => ({
+      a: send.authority,
+      i: send.kind,
+      e: formatIso(send.eventDate),
+      r: send.recipients
+    }));
+    properties.setProperty(NOTICE_PROPERTY, JSON.stringify(values));
+  }
+  __name(stored2, "stored");
+  var identity = /* @__PURE__ */ __name((send) => `${send.authority}|${send.kind}|${formatIso(send.eventDate)}`, "identity");
+  function recordUnconfirmed(more) {
+    const earlier = parsed(PropertiesService.getDocumentProperties().getProperty(NOTICE_PROPERTY));
+    if (more.length === 0) return earlier;
+    const seen = new Set(earlier.map(identity));
+    const all = [...earlier, ...more.filter((send) => !seen.has(identity(send)))].slice(-MOST_LISTED);
+    stored2(all);
+    return all;
+  }
+  __name(recordUnconfirmed, "recordUnconfirmed");
+  function deliverPendingNotice(sends, to, mayNotSend, senderName) {
+    if (sends.length === 0) return void 0;
+    const waiting = /* @__PURE__ */ __name((why) => `The notice to the coordinators of ${sends.length} send${sends.length === 1 ? "" : "s"} that may not have gone out waits for the next run: ${why}.`, "waiting");
+    if (mayNotSend) return waiting(mayNotSend);
+    if (to.length === 0) return waiting("no Coordinator emails are set");
+    const email3 = unknownDeliveryNotice(sends, senderName);
+    try {
+      MailApp.sendEmail({
+        to: to.join(","),
+        subject: email3.subject,
+        body: email3.text,
+        htmlBody: email3.html,
+        name: senderName
+      });
+    } catch (error) {
+      return waiting(`its send failed (${error instanceof Error ? error.message : String(error)})`);
+    }
+    stored2([]);
+    return void 0;
+  }
+  __name(deliverPendingNotice, "deliverPendingNotice");
+
+  // src/domain/reminders/calendar.ts
+  function escapeText(text3) {
+    return text3.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  }
+  __name(escapeText, "escapeText");
+  function foldLine(line) {
+    const parts = [];
+    let current = "";
+    let limit = 75;
+    for (const character of line) {
+      if (utf8Bytes(current + character) > limit) {
+        parts.push(current);
+        current = "";
+        limit = 74;
+      }
+      current += character;
+    }
+    parts.push(current);
+    return parts.join("\r\n ");
+  }
+  __name(foldLine, "foldLine");
+  function dateValue(date2) {
+    return formatIso(date2).replace(/-/g, "");
+  }
+  __name(dateValue, "dateValue");
+  function eventUid(identity2) {
+    return `${cyrb53(identity2).toString(36)}-${cyrb53(identity2, 1).toString(36)}@ilacs-tracker`;
+  }
+  __name(eventUid, "eventUid");
+  function calendarFile(event) {
+    const lines = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//ilacs-tracker//Reminders//EN",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "BEGIN:VEVENT",
+      `UID:${eventUid(event.identity)}`,
+      `DTSTAMP:${event.stamp}`,
+      `SEQUENCE:${event.sequence}`,
+      `DTSTART;VALUE=DATE:${dateValue(event.date)}`,
+      `DTEND;VALUE=DATE:${dateValue(addDays(event.date, 1))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      "TRANSP:TRANSPARENT",
+      "STATUS:CONFIRMED",
+      "END:VEVENT",
+      "END:VCALENDAR"
+    ];
+    return `${lines.map(foldLine).join("\r\n")}\r
+`;
+  }
+  __name(calendarFile, "calendarFile");
+  var CALENDAR_KINDS = ["Engagement meeting", "Self-evaluation due"];
+  var SEQUENCE_FROM = civil("2020-01-01");
+  function reminderCalendarEvent(reminder, today, stamp) {
+    const result = reminder.row;
+    if (!result || !CALENDAR_KINDS.includes(reminder.kind)) return void 0;
+    const { row: row2, schedule } = result;
+    const follows = row2.lastEngagementMeeting ?? row2.lastInspectionEnd ?? row2.lastInspection;
+    const identity2 = [
+      row2.authority.trim().toLowerCase(),
+      reminder.kind,
+      `after ${follows ? formatIso(follows) : "none"}`
+    ].join("|");
+    const meeting = schedule.meeting?.date;
+    const due = schedule.selfEvaluationDue;
+    const isMeeting = reminder.kind === "Engagement meeting";
+    return {
+      identity: identity2,
+      date: reminder.eventDate,
+      summary: isMeeting ? `${row2.authority}: annual engagement meeting with Ofsted` : `${row2.authority}: self-evaluation due`,
+      description: isMeeting ? `The annual engagement meeting between Ofsted and ${row2.authority}.${due ? ` The self-evaluation ${selfEvaluationWords(result, today)}.` : ""}` : `The self-evaluation of social work practice for ${row2.authority} is due${meeting ? `, ahead of the annual engagement meeting on ${longDate(meeting)}` : ""}.`,
+      stamp,
+      sequence: daysBetween(SEQUENCE_FROM, today)
+    };
+  }
+  __name(reminderCalendarEvent, "reminderCalendarEvent");
+  function reminderCalendarAttachment(reminder, today, stamp) {
+    const event = reminderCalendarEvent(reminder, today, stamp);
+    if (!event) return void 0;
+    const name = reminder.kind === "Engagement meeting" ? "engagement-meeting.ics" : "self-evaluation.ics";
+    return { name, content: calendarFile(event) };
+  }
+  __name(reminderCalendarAttachment, "reminderCalendarAttachment");
+
+  // src/sheets/reminder-mail.ts
+  function letterContext({ state, testTo, sheetUrl }) {
+    const { settings, today, tracker } = state;
+    return { settings, today, rows: tracker.results, testTo, sheetUrl };
+  }
+  __name(letterContext, "letterContext");
+  function utcStamp(now) {
+    return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  }
+  __name(utcStamp, "utcStamp");
+  function calendarAttachments(reminder, today) {
+    const attachment = reminderCalendarAttachment(reminder, today, utcStamp(/* @__PURE__ */ new Date()));
+    if (!attachment) return [];
+    return [Utilities.newBlob(attachment.content, "text/calendar", attachment.name)];
+  }
+  __name(calendarAttachments, "calendarAttachments");
+  function addressLetter(options2, letter) {
+    const { state, testTo } = options2;
+    const addressed = letterAddressees(letter, testTo);
+    const attachments = letter.reminders.flatMap((each) => calendarAttachments(each, state.today));
+    return {
+      recipients: recipientsText(addressed),
+      messages: letterEmails(letterContext(options2), letter).flatMap(
+        (email3) => addressed.map((message) => ({
+          to: message.to.join(","),
+          cc: message.cc.join(","),
+          subject: email3.subject,
+          body: email3.text,
+          htmlBody: email3.html,
+          name: state.settings.senderName,
+          ...state.settings.replyTo ? { replyTo: state.settings.replyTo } : {},
+          ...attachments.length > 0 ? { attachments } : {}
+        }))
+      )
+    };
+  }
+  __name(addressLetter, "addressLetter");
+  function addressReminder(options2, reminder) {
+    const { to, cc } = reminder.recipients;
+    return addressLetter(options2, { to, cc, reminders: [reminder] });
+  }
+  __name(addressReminder, "addressReminder");
+  function sendMessages(mail) {
+    for (const [index, message] of mail.messages.entries()) {
+      try {
+        MailApp.sendEmail(message);
+      } catch (error) {
+        if (index === 0) throw error;
+        const why = error instanceof Error ? error.message : String(error);
+        const { length } = mail.messages;
+        return {
+          notSent: messageNotSentNote(index, length, String(message.to), String(message.cc), why)
+        };
+      }
+    }
+    return {};
+  }
+  __name(sendMessages, "sendMessages");
+
+  // src/sheets/reminder-log-sheet.ts
+  function findHeaderRow(values) {
+    const wanted = ["Key", "Outcome"].map(normalizeHeader);
+    return values.findIndex((row2) => {
+      const names = row2.map((cell) => normalizeHeader(String(cell ?? "")));
+      return wanted.every((name) => names.includes(name));
+    });
+  }
+  __name(findHeaderRow, "findHeaderRow");
+  var isBlankRow = /* @__PURE__ */ __name((row2) => (row2 ?? []).every((cell) => String(cell ?? "").trim() === ""), "isBlankRow");
+  function repairedReminderLog(spreadsheet) {
+    const existing = spreadsheet.getSheetByName(SHEET_NAMES.reminderLog);
+    const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.reminderLog);
+    let values = readAll(sheet);
+    const headerRow = findHeaderRow(values);
+    let repaired;
+    if (headerRow < 0) {
+      const blank = values.every((row2) => isBlankRow(row2));
+      if (!blank) sheet.insertRowBefore(1);
+      sheet.getRange(1, 1, 1, REMINDER_LOG_HEADERS.length).setValues([[...REMINDER_LOG_HEADERS]]);
+      if (!existing) repaired = "The Reminder log was missing, so a new one was started.";
+      else if (!blank)
+        repaired = "The Reminder log had lost its header row, so it was put back at the top.";
+      if (!existing) {
+        values = readAll(sheet);
+        formatLogDates(sheet, logLayout(values));
+        return { sheet, values, ...repaired ? { repaired } : {}, created: true };
+      }
+    } else {
+      const row2 = values[headerRow] ?? [];
+      const present = new Set(row2.map((cell) => normalizeHeader(String(cell ?? ""))));
+      const missing = REMINDER_LOG_HEADERS.filter((header) => !present.has(normalizeHeader(header)));
+      if (missing.length === 0) return { sheet, values };
+      const width = row2.length - [...row2].reverse().findIndex((cell) => String(cell ?? "") !== "");
+      const room = width + missing.length - sheet.getMaxColumns();
+      if (room > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), room);
+      sheet.getRange(headerRow + 1, width + 1, 1, missing.length).setValues([missing]);
+      repaired = `The Reminder log had no ${missing.join(", ")} column, so it was added.`;
+    }
+    values = readAll(sheet);
+    return { sheet, values, ...repaired ? { repaired } : {} };
+  }
+  __name(repairedReminderLog, "repairedReminderLog");
+  function logLayout(values) {
+    const headerRow = Math.max(findHeaderRow(values), 0);
+    const headers = (values[headerRow] ?? []).map((cell) => normalizeHeader(String(cell ?? "")));
+    const column = {};
+    const missing = [];
+    for (const header of REMINDER_LOG_HEADERS) {
+      column[header] = headers.indexOf(normalizeHeader(header));
+      if (column[header] < 0) missing.push(header);
+    }
+    if (missing.length > 0) {
+      throw new UserError(
+        `The Reminder log has no ${missing.join(", ")} column: run ILACS tracker > Set up tracker.`
+      );
+    }
+    return { column, width: headers.length, headerRow };
+  }
+  __name(logLayout, "logLayout");
+  function formatLogDates(sheet, layout) {
+    const rows = sheet.getMaxRows() - layout.headerRow - 1;
+    if (rows < 1) return;
+    const below = /* @__PURE__ */ __name((column) => sheet.getRange(layout.headerRow + 2, column + 1, rows, 1), "below");
+    below(layout.column.Time).setNumberFormat(DATE_TIME_FORMAT);
+    below(layout.column["Event date"]).setNumberFormat(DATE_FORMAT);
+  }
+  __name(formatLogDates, "formatLogDates");
+  function loggedDecisions(values, layout = logLayout(values)) {
+    const { Key: key, Outcome: outcome, Detail: detail } = layout.column;
+    return values.flatMap((row2, index) => {
+      if (index === layout.headerRow) return [];
+      const logged = String(row2[outcome] ?? "");
+      return OUTCOMES.includes(logged) && String(row2[key] ?? "") !== "" ? [{ key: String(row2[key]), outcome: logged, detail: String(row2[detail] ?? "") }] : [];
+    });
+  }
+  __name(loggedDecisions, "loggedDecisions");
+  function logRow(line, codec, layout) {
+    const { reminder } = line;
+    const { column } = layout;
+    const row2 = new Array(layout.width).fill("");
+    row2[column.Time] = line.time;
+    row2[column.Authority] = cellText2(reminder.authority);
+    row2[column.Kind] = reminder.kind;
+    row2[column["Event date"]] = codec.toSheetDate(reminder.eventDate);
+    row2[column["Lead days"]] = cellText2(reminder.lead);
+    row2[column.Recipients] = cellText2(line.recipients);
+    row2[column.Outcome] = line.outcome;
+    row2[column.Detail] = cellText2(line.detail);
+    row2[column.Key] = cellText2(reminder.key);
+    return row2;
+  }
+  __name(logRow, "logRow");
+  function runNoteRow(time2, detail, layout) {
+    const row2 = new Array(layout.width).fill("");
+    row2[layout.column.Time] = time2;
+    row2[layout.column.Outcome] = "Skipped";
+    row2[layout.column.Detail] = cellText2(detail);
+    return row2;
+  }
+  __name(runNoteRow, "runNoteRow");
+  function appendLog(sheet, valuesRead, rows) {
+    const [first] = rows;
+    if (!first) return;
+    const start = Math.max(valuesRead.length, 1) + 1;
+    const missing = start - 1 + rows.length - sheet.getMaxRows();
+    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+    sheet.getRange(start, 1, rows.length, first.length).setValues(rows);
+  }
+  __name(appendLog, "appendLog");
+
+  // src/sheets/run-log.ts
+  var _RunLog = class _RunLog {
+    constructor(codec, layout) {
+      this.codec = codec;
+      this.layout = layout;
+      this.rows = [];
+      this.counts = {};
+      /** The row of each reminder sent this run: one in two letters (a chase) is one row. */
+      this.sentRows = /* @__PURE__ */ new Map();
+    }
+    record(reminder, outcome, detail, recipients = "", time2 = /* @__PURE__ */ new Date()) {
+      const sent = outcome === "Sent" || outcome === "Test";
+      const earlier = sent ? this.sentRows.get(reminder.key) : void 0;
+      if (earlier) {
+        earlier.recipients = `${earlier.recipients}, ${recipients}`;
+        earlier.row[this.layout.column.Recipients] = cellText2(earlier.recipients);
+        return;
+      }
+      this.counts[outcome] = (this.counts[outcome] ?? 0) + 1;
+      const row2 = logRow({ time: time2, reminder, recipients, outcome, detail }, this.codec, this.layout);
+      this.rows.push(row2);
+      if (sent) this.sentRows.set(reminder.key, { row: row2, recipients });
+    }
+    /** A line about the run itself (nothing sent, and why): no key, so it never stands for a send. */
+    note(detail) {
+      this.rows.push(runNoteRow(/* @__PURE__ */ new Date(), detail, this.layout));
+    }
+  };
+  __name(_RunLog, "RunLog");
+  var RunLog = _RunLog;
+  function reconcileStoppedRuns(store, logged, runLog, today) {
+    const inLog = new Set(
+      logged.filter((entry) => entry.outcome === "Sent" || entry.outcome === "Test").map((entry) => `${entry.outcome}|${keyHash(entry.key)}`)
+    );
+    const unknown = [];
+    for (const entry of store.leftOver) {
+      const sendKind = entry.outcome === "Test" ? "test" : "live";
+      store.ledger.addHash(entry.hash, entry.kind, sendKind, today);
+      const time2 = new Date(entry.time);
+      if (entry.pending) {
+        unknown.push(entry);
+        runLog.record(
+          reminderOfEntry(entry),
+          "Unknown",
+          STOPPED_WHILE_SENDING,
+          entry.recipients,
+          time2
+        );
+      } else if (!inLog.has(`${entry.outcome}|${entry.hash}`)) {
+        runLog.record(
+          reminderOfEntry(entry),
+          entry.outcome,
+          SENT_BEFORE_STOP,
+          entry.recipients,
+          time2
+        );
+      }
+    }
+    return unknown;
+  }
+  __name(reconcileStoppedRuns, "reconcileStoppedRuns");
+
+  // src/sheets/triggers.ts
+  var DAILY_HANDLER = "runDailyRemindersFromTrigger";
+  var FOLLOW_UP_HANDLER = "continueRemindersFromTrigger";
+  var FOLLOW_UP_AFTER_MS = 5 * 60 * 1e3;
+  var SWITCH = "ilacs.dailyReminders";
+  function readSwitch() {
+    const stored3 = PropertiesService.getDocumentProperties().getProperty(SWITCH);
+    return stored3 ? JSON.parse(stored3) : void 0;
+  }
+  __name(readSwitch, "readSwitch");
+  function writeSwitch(value) {
+    PropertiesService.getDocumentProperties().setProperty(SWITCH, JSON.stringify(value));
+  }
+  __name(writeSwitch, "writeSwitch");
+  function ownTriggers(handler = DAILY_HANDLER) {
+    return ScriptApp.getProjectTriggers().filter(
+      (trigger) => trigger.getHandlerFunction() === handler
+    );
+  }
+  __name(ownTriggers, "ownTriggers");
+  function removeOwnDailyTriggers() {
+    const triggers = ownTriggers();
+    for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
+    return triggers.length;
+  }
+  __name(removeOwnDailyTriggers, "removeOwnDailyTriggers");
+  function scheduleFollowUp() {
+    if (ownTriggers(FOLLOW_UP_HANDLER).length > 0) return { kind: "waiting" };
+    try {
+      ScriptApp.newTrigger(FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
+      return { kind: "set" };
+    } catch (error) {
+      return { kind: "failed", why: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  __name(scheduleFollowUp, "scheduleFollowUp");
+  function followUpWords(followUp, what) {
+    switch (followUp.kind) {
+      case "set":
+        return `${what} go in a follow-up run in ${FOLLOW_UP_AFTER_MS / 6e4} minutes`;
+      case "waiting":
+        return `${what} go in the follow-up run already waiting`;
+      case "failed":
+        return `${what} go on the next daily run (no follow-up run could be set: ${followUp.why})`;
+    }
+  }
+  __name(followUpWords, "followUpWords");
+  function removeOwnFollowUps() {
+    for (const trigger of ownTriggers(FOLLOW_UP_HANDLER)) ScriptApp.deleteTrigger(trigger);
+  }
+  __name(removeOwnFollowUps, "removeOwnFollowUps");
+  function turnOnDaily(hour, timeZone, me) {
+    const current = readSwitch();
+    if (current?.on && current.by && current.by !== me) return { runBy: current.by };
+    removeOwnDailyTriggers();
+    ScriptApp.newTrigger(DAILY_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(timeZone).create();
+    writeSwitch({ on: true, by: me });
+    return { runBy: me };
+  }
+  __name(turnOnDaily, "turnOnDaily");
+  function turnOffDaily(me) {
+    const current = readSwitch();
+    const removed = removeOwnDailyTriggers();
+    writeSwitch({ on: false, by: me });
+    return { wasOn: removed > 0 || current?.on === true, runBy: current?.by ?? "" };
+  }
+  __name(turnOffDaily, "turnOffDaily");
+  function dailyIsOn() {
+    return readSwitch()?.on ?? true;
+  }
+  __name(dailyIsOn, "dailyIsOn");
+
+  // src/sheets/daily-reminders.ts
+  var SENDING_TIME_BUDGET_MS = 4.5 * 60 * 1e3;
+  function whoRuns() {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  }
+  __name(whoRuns, "whoRuns");
+  function runDailyReminders(spreadsheet, now) {
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) return leaveToFollowUp(spreadsheet, now);
+    try {
+      return sendDueReminders(spreadsheet, now);
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  __name(runDailyReminders, "runDailyReminders");
+  function leaveToFollowUp(spreadsheet, now) {
+    const followUp = followUpWords(scheduleFollowUp(), "the reminders");
+    const today = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone()).dateOfCell(now);
+    const gaveUp = busyText(followUp);
+    console.warn(`ILACS tracker: ${gaveUp}`);
+    writeStatus(readSettingsSheet(spreadsheet), { lastRun: busyRunText(today, gaveUp) });
+    return { gaveUp, counts: {}, leftForNextRun: 0 };
+  }
+  __name(leaveToFollowUp, "leaveToFollowUp");
+  var ledgerKind = /* @__PURE__ */ __name((run) => run.testTo ? "test" : "live", "ledgerKind");
+  function sendLetter(run, letter) {
+    const { state, store, runLog, testTo } = run;
+    const group = letter.reminders;
+    if (group.length === 0) return true;
+    const mail = addressLetter(run, letter);
+    const needed = quotaRecipients(mail.messages);
+    if (needed > run.quota) {
+      for (const reminder of group) {
+        runLog.record(reminder, "Deferred", quotaShortDetail(run.quota, needed));
+      }
+      return true;
+    }
+    const outcome = testTo ? "Test" : "Sent";
+    const time2 = (/* @__PURE__ */ new Date()).toISOString();
+    const entries = group.map((reminder) => ({
+      key: reminder.key,
+      hash: keyHash(reminder.key),
+      authority: reminder.authority,
+      kind: reminder.kind,
+      eventDate: reminder.eventDate,
+      lead: reminder.lead,
+      recipients: mail.recipients,
+      outcome,
+      time: time2,
+      pending: true
+    }));
+    const recorded = recordOrSkip(run, group, () => store.recordPending(entries));
+    if (recorded === "skipped") return true;
+    if (!recorded) return false;
+    try {
+      const { notSent } = sendMessages(mail);
+      store.confirmPending();
+      run.quota -= needed;
+      for (const reminder of group) {
+        store.ledger.add(reminder.key, reminder.kind, ledgerKind(run), state.today);
+        const detail = sentDetail(group.length - 1, notSent, testTo);
+        runLog.record(reminder, outcome, detail, mail.recipients);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const failure2 = sendFailure(message);
+      if (failure2 === "unconfirmed") {
+        sentUnconfirmed(run, group, entries, message);
+        return true;
+      }
+      store.dropLast(group.length);
+      if (failure2 === "tooLarge") return sendRefusedAsTooLarge(run, letter, message);
+      if (failure2 === "quota") run.quota = 0;
+      for (const reminder of group) {
+        if (failure2 === "quota") runLog.record(reminder, "Deferred", quotaGoneDetail(message));
+        else runLog.record(reminder, "Failed", refusedDetail(message));
+      }
+    }
+    return true;
+  }
+  __name(sendLetter, "sendLetter");
+  function sentUnconfirmed(run, group, entries, message) {
+    for (const reminder of group) {
+      run.store.ledger.add(reminder.key, reminder.kind, ledgerKind(run), run.state.today);
+      run.runLog.record(reminder, "Unknown", unconfirmedDetail(message));
+    }
+    run.unconfirmed.push(...entries);
+  }
+  __name(sentUnconfirmed, "sentUnconfirmed");
+  function recordOrSkip(run, group, record) {
+    try {
+      return record();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!storeRefused(message)) throw error;
+      run.store.dropLast(group.length);
+      for (const reminder of group) {
+        run.runLog.record(reminder, "Failed", notRecordedDetail(message));
+      }
+      return "skipped";
+    }
+  }
+  __name(recordOrSkip, "recordOrSkip");
+  function sendRefusedAsTooLarge(run, letter, message) {
+    const group = letter.reminders;
+    if (group.length > 1) {
+      const half = Math.ceil(group.length / 2);
+      return sendLetter(run, { ...letter, reminders: group.slice(0, half) }) && sendLetter(run, { ...letter, reminders: group.slice(half) });
+    }
+    for (const reminder of group) {
+      run.store.ledger.add(reminder.key, reminder.kind, ledgerKind(run), run.state.today);
+      run.runLog.record(reminder, "Failed", tooLargeDetail(message));
+    }
+    return true;
+  }
+  __name(sendRefusedAsTooLarge, "sendRefusedAsTooLarge");
+  function sendPlan(run, plan) {
+    const sendable = [];
+    for (const reminder of plan) {
+      if (reminder.skip) run.runLog.record(reminder, "Skipped", reminder.skip);
+      else sendable.push(reminder);
+    }
+    const { settings, today, tracker } = run.state;
+    const { testTo, sheetUrl } = run;
+    const context = { settings, today, rows: tracker.results, testTo, sheetUrl };
+    const queue = lettersFor(sendable).flatMap((letter) => lettersWithinSize(context, letter));
+    for (const [index, letter] of queue.entries()) {
+      const outOfTime = Date.now() - run.started > SENDING_TIME_BUDGET_MS;
+      if (outOfTime || !sendLetter(run, letter))
+        return new Set(queue.slice(index).flatMap((left) => left.reminders)).size;
+    }
+    return 0;
+  }
+  __name(sendPlan, "sendPlan");
+  function sendDueReminders(spreadsheet, now) {
+    const started = Date.now();
+    const { state } = recalculate(spreadsheet, now);
+    const { settings, today, codec } = state;
+    const { sheet: logSheet, values: logValues, repaired } = repairedReminderLog(spreadsheet);
+    const layout = logLayout(logValues);
+    const store = ReminderStore.open();
+    const logged = loggedDecisions(logValues, layout);
+    store.seedFromLog(logged, reminderKindOfKey, today);
+    const runLog = new RunLog(codec, layout);
+    if (repaired) runLog.note(repaired);
+    const unknown = reconcileStoppedRuns(store, logged, runLog, today);
+    const unconfirmed = [];
+    const testTo = settings.sendMode === "Test" ? whoRuns() : void 0;
+    const plan = planReminders({
+      today,
+      rows: state.tracker.results,
+      settings,
+      log: logged,
+      sent: store.ledger
+    });
+    const blocked = blockedReason(settings, testTo);
+    let leftForNextRun = 0;
+    if (blocked) {
+      const note = blockedNote(settings, blocked, plan);
+      if (note) runLog.note(note);
+    } else {
+      const quota = MailApp.getRemainingDailyQuota();
+      const sheetUrl = spreadsheet.getUrl();
+      leftForNextRun = sendPlan(
+        { state, store, runLog, testTo, sheetUrl, started, quota, unconfirmed },
+        plan
+      );
+    }
+    const summary = { counts: runLog.counts, leftForNextRun };
+    const notice = recordUnconfirmed([...unknown, ...unconfirmed].map(unconfirmedSend));
+    store.commit(today, settings.overdueRepeatDays, settings.overdueRepeatTimes);
+    appendLog(logSheet, logValues, runLog.rows);
+    store.clearJournals();
+    const noticeWaits = deliverPendingNotice(
+      notice,
+      testTo ? [testTo] : settings.coordinatorEmails,
+      blocked,
+      settings.senderName
+    );
+    const followUp = leftForNextRun > 0 ? followUpWords(scheduleFollowUp(), "the rest") : void 0;
+    writeStatus(state.settingsSheet, {
+      lastRun: lastRunText({ today, ...summary, blocked, followUp, noticeWaits })
+    });
+    return summary;
+  }
+  __name(sendDueReminders, "sendDueReminders");
+  function unconfirmedSend(entry) {
+    return {
+      authority: entry.authority,
+      kind: entry.kind,
+      eventDate: entry.eventDate,
+      recipients: entry.recipients
+    };
+  }
+  __name(unconfirmedSend, "unconfirmedSend");
+  function previewReminders(spreadsheet, now) {
+    const state = readTracker(spreadsheet, now);
+    const logSheet = spreadsheet.getSheetByName(SHEET_NAMES.reminderLog);
+    const log = logSheet ? loggedDecisions(readAll(logSheet)) : [];
+    const store = ReminderStore.open();
+    store.seedFromLog(log, reminderKindOfKey, state.today);
+    for (const entry of store.leftOver)
+      store.ledger.addHash(
+        entry.hash,
+        entry.kind,
+        entry.outcome === "Test" ? "test" : "live",
+        state.today
+      );
+    const plan = planReminders({
+      today: state.today,
+      rows: state.tracker.results,
+      settings: state.settings,
+      log,
+      sent: store.ledger
+    });
+    return { state, plan };
+  }
+  __name(previewReminders, "previewReminders");
+
+  // src/domain/tracker/locale.ts
+  function localeWarning(locale, order) {
+    const reads = order === "monthFirst" ? "reads dates month first: a date typed as 11/03/2024 becomes 3 November 2024, not 11 March, and 13/03/2024 stays text" : "reads dates year first: a date typed as 11/03/2024 is not read as 11 March 2024";
+    return `This Sheet's locale is ${locale}, which ${reads}. The tracker reads dates as the Sheet does, so UK dates typed here come out wrong. Dates typed as 2024-03-11 are safe in any locale.`;
+  }
+  __name(localeWarning, "localeWarning");
+
+  // src/sheets/problems-dialog.ts
+  function listProblems(state) {
+    const order = state.codec.slashOrder ?? "dayFirst";
+    const stale = staleNationalData(state.tracker.national.asOf, state.today);
+    return [
+      ...order === "dayFirst" ? [] : [
+        {
+          sheet: "File > Settings",
+          row: "",
+          authority: "",
+          column: "Locale",
+          message: `${localeWarning(state.locale, order)} Set the locale to United Kingdom.`
+        }
+      ],
+      ...state.settingsProblems.map((problem) => ({
+        sheet: SHEET_NAMES.settings,
+        row: problem.row,
+        authority: "",
+        column: "Value",
+        message: problem.message
+      })),
+      ...state.tracker.results.flatMap(
+        (result) => result.problems.map((message) => ({
+          sheet: SHEET_NAMES.tracker,
+          row: result.rowNumber,
+          authority: result.row.authority,
+          column: problemColumn(message),
+          message
+        }))
+      ),
+      ...stale ? [{ sheet: SHEET_NAMES.nationalData, row: 1, authority: "", column: "", message: stale }] : [],
+      ...state.tracker.national.problems.map((problem) => ({
+        sheet: SHEET_NAMES.nationalData,
+        row: problem.row,
+        authority: "",
+        column: problem.column,
+        message: problem.message
+      }))
+    ];
+  }
+  __name(listProblems, "listProblems");
+  function problemsHtml(problems) {
+    return tableHtml(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"}. Fix the cells named, then run Recalculate now.`,
+      ["Sheet", "Row", "Authority", "Column", "Problem"],
+      problems.map((problem) => [
+        problem.sheet,
+        problem.row,
+        problem.authority,
+        problem.column,
+        problem.message
+      ])
+    );
+  }
+  __name(problemsHtml, "problemsHtml");
+
+  // src/domain/rules/framework.ts
+  var FRAMEWORK_VERSION = "ILACS as changed from 1 April 2026 (no overall effectiveness grade; R1b).";
+  var FRAMEWORK_UPDATE_NOTE = "Ofsted is consulting on a renewed framework for 2027: when it is published, check for an update of this tool.";
+
+  // src/domain/reminders/first-steps.ts
+  var FIRST_STEPS = [
+    "ILACS tracker > Check installation: every check should hold; fix what it marks.",
+    "Keep Send mode at Test until the Tracker is right: in Test every reminder goes to you alone, marked [TEST]. Then choose Live.",
+    "Fill in Coordinator emails: they get the weekly digest, the inspection reminders, and a copy of each overdue chase.",
+    "Give each authority a DCS email on the Tracker, then ILACS tracker > Recalculate now and Check for problems.",
+    "ILACS tracker > Send a test reminder to me, and read it as a DCS would.",
+    "ILACS tracker > Turn on daily reminders: they then go every morning at the Daily run hour."
+  ];
+  function firstStepsText() {
+    return FIRST_STEPS.map((step, index) => `${index + 1}. ${step}`).join("\n");
+  }
+  __name(firstStepsText, "firstStepsText");
+
+  // src/domain/tracker/tool-marks.ts
+  var TOOL_MARK = "ilacs-tracker";
+  var MARKED_FORMULA = `N("${TOOL_MARK}")=0`;
+
+  // src/sheets/setup.ts
+  var PROTECTION_DESCRIPTION = `${TOOL_MARK}: computed columns, overwritten by Recalculate`;
+  var LOG_PROTECTION = `${TOOL_MARK}: the record of reminders sent; editing it does not change what is sent`;
+  var RED = "#f4c7c3";
+  var AMBER = "#fce8b2";
+  var AMBER_DAYS = 30;
+  var COMPUTED_DATE_COLUMNS = [
+    "due",
+    "windowOpens",
+    "windowCloses",
+    "expectedFrom",
+    "expectedBy",
+    "nextMonitoringVisit",
+    "nextEngagementMeeting",
+    "selfEvaluationDue"
+  ];
+  var SOON_DATE_COLUMNS = [
+    "expectedFrom",
+    "nextMonitoringVisit",
+    "nextEngagementMeeting",
+    "selfEvaluationDue"
+  ];
+  function getOrInsertSheet(spreadsheet, name) {
+    const sheet = spreadsheet.getSheetByName(name);
+    return sheet ? { sheet, created: false } : { sheet: spreadsheet.insertSheet(name), created: true };
+  }
+  __name(getOrInsertSheet, "getOrInsertSheet");
+  function appendColumnsRange(sheet, first, count) {
+    const missing = first + count - sheet.getMaxColumns();
+    if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+    return sheet.getRange(1, first + 1, 1, count);
+  }
+  __name(appendColumnsRange, "appendColumnsRange");
+  function validationFor(kind) {
+    const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(`Expected ${EXPECTED[kind]}.`);
+    switch (kind) {
+      case "date":
+        return builder.requireDate().build();
+      case "grade":
+        return builder.requireValueInList([...GRADES], true).build();
+      case "inspectionType":
+        return builder.requireValueInList([...INSPECTION_TYPES], true).build();
+      case "count":
+        return builder.requireNumberGreaterThanOrEqualTo(0).build();
+      case "yesNo":
+        return builder.requireValueInList(["Yes", "No"], true).build();
+      case "email":
+        return builder.requireTextIsEmail().build();
+      case "reminders":
+        return builder.requireValueInList(["On", "Paused"], true).build();
+      default:
+        return void 0;
+    }
+  }
+  __name(validationFor, "validationFor");
+  function ensureTrackerHeaders(sheet) {
+    const values = readAll(sheet);
+    const width = sheet.getLastColumn();
+    const headers = (values[0] ?? []).slice(0, width).map((cell) => String(cell));
+    const notes = width > 0 ? sheet.getRange(1, 1, 1, width).getNotes()[0] ?? [] : [];
+    const mayCompute = toolColumns(values, headerNotesWithMarks(sheet, headers, notes));
+    const layout = locateColumns(headers, mayCompute);
+    const added = [
+      ...Object.keys(INPUT_COLUMNS).filter((key) => layout.input[key] === void 0).map((key) => INPUT_COLUMNS[key].header),
+      ...Object.keys(COMPUTED_COLUMNS).filter((key) => layout.computed[key] === void 0).map((key) => COMPUTED_COLUMNS[key].header)
+    ];
+    if (added.length === 0) return { layout, added };
+    appendColumnsRange(sheet, width, added.length).setValues([added]);
+    const all = [...headers, ...added];
+    return { layout: locateColumns(all, (index) => index >= width || mayCompute(index)), added };
+  }
+  __name(ensureTrackerHeaders, "ensureTrackerHeaders");
+  function formatTracker(sheet, layout) {
+    const rows = sheet.getMaxRows() - 1;
+    const columnRange = /* @__PURE__ */ __name((column) => sheet.getRange(2, column + 1, rows, 1), "columnRange");
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, sheet.getLastColumn()).setFontWeight("bold");
+    for (const [key, column] of Object.entries(layout.input)) {
+      const kind = INPUT_COLUMNS[key].kind;
+      const validation = validationFor(kind);
+      if (validation) columnRange(column).setDataValidation(validation);
+      if (kind === "date") columnRange(column).setNumberFormat(DATE_FORMAT);
+    }
+    for (const key of COMPUTED_DATE_COLUMNS) {
+      const column = layout.computed[key];
+      if (column !== void 0) columnRange(column).setNumberFormat(DATE_FORMAT);
+    }
+    const computedAt = new Map(
+      Object.entries(layout.computed).map(([key, column]) => [
+        column,
+        key
+      ])
+    );
+    for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (protection.getDescription() === PROTECTION_DESCRIPTION) protection.remove();
+    }
+    for (const run of contiguousRuns([...computedAt.keys()])) {
+      const notes = Array.from(
+        { length: run.count },
+        (_, offset) => COMPUTED_COLUMNS[computedAt.get(run.first + offset)].note
+      );
+      sheet.getRange(1, run.first + 1, 1, run.count).setNotes([notes]);
+      sheet.getRange(1, run.first + 1, rows + 1, run.count).protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
+    }
+    setConditionalFormats(sheet, layout, rows);
+  }
+  __name(formatTracker, "formatTracker");
+  function setConditionalFormats(sheet, layout, rows) {
+    const theirs = sheet.getConditionalFormatRules().filter(
+      (rule2) => !String(rule2.getBooleanCondition()?.getCriteriaValues()[0] ?? "").includes(MARKED_FORMULA)
+    );
+    const ours = [];
+    const rule = /* @__PURE__ */ __name((column, condition, colour) => {
+      const cell = `$${columnLetter(column)}2`;
+      ours.push(
+        SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(`=AND(${MARKED_FORMULA}, ${condition(cell)})`).setBackground(colour).setRanges([sheet.getRange(2, column + 1, rows, 1)]).build()
+      );
+    }, "rule");
+    const { status: status2, expectedFrom, expectedBy } = layout.computed;
+    if (status2 !== void 0) {
+      rule(status2, (cell) => `ISNUMBER(SEARCH("overdue", ${cell}))`, RED);
+      if (expectedFrom !== void 0 && expectedBy !== void 0) {
+        const from = `$${columnLetter(expectedFrom)}2`;
+        const by = `$${columnLetter(expectedBy)}2`;
+        rule(status2, () => `ISNUMBER(${from}), ${from}<=TODAY(), TODAY()<=${by}`, AMBER);
+      }
+    }
+    for (const key of SOON_DATE_COLUMNS) {
+      const column = layout.computed[key];
+      if (column === void 0) continue;
+      rule(
+        column,
+        (cell) => `ISNUMBER(${cell}), ${cell}>=TODAY(), ${cell}<=TODAY()+${AMBER_DAYS}`,
+        AMBER
+      );
+    }
+    sheet.setConditionalFormatRules([...theirs, ...ours]);
+  }
+  __name(setConditionalFormats, "setConditionalFormats");
+  var rowIsBlank = /* @__PURE__ */ __name((row2) => (row2 ?? []).every((cell) => String(cell ?? "").trim() === ""), "rowIsBlank");
+  function setUpSettings(spreadsheet) {
+    const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.settings);
+    sheet.getRange(2, 2, sheet.getMaxRows() - 1, 1).setNumberFormat("@");
+    const rows = readAll(sheet);
+    if (rowIsBlank(rows[0])) sheet.getRange(1, 1, 1, 2).setValues([["Setting", "Value"]]);
+    const named = namedSettings(rows);
+    const missing = settingDefinitions().filter((definition) => !named.has(definition.id));
+    const firstEmpty = Math.max(rows.length, 1) + 1;
+    if (missing.length > 0) {
+      const needed = firstEmpty - 1 + missing.length - sheet.getMaxRows();
+      if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+      sheet.getRange(firstEmpty, 1, missing.length, 2).setValues(missing.map((definition) => [definition.name, definition.defaultValue]));
+      sheet.getRange(firstEmpty, 1, missing.length, 1).setNotes(missing.map((definition) => [definition.about]));
+    }
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, 2).setFontWeight("bold");
+    return missing.length;
+  }
+  __name(setUpSettings, "setUpSettings");
+  function setUpReminderLog(spreadsheet) {
+    const { sheet, values, created } = repairedReminderLog(spreadsheet);
+    const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    if (!protections.some((protection) => protection.getDescription() === LOG_PROTECTION)) {
+      sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true);
+    }
+    const layout = logLayout(values);
+    const { headerRow, width } = layout;
+    if (headerRow === 0) sheet.setFrozenRows(1);
+    sheet.getRange(headerRow + 1, 1, 1, width).setFontWeight("bold");
+    if (!created) formatLogDates(sheet, layout);
+  }
+  __name(setUpReminderLog, "setUpReminderLog");
+  function setUpTracker(spreadsheet) {
+    const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.tracker);
+    const { layout, added } = ensureTrackerHeaders(sheet);
+    formatTracker(sheet, layout);
+    markComputedColumns(sheet, layout.computed);
+    const addedSettings = setUpSettings(spreadsheet);
+    setUpReminderLog(spreadsheet);
+    const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
+    const nationalData = setUpNationalData(spreadsheet, codec.dateOfCell);
+    const settingsSheet = readSettingsSheet(spreadsheet);
+    const national = readNationalData(spreadsheet, codec.dateOfCell);
+    const { pauses: pauses2 } = parseSettings(settingsSheet.values, codec.dateOfCell).settings;
+    writeStatus(settingsSheet, {
+      framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,
+      firstSteps: firstStepsText(),
+      // Everything the National data knows, whatever day it is: its own latest date is "today".
+      trackRecord: reliabilityText(
+        nationalReliability(national, national.asOf ?? civil("2000-01-01"), pauses2)
+      )
+    });
+    return { addedColumns: added, addedSettings, nationalData };
+  }
+  __name(setUpTracker, "setUpTracker");
+  function setUpSummaryText(summary) {
+    const columns = summary.addedColumns.length > 0 ? `Added columns: ${summary.addedColumns.join(", ")}.` : "All columns present.";
+    const settings = summary.addedSettings > 0 ? ` Added ${summary.addedSettings} settings with their defaults.` : "";
+    return `Tracker set up. ${columns}${settings}${NATIONAL_DATA_WORDS[summary.nationalData]}`;
+  }
+  __name(setUpSummaryText, "setUpSummaryText");
+  var NATIONAL_DATA_WORDS = {
+    filled: " National data filled from the snapshot that ships with the tool.",
+    kept: "",
+    noSnapshotFile: ` National data not filled: the script has no HTML file named ${SNAPSHOT_FILE}, so the forecast uses the Tracker's rows alone. To add it, in Extensions > Apps Script add an HTML file named ${SNAPSHOT_FILE}, paste in release/${SNAPSHOT_FILE}.html, save, and run Set up again.`
+  };
+
+  // src/sheets/installation-check.ts
+  var PROBE_SHEET = "ilacs-tracker check (deleted when done)";
+  var PROBE_KEY = "ilacs.installationCheck";
+  var PROBE_DATE = civil("2024-03-11");
+  var TRIGGER_LIMIT = 20;
+  function attempt(id, probe) {
+    try {
+      return { id, ...probe() };
+    } catch (error) {
+      return {
+        id,
+        holds: false,
+        observed: { error: error instanceof Error ? error.message : String(error) }
+      };
+    }
+  }
+  __name(attempt, "attempt");
+  function sheetProbes(spreadsheet) {
+    const codec = spreadsheetDateCodec(spreadsheet.getSpreadsheetTimeZone());
+    const activeBefore = spreadsheet.getActiveSheet();
+    const sheet = spreadsheet.insertSheet(PROBE_SHEET);
+    try {
+      const dateCell = attempt("dateCell", () => {
+        sheet.getRange(1, 1, 3, 1).setValues([[codec.toSheetDate(PROBE_DATE)], ["2024-03-11"], ["11/03/2024"]]);
+        const [written, typedIso, typedSlash] = sheet.getRange(1, 1, 3, 1).getValues().map(([cell]) => isDateValue(cell) ? formatIso(codec.dateOfCell(cell)) : `text ${cell}`);
+        const expected = formatIso(PROBE_DATE);
+        return {
+          holds: written === expected && typedIso === expected,
+          observed: {
+            written: written ?? "",
+            typedIso: typedIso ?? "",
+            typedSlash: typedSlash ?? ""
+          }
+        };
+      });
+      const columnMetadata = attempt("columnMetadata", () => {
+        sheet.getRange("B:B").addDeveloperMetadata(PROBE_KEY, "column");
+        const found2 = sheet.createDeveloperMetadataFinder().withKey(PROBE_KEY).find();
+        const location = found2[0]?.getLocation();
+        const locationType = location ? String(location.getLocationType()) : "";
+        const column = location?.getColumn()?.getColumn() ?? 0;
+        return {
+          holds: found2.length === 1 && locationType === "COLUMN" && column === 2,
+          observed: { found: found2.length, locationType, column }
+        };
+      });
+      return [dateCell, columnMetadata];
+    } finally {
+      spreadsheet.deleteSheet(sheet);
+      activeBefore.activate();
+    }
+  }
+  __name(sheetProbes, "sheetProbes");
+  function runInstallationCheck(spreadsheet) {
+    const locale = spreadsheet.getSpreadsheetLocale();
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const probes = [
+      attempt("locale", () => {
+        const slashOrder = slashOrderOfLocale(locale);
+        return { holds: slashOrder === "dayFirst", observed: { locale, slashOrder } };
+      }),
+      attempt("timeZone", () => ({
+        holds: timeZone !== "",
+        observed: { spreadsheet: timeZone, script: Session.getScriptTimeZone() }
+      })),
+      ...sheetProbes(spreadsheet),
+      attempt("documentProperties", () => {
+        const properties = PropertiesService.getDocumentProperties();
+        properties.setProperty(PROBE_KEY, "written");
+        const readBack = properties.getProperty(PROBE_KEY);
+        properties.deleteProperty(PROBE_KEY);
+        const gone = properties.getProperty(PROBE_KEY) === null;
+        return {
+          holds: readBack === "written" && gone,
+          observed: { readBack: readBack ?? "", gone }
+        };
+      }),
+      attempt("documentLock", () => {
+        const lock = LockService.getDocumentLock();
+        const acquired = lock.tryLock(5e3);
+        if (acquired) lock.releaseLock();
+        return { holds: acquired, observed: { acquired } };
+      }),
+      attempt("mailQuota", () => {
+        const remaining = MailApp.getRemainingDailyQuota();
+        return { holds: remaining > 0, observed: { answered: true }, account: { remaining } };
+      }),
+      attempt("triggers", () => {
+        const own2 = ScriptApp.getProjectTriggers().length;
+        return { holds: own2 <= TRIGGER_LIMIT - 2, observed: { answered: true }, account: { own: own2 } };
+      }),
+      attempt("userEmail", () => {
+        const known = Session.getActiveUser().getEmail() !== "";
+        return { holds: known, observed: { known } };
+      }),
+      attempt("nationalData", () => {
+        const snapshot = shippedSnapshot();
+        if (!snapshot) return { holds: false, observed: { file: false } };
+        const national = parseNationalData(snapshot, () => PROBE_DATE);
+        return {
+          holds: national.rows.length > 0,
+          observed: {
+            file: true,
+            authorities: national.rows.length,
+            asOf: national.asOf ? formatIso(national.asOf) : ""
+          }
+        };
+      })
+    ];
+    return {
+      record: "ilacs-tracker installation check",
+      version: 1,
+      environment: { locale, timeZone },
+      probes
+    };
+  }
+  __name(runInstallationCheck, "runInstallationCheck");
+  var PROBE_WORDS = {
+    locale: {
+      what: "The Sheet's locale reads dates day first (11/03/2024 is 11 March)",
+      fix: "File > Settings > Locale: United Kingdom. Then check the dates typed so far."
+    },
+    timeZone: {
+      what: "The Sheet's time zone (dates and the daily run's hour follow it)",
+      fix: "File > Settings > Time zone."
+    },
+    dateCell: {
+      what: "A date written to a cell reads back as the same day",
+      fix: "Set the Sheet's time zone and locale (File > Settings), then check again."
+    },
+    columnMetadata: {
+      what: "A mark on a whole column (how the tool knows its own columns when they move)",
+      fix: "Reinstall the script; if it persists, report it with the record below."
+    },
+    documentProperties: {
+      what: "The script can keep what it has sent (document properties)",
+      fix: "Reinstall the script, then run Set up again."
+    },
+    documentLock: {
+      what: "The script can take the document lock (two runs never send twice)",
+      fix: "Another run holds it: wait a minute and check again."
+    },
+    mailQuota: {
+      what: "The script may send email, and has quota left today",
+      fix: "Allow the script to send email as you (run Set up again), or wait until tomorrow for quota."
+    },
+    triggers: {
+      what: "The script may set its daily trigger, with room for it",
+      fix: "Allow the script to run when you are not present, or delete old triggers (Extensions > Apps Script > Triggers)."
+    },
+    userEmail: {
+      what: "The script can see your email address (Test mode and the test reminder go to it)",
+      fix: "Allow the script to see your email address (run Set up again and tick every permission)."
+    },
+    nationalData: {
+      what: `The ${SNAPSHOT_FILE} file is in the script (for the forecast)`,
+      fix: `Extensions > Apps Script: add an HTML file named ${SNAPSHOT_FILE} with the contents of release/${SNAPSHOT_FILE}.html.`
+    }
+  };
+
+  // src/sheets/installation-dialog.ts
+  var STYLE3 = "<style>body{font-family:Arial,sans-serif;font-size:13px;margin:8px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}.holds{color:#1e6b2e}.fix{color:#a50e0e;font-weight:bold}tr.tofix td{background:#fdecea}pre{font-size:11px;background:#f6f6f6;padding:6px;white-space:pre-wrap}</style>";
+  function found(probe) {
+    return Object.entries({ ...probe.observed, ...probe.account }).map(([name, value]) => `${name}: ${String(value)}`).join(", ");
+  }
+  __name(found, "found");
+  function row(probe) {
+    const words = PROBE_WORDS[probe.id];
+    const result = probe.holds ? '<td class="holds">Holds</td>' : '<td class="fix">To fix</td>';
+    return `<tr${probe.holds ? "" : ' class="tofix"'}><td>${escapeHtml(words.what)}</td>${result}<td>${escapeHtml(found(probe))}</td><td>${probe.holds ? "" : escapeHtml(words.fix)}</td></tr>`;
+  }
+  __name(row, "row");
+  function installationHtml(record) {
+    const holding = record.probes.filter((probe) => probe.holds).length;
+    const intro = `${holding} of ${record.probes.length} checks hold in this Sheet (locale ${record.environment.locale}, time zone ${record.environment.timeZone}). ` + (holding === record.probes.length ? "The tool has everything it relies on here." : 'Fix what is marked "To fix", then check again. Nothing you typed was changed.');
+    return `${STYLE3}<p>${escapeHtml(intro)}</p><table><thead><tr><th>Check</th><th>Result</th><th>What Apps Script answered</th><th>What to do</th></tr></thead><tbody>${record.probes.map(row).join("")}</tbody></table><details><summary>The record of this check (nothing personal: no addresses)</summary><pre id="installation-record">${escapeHtml(JSON.stringify(record, null, 2))}</pre></details>`;
+  }
+  __name(installationHtml, "installationHtml");
+
+  // src/sheets/national-data-dialog.ts
+  var STYLE4 = "<style>body{font:13px/1.4 Arial,sans-serif;margin:8px 12px;color:#222}p{margin:6px 0}ul{margin:4px 0;padding-left:22px}a{color:#0b4f8a}.pick{margin:12px 0;padding:10px;border:1px solid #ccc;background:#fafafa}label{font-weight:bold;margin-right:8px}.bad{color:#a50e0e;font-weight:bold}.good{color:#1e6b2e;font-weight:bold}.warn{background:#fff4e0;padding:4px 8px;border-left:3px solid #e69f00}#changes{max-height:300px;overflow:auto;border:1px solid #e4e4e4}button{font:inherit;padding:6px 14px}#replace{background:#0b57d0;color:#fff;border:0;border-radius:4px}</style>";
+  var SCRIPT = `(function(){
 var $=function(id){return document.getElementById(id)},input=$('file'),status=$('status'),out=$('out'),go=$('replace'),text=null;
 function add(tag,words,cls,to){var e=document.createElement(tag);e.textContent=words;e.className=cls||'';(to||out).appendChild(e);return e}
 function list(items,id){var ul=add('ul','','',out);ul.id=id;items.forEach(function(item){add('li',item,'',ul)})}
@@ -343,13 +8463,520 @@ go.hidden=!p.canReplace}
 function done(r){end();go.hidden=true;if(!r.ok)return refused(r.problems);add('p',r.message,'good')}
 function run(then){input.disabled=go.disabled=true;return google.script.run.withSuccessHandler(then).withFailureHandler(failed)}
 input.onchange=function(){var file=input.files[0];out.textContent='';go.hidden=true;text=null;if(!file)return;
-if(file.size>${ro})return refused([file.name+' is '+Math.round(file.size/1e3)+' KB, more than any National data file (the inspection history is about 500 KB).']);
+if(file.size>${MAX_FILE_CHARACTERS})return refused([file.name+' is '+Math.round(file.size/1e3)+' KB, more than any National data file (the inspection history is about 500 KB).']);
 status.textContent='Reading '+file.name+'...';var reader=new FileReader();
 reader.onload=function(){text=String(reader.result);status.textContent='Checking '+file.name+'...';run(show).previewNationalData(text)};
 reader.onerror=function(){end();refused(['The browser could not read '+file.name+'.'])};reader.readAsText(file)};
 go.onclick=function(){status.textContent='Replacing the National data and recalculating...';run(done).replaceNationalData(text)};
-})();`;function pu(e){let t=b(no);return`${Rm}<p>${b(e)}</p><p>To bring it up to date, download the inspection history, updated daily by the ofsted-ilacs-scrape-tool: <a href="${t}" target="_blank" rel="noopener">${t}</a> (or use the tool's own National data CSV, in the columns of <code>english-la-latest-inspections.csv</code>). Then choose the file here: you see what would change before anything is replaced, and a file that cannot be read whole changes nothing.</p><div class="pick"><label for="file">The downloaded file (.csv)</label><input type="file" id="file" accept=".csv,text/csv"></div><p id="status" role="status"></p><div id="out" role="status"></div><p><button id="replace" type="button" hidden>Replace the National data</button></p><script>${Dm}</script>`}i(pu,"nationalDialogHtml");function oe(e){let t=SpreadsheetApp.getUi();try{e(SpreadsheetApp.getActive(),t)}catch(n){if(!(n instanceof j))throw n;t.alert(U,n.message,t.ButtonSet.OK)}}i(oe,"fromMenu");function fu(e,t){let{locale:n,slashOrder:r}=Be(e);return r==="dayFirst"||t.alert(`${U}: the Sheet's locale`,`${Zn(n,r)}
+})();`;
+  function nationalDialogHtml(current) {
+    const url = escapeHtml(HISTORY_URL);
+    return `${STYLE4}<p>${escapeHtml(current)}</p><p>To bring it up to date, download the inspection history, updated daily by the ofsted-ilacs-scrape-tool: <a href="${url}" target="_blank" rel="noopener">${url}</a> (or use the tool's own National data CSV, in the columns of <code>english-la-latest-inspections.csv</code>). Then choose the file here: you see what would change before anything is replaced, and a file that cannot be read whole changes nothing.</p><div class="pick"><label for="file">The downloaded file (.csv)</label><input type="file" id="file" accept=".csv,text/csv"></div><p id="status" role="status"></p><div id="out" role="status"></div><p><button id="replace" type="button" hidden>Replace the National data</button></p><script>${SCRIPT}</script>`;
+  }
+  __name(nationalDialogHtml, "nationalDialogHtml");
 
-Set the Sheet's locale to United Kingdom (${Hn}) now? Dates typed before keep the day the Sheet gave them: check them afterwards.`,t.ButtonSet.YES_NO)!==t.Button.YES?!1:(e.setSpreadsheetLocale(Hn),!0)}i(fu,"offerUkLocale");function mu(){oe((e,t)=>{let n=Fe("Set up",()=>cu(e));n.nationalData==="noSnapshotFile"?t.alert(U,Bo(n),t.ButtonSet.OK):e.toast(Bo(n),U),fu(e,t)})}i(mu,"setUpFromMenu");function hu(){oe(e=>{let t=Fe("Recalculate",()=>ot(e,new Date));e.toast(kn(t),U)})}i(hu,"recalculateFromMenu");function gu(){oe((e,t)=>{fu(e,t);let n=rt(e,new Date),r=Xc(n);if(r.length===0){t.alert(U,`No problems found in ${n.tracker.results.length} rows or the Settings.`,t.ButtonSet.OK);return}let o=HtmlService.createHtmlOutput(Qc(r)).setWidth(960).setHeight(540);t.showModalDialog(o,`${U}: ${r.length} problem${r.length===1?"":"s"}`)})}i(gu,"checkForProblemsFromMenu");function yu(){oe((e,t)=>{let n=uu(e),r=HtmlService.createHtmlOutput(du(n)).setWidth(960).setHeight(600);t.showModalDialog(r,`${U}: installation check`)})}i(yu,"checkInstallationFromMenu");function xu(){oe((e,t)=>{let{html:n,authorities:r}=fa(e,new Date),o=HtmlService.createHtmlOutput(n).setWidth(1240).setHeight(720);t.showModalDialog(o,`${U}: timeline of ${N(r,"authority","authorities")}`)})}i(xu,"showTimelineFromMenu");function wu(){oe((e,t)=>{let n=HtmlService.createHtmlOutput(pu(Qa(e))).setWidth(960).setHeight(600);t.showModalDialog(n,`${U}: update national data`)})}i(wu,"updateNationalDataFromMenu");function Tm(e,t){let n=Dn(`Send mode: ${e.settings.sendMode}. Nothing has been sent.`,["Kind","Authority","Event date","Lead","To","Cc","Today"],t.map(o=>[o.kind,o.authority||"All",T(o.eventDate),o.lead,o.recipients.to.join(", "),o.recipients.cc.join(", "),o.skip?`Skip: ${o.skip}`:o.retry?"Send (retry)":"Send"])),r=t.filter(o=>!o.skip).map(o=>{let s=wo(o,e.settings.templates[o.kind],e.today,e.settings.senderName,o.kind==="Weekly digest"?kt(e.tracker.results,e.today):[]);return`<div style="border:1px solid #ccc;margin:16px 0;padding:8px 12px"><p style="color:#555;margin:0 0 8px">To ${b(o.recipients.to.join(", "))}${o.recipients.cc.length>0?`, cc ${b(o.recipients.cc.join(", "))}`:""}</p><p style="font-weight:bold;margin:0 0 8px">${b(s.subject)}</p>${s.html}</div>`});return`${n}${r.join("")}`}i(Tm,"previewHtml");function vu(){oe((e,t)=>{let{state:n,plan:r}=Jc(e,new Date);if(r.length===0){t.alert(U,`No reminders are due on ${O(n.today)}.`,t.ButtonSet.OK);return}let o=HtmlService.createHtmlOutput(Tm(n,r)).setWidth(1e3).setHeight(560);t.showModalDialog(o,`${U}: ${r.length} reminder${r.length===1?"":"s"} on ${O(n.today)}`)})}i(vu,"previewFromMenu");function bu(){oe(e=>{let t=rt(e,new Date),n=t.tracker.results.find(a=>a.schedule.meeting),r=n?.schedule.meeting;if(!n||!r)throw new j("No authority on the Tracker has an engagement meeting to make a sample reminder from.");let o=Ot();if(!o)throw new j("The script cannot see your email address, so it has nowhere to send the test.");let s={key:"test",kind:"Engagement meeting",authority:n.row.authority,eventDate:r.date,lead:"test",recipients:{to:n.row.dcsEmail?[n.row.dcsEmail]:[],cc:n.row.otherRecipients??[]},row:n,retry:!1};Zo(Yc({state:t,reminder:s,testTo:o})),e.toast(`A sample reminder for ${n.row.authority} was sent to ${o}.`,U)})}i(bu,"sendTestFromMenu");function Su(){oe(e=>{let t=Fn(e,new Date);e.toast(t.gaveUp??`Reminders: ${Uo(t)}.`,U)})}i(Su,"sendDueFromMenu");function $u(){oe(e=>{let t=e.getSpreadsheetTimeZone(),n=ne(e),{settings:r}=nt(n.values,Y(t).dateOfCell),o=Ot(),{runBy:s}=Fe("turning reminders on",()=>jc(r.dailyRunHour,t,o));if(s!==o){e.toast(`Daily reminders are already on: ${s} turned them on, and their trigger runs them.`,U);return}let a=`On, daily at ${String(r.dailyRunHour).padStart(2,"0")}:00 (${t})${o?`, by ${o}`:""}`;le(n,{dailyReminders:a}),e.toast(`Daily reminders: ${a}. Send mode: ${r.sendMode}.`,U)})}i($u,"turnOnFromMenu");function _u(){oe(e=>{let t=Ot(),{wasOn:n,runBy:r}=Fe("turning reminders off",()=>Kc(t));le(ne(e),{dailyReminders:"Off"});let o=r&&r!==t?` The trigger ${r} made removes itself when it next fires.`:"";e.toast(n?`Daily reminders are off.${o}`:"Daily reminders were already off.",U)})}i(_u,"turnOffFromMenu");function Cu(){if(!Io()){Pn();return}Fn(SpreadsheetApp.getActive(),new Date)}i(Cu,"runFromTrigger");function Eu(){Uc(),Io()&&Fn(SpreadsheetApp.getActive(),new Date)}i(Eu,"continueFromTrigger");function Am(e,t){if(t.some(n=>n.length!==1))throw new Error(`${e} must be a single cell or a single column.`);return t.length}i(Am,"rangeHeight");function Kn(e,t,n,r){let o=t.flatMap((l,d)=>Array.isArray(l)?[{name:e[d]??`argument ${d+1}`,rows:Am(e[d]??"",l)}]:[]),s=o[0],a=s&&o.find(({rows:l})=>l!==s.rows);if(s&&a)throw new Error(`The ranges must have the same number of rows: ${s.name} has ${s.rows}, ${a.name} has ${a.rows}.`);let c=i(()=>new Array(n).fill(""),"blankRow"),u=[];for(let l=0;l<(s?.rows??1);l+=1){let d=t.map(m=>Array.isArray(m)?m[l]?.[0]:m);if((s?t.flatMap((m,g)=>Array.isArray(m)?[d[g]]:[]):d).every(L)){u.push(c());continue}let f=r(d);u.push(typeof f=="string"?[f,...c().slice(1)]:[...f])}return s||n>1?u:u[0]?.[0]??""}i(Kn,"mapRows");var Vo=class Vo extends Error{};i(Vo,"ArgumentError");var Ue=Vo;function ie(e,t,n,r){let o=he(e,t,n,r.dateOfCell,r.slashOrder);if(!o.ok)throw new Ue(o.message);return o.value}i(ie,"read");function Ru(e,t,n,r){let o=ie(e,t,n,r);if(o===void 0)throw new Ue(`${n}: expected ${Pe[e]}, but it is blank.`);return o}i(Ru,"required");function Bn(e){try{return e()}catch(t){if(t instanceof Ue)return t.message;throw t}}i(Bn,"guarded");var Du=["last_start","overall","leaders","help_protection","in_care","care_leavers"];function Om(e,t){let[n,r,o,s,a,c]=e,[u,l,d,p,f,m]=Du,g={start:Ru("date",n,u,t),overall:ie("grade",r,l,t),leaders:ie("grade",o,d,t),helpAndProtection:ie("grade",s,p,t),childrenInCare:ie("grade",a,f,t),careLeavers:ie("grade",c,m,t)},y=Wt(g);if(!y.pathway)throw new Ue(y.reason);return Kt(g,y.pathway,se)}i(Om,"nextInspectionOfRow");function Ho(e,t,n,r){return Kn(Du,e,n,o=>Bn(()=>r(Om(o,t))))}i(Ho,"inspectionFunction");function Tu(e,t){return Ho(e,t,1,n=>[t.toSheetDate(n.due)])}i(Tu,"nextInspectionDue");function Au(e,t){return Ho(e,t,1,n=>[n.kind])}i(Au,"nextInspectionType");function Ou(e,t){return Ho(e,t,2,n=>[t.toSheetDate(n.window.opens),t.toSheetDate(n.window.closes)])}i(Ou,"nextInspectionWindow");var Un=["last_end","last_monitoring_visit"];function Nu(e,t){return Kn(Un,e,1,([n,r])=>Bn(()=>{let o=jt({lastOnSiteDay:ie("date",n,Un[0],t),lastMonitoringVisit:ie("date",r,Un[1],t)},se);if(!o)throw new Ue(`${Un[0]}: expected ${Pe.date}, but it is blank (the first monitoring visit counts from it, R4a).`);return[t.toSheetDate(o.date)]}))}i(Nu,"nextMonitoringVisitDate");var jn=["last_meeting","last_inspection_end","planned"];function Mu(e,t){return Kn(jn,e,1,([n,r,o])=>Bn(()=>{let s=Zt({lastMeeting:ie("date",n,jn[0],t),lastOnSiteDay:ie("date",r,jn[1],t),plannedMeeting:ie("date",o,jn[2],t)},se);return[s?t.toSheetDate(s.date):""]}))}i(Mu,"nextEngagementMeetingDate");var ku=["meeting_date"];function Iu(e,t){return Kn(ku,e,1,([n])=>Bn(()=>{let r=Ru("date",n,ku[0],t);return[t.toSheetDate(Ut(r,se))]}))}i(Iu,"selfEvaluationDue");function Nm(){Qo(SpreadsheetApp.getUi())}i(Nm,"onOpen");function Mm(){mu()}i(Mm,"setUpTracker");function Im(){hu()}i(Im,"recalculateNow");function Pm(){gu()}i(Pm,"checkForProblems");function Lm(){xu()}i(Lm,"showTimeline");function zm(e){ma(SpreadsheetApp.getActive(),e)}i(zm,"selectTrackerRow");function Fm(){wu()}i(Fm,"updateNationalData");function Zm(e){return ec(SpreadsheetApp.getActive(),e)}i(Zm,"previewNationalData");function Um(e){return tc(SpreadsheetApp.getActive(),e,new Date)}i(Um,"replaceNationalData");function jm(){vu()}i(jm,"previewTodaysReminders");function Km(){bu()}i(Km,"sendTestReminderToMe");function Bm(){Su()}i(Bm,"sendDueRemindersNow");function Wm(){$u()}i(Wm,"turnOnDailyReminders");function Hm(){_u()}i(Hm,"turnOffDailyReminders");function Vm(){yu()}i(Vm,"checkInstallation");function Gm(){Cu()}i(Gm,"runDailyRemindersFromTrigger");function Ym(){Eu()}i(Ym,"continueRemindersFromTrigger");function qm(e,t,n,r,o,s){return Tu([e,t,n,r,o,s],Ee())}i(qm,"NEXT_INSPECTION");function Jm(e,t,n,r,o,s){return Au([e,t,n,r,o,s],Ee())}i(Jm,"NEXT_INSPECTION_TYPE");function Xm(e,t,n,r,o,s){return Ou([e,t,n,r,o,s],Ee())}i(Xm,"NEXT_INSPECTION_WINDOW");function Qm(e,t){return Nu([e,t],Ee())}i(Qm,"NEXT_MONITORING_VISIT");function eh(e,t,n){return Mu([e,t,n],Ee())}i(eh,"NEXT_ENGAGEMENT_MEETING");function th(e){return Iu([e],Ee())}i(th,"SELF_EVALUATION_DUE");return ju(nh);})();
+  // src/sheets/menu-actions.ts
+  function fromMenu(action) {
+    const ui = SpreadsheetApp.getUi();
+    try {
+      action(SpreadsheetApp.getActive(), ui);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      ui.alert(MENU_TITLE, error.message, ui.ButtonSet.OK);
+    }
+  }
+  __name(fromMenu, "fromMenu");
+  function offerUkLocale(spreadsheet, ui) {
+    const { locale, slashOrder } = spreadsheetLocale(spreadsheet);
+    if (slashOrder === "dayFirst") return false;
+    const answer = ui.alert(
+      `${MENU_TITLE}: the Sheet's locale`,
+      `${localeWarning(locale, slashOrder)}
+
+Set the Sheet's locale to United Kingdom (${UK_LOCALE}) now? Dates typed before keep the day the Sheet gave them: check them afterwards.`,
+      ui.ButtonSet.YES_NO
+    );
+    if (answer !== ui.Button.YES) return false;
+    spreadsheet.setSpreadsheetLocale(UK_LOCALE);
+    return true;
+  }
+  __name(offerUkLocale, "offerUkLocale");
+  function setUpFromMenu() {
+    fromMenu((spreadsheet, ui) => {
+      const summary = withDocumentLock("Set up", () => setUpTracker(spreadsheet));
+      if (summary.nationalData === "noSnapshotFile")
+        ui.alert(MENU_TITLE, setUpSummaryText(summary), ui.ButtonSet.OK);
+      else spreadsheet.toast(setUpSummaryText(summary), MENU_TITLE);
+      offerUkLocale(spreadsheet, ui);
+    });
+  }
+  __name(setUpFromMenu, "setUpFromMenu");
+  function recalculateFromMenu() {
+    fromMenu((spreadsheet) => {
+      const summary = withDocumentLock("Recalculate", () => recalculate(spreadsheet, /* @__PURE__ */ new Date()));
+      spreadsheet.toast(summaryText(summary), MENU_TITLE);
+    });
+  }
+  __name(recalculateFromMenu, "recalculateFromMenu");
+  function checkForProblemsFromMenu() {
+    fromMenu((spreadsheet, ui) => {
+      offerUkLocale(spreadsheet, ui);
+      const state = readTracker(spreadsheet, /* @__PURE__ */ new Date());
+      const problems = listProblems(state);
+      if (problems.length === 0) {
+        ui.alert(
+          MENU_TITLE,
+          `No problems found in ${state.tracker.results.length} rows or the Settings.`,
+          ui.ButtonSet.OK
+        );
+        return;
+      }
+      const page2 = HtmlService.createHtmlOutput(problemsHtml(problems)).setWidth(960).setHeight(540);
+      ui.showModalDialog(
+        page2,
+        `${MENU_TITLE}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`
+      );
+    });
+  }
+  __name(checkForProblemsFromMenu, "checkForProblemsFromMenu");
+  function checkInstallationFromMenu() {
+    fromMenu((spreadsheet, ui) => {
+      const record = runInstallationCheck(spreadsheet);
+      const page2 = HtmlService.createHtmlOutput(installationHtml(record)).setWidth(960).setHeight(600);
+      ui.showModalDialog(page2, `${MENU_TITLE}: installation check`);
+    });
+  }
+  __name(checkInstallationFromMenu, "checkInstallationFromMenu");
+  function showTimelineFromMenu() {
+    fromMenu((spreadsheet, ui) => {
+      const { html, authorities } = timelinePage(spreadsheet, /* @__PURE__ */ new Date());
+      const page2 = HtmlService.createHtmlOutput(html).setWidth(1240).setHeight(720);
+      ui.showModalDialog(
+        page2,
+        `${MENU_TITLE}: timeline of ${countOf(authorities, "authority", "authorities")}`
+      );
+    });
+  }
+  __name(showTimelineFromMenu, "showTimelineFromMenu");
+  function updateNationalDataFromMenu() {
+    fromMenu((spreadsheet, ui) => {
+      const page2 = HtmlService.createHtmlOutput(nationalDialogHtml(currentNationalWords(spreadsheet))).setWidth(960).setHeight(600);
+      ui.showModalDialog(page2, `${MENU_TITLE}: update national data`);
+    });
+  }
+  __name(updateNationalDataFromMenu, "updateNationalDataFromMenu");
+  function previewHtml(state, plan) {
+    const table = tableHtml(
+      `Send mode: ${state.settings.sendMode}. Nothing has been sent.`,
+      ["Kind", "Authority", "Event date", "Lead", "To", "Cc", "Today"],
+      plan.map((reminder) => [
+        reminder.kind,
+        reminder.authority || "All",
+        shortDate(reminder.eventDate),
+        reminder.lead,
+        reminder.recipients.to.join(", "),
+        reminder.recipients.cc.join(", "),
+        reminder.skip ? `Skip: ${reminder.skip}` : reminder.retry ? "Send (retry)" : "Send"
+      ])
+    );
+    const emails2 = plan.filter((reminder) => !reminder.skip).map((reminder) => {
+      const email3 = composeEmail(
+        reminder,
+        state.settings.templates[reminder.kind],
+        state.today,
+        state.settings.senderName,
+        reminder.kind === "Weekly digest" ? digestLines(state.tracker.results, state.today) : []
+      );
+      return `<div style="border:1px solid #ccc;margin:16px 0;padding:8px 12px"><p style="color:#555;margin:0 0 8px">To ${escapeHtml(reminder.recipients.to.join(", "))}${reminder.recipients.cc.length > 0 ? `, cc ${escapeHtml(reminder.recipients.cc.join(", "))}` : ""}</p><p style="font-weight:bold;margin:0 0 8px">${escapeHtml(email3.subject)}</p>${email3.html}</div>`;
+    });
+    return `${table}${emails2.join("")}`;
+  }
+  __name(previewHtml, "previewHtml");
+  function previewFromMenu() {
+    fromMenu((spreadsheet, ui) => {
+      const { state, plan } = previewReminders(spreadsheet, /* @__PURE__ */ new Date());
+      if (plan.length === 0) {
+        ui.alert(MENU_TITLE, `No reminders are due on ${longDate(state.today)}.`, ui.ButtonSet.OK);
+        return;
+      }
+      const page2 = HtmlService.createHtmlOutput(previewHtml(state, plan)).setWidth(1e3).setHeight(560);
+      ui.showModalDialog(
+        page2,
+        `${MENU_TITLE}: ${plan.length} reminder${plan.length === 1 ? "" : "s"} on ${longDate(state.today)}`
+      );
+    });
+  }
+  __name(previewFromMenu, "previewFromMenu");
+  function sendTestFromMenu() {
+    fromMenu((spreadsheet) => {
+      const state = readTracker(spreadsheet, /* @__PURE__ */ new Date());
+      const row2 = state.tracker.results.find((result) => result.schedule.meeting);
+      const meeting = row2?.schedule.meeting;
+      if (!row2 || !meeting) {
+        throw new UserError(
+          "No authority on the Tracker has an engagement meeting to make a sample reminder from."
+        );
+      }
+      const to = whoRuns();
+      if (!to)
+        throw new UserError(
+          "The script cannot see your email address, so it has nowhere to send the test."
+        );
+      const reminder = {
+        key: "test",
+        kind: "Engagement meeting",
+        authority: row2.row.authority,
+        eventDate: meeting.date,
+        lead: "test",
+        recipients: {
+          to: row2.row.dcsEmail ? [row2.row.dcsEmail] : [],
+          cc: row2.row.otherRecipients ?? []
+        },
+        row: row2,
+        retry: false
+      };
+      sendMessages(addressReminder({ state, testTo: to }, reminder));
+      spreadsheet.toast(`A sample reminder for ${row2.row.authority} was sent to ${to}.`, MENU_TITLE);
+    });
+  }
+  __name(sendTestFromMenu, "sendTestFromMenu");
+  function sendDueFromMenu() {
+    fromMenu((spreadsheet) => {
+      const summary = runDailyReminders(spreadsheet, /* @__PURE__ */ new Date());
+      spreadsheet.toast(summary.gaveUp ?? `Reminders: ${runText(summary)}.`, MENU_TITLE);
+    });
+  }
+  __name(sendDueFromMenu, "sendDueFromMenu");
+  function turnOnFromMenu() {
+    fromMenu((spreadsheet) => {
+      const timeZone = spreadsheet.getSpreadsheetTimeZone();
+      const settingsSheet = readSettingsSheet(spreadsheet);
+      const { settings } = parseSettings(
+        settingsSheet.values,
+        spreadsheetDateCodec(timeZone).dateOfCell
+      );
+      const me = whoRuns();
+      const { runBy } = withDocumentLock(
+        "turning reminders on",
+        () => turnOnDaily(settings.dailyRunHour, timeZone, me)
+      );
+      if (runBy !== me) {
+        spreadsheet.toast(
+          `Daily reminders are already on: ${runBy} turned them on, and their trigger runs them.`,
+          MENU_TITLE
+        );
+        return;
+      }
+      const text3 = `On, daily at ${String(settings.dailyRunHour).padStart(2, "0")}:00 (${timeZone})${me ? `, by ${me}` : ""}`;
+      writeStatus(settingsSheet, { dailyReminders: text3 });
+      spreadsheet.toast(`Daily reminders: ${text3}. Send mode: ${settings.sendMode}.`, MENU_TITLE);
+    });
+  }
+  __name(turnOnFromMenu, "turnOnFromMenu");
+  function turnOffFromMenu() {
+    fromMenu((spreadsheet) => {
+      const me = whoRuns();
+      const { wasOn, runBy } = withDocumentLock("turning reminders off", () => turnOffDaily(me));
+      writeStatus(readSettingsSheet(spreadsheet), { dailyReminders: "Off" });
+      const theirs = runBy && runBy !== me ? ` The trigger ${runBy} made removes itself when it next fires.` : "";
+      spreadsheet.toast(
+        wasOn ? `Daily reminders are off.${theirs}` : "Daily reminders were already off.",
+        MENU_TITLE
+      );
+    });
+  }
+  __name(turnOffFromMenu, "turnOffFromMenu");
+  function runFromTrigger() {
+    if (!dailyIsOn()) {
+      removeOwnDailyTriggers();
+      return;
+    }
+    runDailyReminders(SpreadsheetApp.getActive(), /* @__PURE__ */ new Date());
+  }
+  __name(runFromTrigger, "runFromTrigger");
+  function continueFromTrigger() {
+    removeOwnFollowUps();
+    if (dailyIsOn()) runDailyReminders(SpreadsheetApp.getActive(), /* @__PURE__ */ new Date());
+  }
+  __name(continueFromTrigger, "continueFromTrigger");
+
+  // src/sheets/custom-functions.ts
+  function rangeHeight(name, range) {
+    if (range.some((row2) => row2.length !== 1)) {
+      throw new Error(`${name} must be a single cell or a single column.`);
+    }
+    return range.length;
+  }
+  __name(rangeHeight, "rangeHeight");
+  function mapRows(names, args, width, compute) {
+    const heights = args.flatMap(
+      (arg, index) => Array.isArray(arg) ? [
+        {
+          name: names[index] ?? `argument ${index + 1}`,
+          rows: rangeHeight(names[index] ?? "", arg)
+        }
+      ] : []
+    );
+    const first = heights[0];
+    const mismatch = first && heights.find(({ rows }) => rows !== first.rows);
+    if (first && mismatch) {
+      throw new Error(
+        `The ranges must have the same number of rows: ${first.name} has ${first.rows}, ${mismatch.name} has ${mismatch.rows}.`
+      );
+    }
+    const blankRow = /* @__PURE__ */ __name(() => new Array(width).fill(""), "blankRow");
+    const output = [];
+    for (let rowIndex = 0; rowIndex < (first?.rows ?? 1); rowIndex += 1) {
+      const cells = args.map((arg) => Array.isArray(arg) ? arg[rowIndex]?.[0] : arg);
+      const rowCells2 = first ? args.flatMap((arg, index) => Array.isArray(arg) ? [cells[index]] : []) : cells;
+      if (rowCells2.every(isBlank)) {
+        output.push(blankRow());
+        continue;
+      }
+      const result = compute(cells);
+      output.push(typeof result === "string" ? [result, ...blankRow().slice(1)] : [...result]);
+    }
+    return first || width > 1 ? output : output[0]?.[0] ?? "";
+  }
+  __name(mapRows, "mapRows");
+  var _ArgumentError = class _ArgumentError extends Error {
+  };
+  __name(_ArgumentError, "ArgumentError");
+  var ArgumentError = _ArgumentError;
+  function read(kind, cell, name, codec) {
+    const result = parseCell(kind, cell, name, codec.dateOfCell, codec.slashOrder);
+    if (!result.ok) throw new ArgumentError(result.message);
+    return result.value;
+  }
+  __name(read, "read");
+  function required2(kind, cell, name, codec) {
+    const value = read(kind, cell, name, codec);
+    if (value === void 0)
+      throw new ArgumentError(`${name}: expected ${EXPECTED[kind]}, but it is blank.`);
+    return value;
+  }
+  __name(required2, "required");
+  function guarded(compute) {
+    try {
+      return compute();
+    } catch (error) {
+      if (error instanceof ArgumentError) return error.message;
+      throw error;
+    }
+  }
+  __name(guarded, "guarded");
+  var INSPECTION_ARGUMENTS = [
+    "last_start",
+    "overall",
+    "leaders",
+    "help_protection",
+    "in_care",
+    "care_leavers"
+  ];
+  function nextInspectionOfRow(cells, codec) {
+    const [start, overall, leaders, helpAndProtection, childrenInCare, careLeavers] = cells;
+    const [startName, overallName, leadersName, helpName, careName, leaversName] = INSPECTION_ARGUMENTS;
+    const inspection = {
+      start: required2("date", start, startName, codec),
+      overall: read("grade", overall, overallName, codec),
+      leaders: read("grade", leaders, leadersName, codec),
+      helpAndProtection: read("grade", helpAndProtection, helpName, codec),
+      childrenInCare: read("grade", childrenInCare, careName, codec),
+      careLeavers: read("grade", careLeavers, leaversName, codec)
+    };
+    const decision = decidePathway(inspection);
+    if (!decision.pathway) throw new ArgumentError(decision.reason);
+    return nextInspection(inspection, decision.pathway, DEFAULT_RULE_SETTINGS);
+  }
+  __name(nextInspectionOfRow, "nextInspectionOfRow");
+  function inspectionFunction(args, codec, width, cellsOf) {
+    return mapRows(
+      INSPECTION_ARGUMENTS,
+      args,
+      width,
+      (cells) => guarded(() => cellsOf(nextInspectionOfRow(cells, codec)))
+    );
+  }
+  __name(inspectionFunction, "inspectionFunction");
+  function nextInspectionDue(args, codec) {
+    return inspectionFunction(args, codec, 1, (next) => [codec.toSheetDate(next.due)]);
+  }
+  __name(nextInspectionDue, "nextInspectionDue");
+  function nextInspectionType(args, codec) {
+    return inspectionFunction(args, codec, 1, (next) => [next.kind]);
+  }
+  __name(nextInspectionType, "nextInspectionType");
+  function nextInspectionWindow(args, codec) {
+    return inspectionFunction(args, codec, 2, (next) => [
+      codec.toSheetDate(next.window.opens),
+      codec.toSheetDate(next.window.closes)
+    ]);
+  }
+  __name(nextInspectionWindow, "nextInspectionWindow");
+  var MONITORING_ARGUMENTS = ["last_end", "last_monitoring_visit"];
+  function nextMonitoringVisitDate(args, codec) {
+    return mapRows(
+      MONITORING_ARGUMENTS,
+      args,
+      1,
+      ([lastEnd, lastVisit]) => guarded(() => {
+        const visit = nextMonitoringVisit(
+          {
+            lastOnSiteDay: read("date", lastEnd, MONITORING_ARGUMENTS[0], codec),
+            lastMonitoringVisit: read("date", lastVisit, MONITORING_ARGUMENTS[1], codec)
+          },
+          DEFAULT_RULE_SETTINGS
+        );
+        if (!visit) {
+          throw new ArgumentError(
+            `${MONITORING_ARGUMENTS[0]}: expected ${EXPECTED.date}, but it is blank (the first monitoring visit counts from it, R4a).`
+          );
+        }
+        return [codec.toSheetDate(visit.date)];
+      })
+    );
+  }
+  __name(nextMonitoringVisitDate, "nextMonitoringVisitDate");
+  var MEETING_ARGUMENTS = ["last_meeting", "last_inspection_end", "planned"];
+  function nextEngagementMeetingDate(args, codec) {
+    return mapRows(
+      MEETING_ARGUMENTS,
+      args,
+      1,
+      ([lastMeeting, lastInspectionEnd, planned]) => guarded(() => {
+        const meeting = nextEngagementMeeting(
+          {
+            lastMeeting: read("date", lastMeeting, MEETING_ARGUMENTS[0], codec),
+            lastOnSiteDay: read("date", lastInspectionEnd, MEETING_ARGUMENTS[1], codec),
+            plannedMeeting: read("date", planned, MEETING_ARGUMENTS[2], codec)
+          },
+          DEFAULT_RULE_SETTINGS
+        );
+        return [meeting ? codec.toSheetDate(meeting.date) : ""];
+      })
+    );
+  }
+  __name(nextEngagementMeetingDate, "nextEngagementMeetingDate");
+  var SELF_EVALUATION_ARGUMENTS = ["meeting_date"];
+  function selfEvaluationDue(args, codec) {
+    return mapRows(
+      SELF_EVALUATION_ARGUMENTS,
+      args,
+      1,
+      ([meeting]) => guarded(() => {
+        const date2 = required2("date", meeting, SELF_EVALUATION_ARGUMENTS[0], codec);
+        return [codec.toSheetDate(selfEvaluationDueDate(date2, DEFAULT_RULE_SETTINGS))];
+      })
+    );
+  }
+  __name(selfEvaluationDue, "selfEvaluationDue");
+
+  // src/main.ts
+  function onOpen() {
+    addMenu(SpreadsheetApp.getUi());
+  }
+  __name(onOpen, "onOpen");
+  function setUpTracker2() {
+    setUpFromMenu();
+  }
+  __name(setUpTracker2, "setUpTracker");
+  function recalculateNow() {
+    recalculateFromMenu();
+  }
+  __name(recalculateNow, "recalculateNow");
+  function checkForProblems() {
+    checkForProblemsFromMenu();
+  }
+  __name(checkForProblems, "checkForProblems");
+  function showTimeline() {
+    showTimelineFromMenu();
+  }
+  __name(showTimeline, "showTimeline");
+  function selectTrackerRow(row2) {
+    selectRow(SpreadsheetApp.getActive(), row2);
+  }
+  __name(selectTrackerRow, "selectTrackerRow");
+  function updateNationalData() {
+    updateNationalDataFromMenu();
+  }
+  __name(updateNationalData, "updateNationalData");
+  function previewNationalData(text3) {
+    return previewNationalFile(SpreadsheetApp.getActive(), text3);
+  }
+  __name(previewNationalData, "previewNationalData");
+  function replaceNationalData(text3) {
+    return replaceNationalFile(SpreadsheetApp.getActive(), text3, /* @__PURE__ */ new Date());
+  }
+  __name(replaceNationalData, "replaceNationalData");
+  function previewTodaysReminders() {
+    previewFromMenu();
+  }
+  __name(previewTodaysReminders, "previewTodaysReminders");
+  function sendTestReminderToMe() {
+    sendTestFromMenu();
+  }
+  __name(sendTestReminderToMe, "sendTestReminderToMe");
+  function sendDueRemindersNow() {
+    sendDueFromMenu();
+  }
+  __name(sendDueRemindersNow, "sendDueRemindersNow");
+  function turnOnDailyReminders() {
+    turnOnFromMenu();
+  }
+  __name(turnOnDailyReminders, "turnOnDailyReminders");
+  function turnOffDailyReminders() {
+    turnOffFromMenu();
+  }
+  __name(turnOffDailyReminders, "turnOffDailyReminders");
+  function checkInstallation() {
+    checkInstallationFromMenu();
+  }
+  __name(checkInstallation, "checkInstallation");
+  function runDailyRemindersFromTrigger() {
+    runFromTrigger();
+  }
+  __name(runDailyRemindersFromTrigger, "runDailyRemindersFromTrigger");
+  function continueRemindersFromTrigger() {
+    continueFromTrigger();
+  }
+  __name(continueRemindersFromTrigger, "continueRemindersFromTrigger");
+  function NEXT_INSPECTION(last_start, overall, leaders, help_protection, in_care, care_leavers) {
+    return nextInspectionDue(
+      [last_start, overall, leaders, help_protection, in_care, care_leavers],
+      activeSpreadsheetDateCodec()
+    );
+  }
+  __name(NEXT_INSPECTION, "NEXT_INSPECTION");
+  function NEXT_INSPECTION_TYPE(last_start, overall, leaders, help_protection, in_care, care_leavers) {
+    return nextInspectionType(
+      [last_start, overall, leaders, help_protection, in_care, care_leavers],
+      activeSpreadsheetDateCodec()
+    );
+  }
+  __name(NEXT_INSPECTION_TYPE, "NEXT_INSPECTION_TYPE");
+  function NEXT_INSPECTION_WINDOW(last_start, overall, leaders, help_protection, in_care, care_leavers) {
+    return nextInspectionWindow(
+      [last_start, overall, leaders, help_protection, in_care, care_leavers],
+      activeSpreadsheetDateCodec()
+    );
+  }
+  __name(NEXT_INSPECTION_WINDOW, "NEXT_INSPECTION_WINDOW");
+  function NEXT_MONITORING_VISIT(last_end, last_monitoring_visit) {
+    return nextMonitoringVisitDate([last_end, last_monitoring_visit], activeSpreadsheetDateCodec());
+  }
+  __name(NEXT_MONITORING_VISIT, "NEXT_MONITORING_VISIT");
+  function NEXT_ENGAGEMENT_MEETING(last_meeting, last_inspection_end, planned) {
+    return nextEngagementMeetingDate(
+      [last_meeting, last_inspection_end, planned],
+      activeSpreadsheetDateCodec()
+    );
+  }
+  __name(NEXT_ENGAGEMENT_MEETING, "NEXT_ENGAGEMENT_MEETING");
+  function SELF_EVALUATION_DUE(meeting_date) {
+    return selfEvaluationDue([meeting_date], activeSpreadsheetDateCodec());
+  }
+  __name(SELF_EVALUATION_DUE, "SELF_EVALUATION_DUE");
+  return __toCommonJS(main_exports);
+})();
 return ilacsExports;
 }
