@@ -223,3 +223,16 @@ export function selfEvaluationDue(args: readonly Argument[], codec: DateCodec) {
     }),
   );
 }
+
+/**
+ * Every custom function's parameters, by the name Sheets knows it by: the one list that the
+ * declarations in src/main.ts, their JSDoc and the build are held to (test/build/bundle.test.ts).
+ */
+export const CUSTOM_FUNCTION_PARAMETERS = {
+  NEXT_INSPECTION: INSPECTION_ARGUMENTS,
+  NEXT_INSPECTION_TYPE: INSPECTION_ARGUMENTS,
+  NEXT_INSPECTION_WINDOW: INSPECTION_ARGUMENTS,
+  NEXT_MONITORING_VISIT: MONITORING_ARGUMENTS,
+  NEXT_ENGAGEMENT_MEETING: MEETING_ARGUMENTS,
+  SELF_EVALUATION_DUE: SELF_EVALUATION_ARGUMENTS,
+} as const;
