@@ -11,7 +11,12 @@ import { withReadmeSection } from '../scripts/readme-section';
 import { type PastInspection, readHistory, stateAt } from './history';
 import { type Model, forecastModel, frameworkModel, plainQueueModel } from './models';
 import { type Score, combine, median, scoreWindows } from './score';
-import { HORIZONS_TRIED, checkTrackRecord, trackRecordTable } from './track-record';
+import {
+  HORIZONS_TRIED,
+  checkTrackRecord,
+  trackRecordTable,
+  wideningWhereFlagged,
+} from './track-record';
 
 export const CUT_OFFS = ['2022-01-01', '2022-07-01', '2023-01-01', '2023-07-01'].map(civil);
 export const DATA_END = civil('2024-06-30');
@@ -70,7 +75,12 @@ export function backtestTables(history: readonly PastInspection[] = readHistory(
   const byHorizon = new Map(
     HORIZONS_TRIED.map((days) => [days, checkTrackRecord(history, DATA_END, days)]),
   );
-  return `${resultsTable(runBacktest(history))}\n\n${trackRecordTable(checkTrackRecord(history, DATA_END), byHorizon)}`;
+  const tracked = trackRecordTable(
+    checkTrackRecord(history, DATA_END),
+    byHorizon,
+    wideningWhereFlagged(history, DATA_END),
+  );
+  return `${resultsTable(runBacktest(history))}\n\n${tracked}`;
 }
 
 function main(): void {

@@ -39,17 +39,23 @@ export interface AuthorityAtCutOff {
 }
 
 /** The national state on `cutOff`: each authority's latest inspection that started before it. */
+/** Each authority's inspections (by LA code), oldest first. */
+export function inspectionsByAuthority(history: readonly PastInspection[]): PastInspection[][] {
+  const byAuthority = new Map<string, PastInspection[]>();
+  for (const inspection of history) {
+    byAuthority.set(inspection.laCode, [...(byAuthority.get(inspection.laCode) ?? []), inspection]);
+  }
+  return [...byAuthority.values()].map((inspections) =>
+    [...inspections].sort((a, b) => compareDates(a.start, b.start)),
+  );
+}
+
 export function stateAt(
   history: readonly PastInspection[],
   cutOff: CivilDate,
   dataEnd: CivilDate,
 ): AuthorityAtCutOff[] {
-  const byAuthority = new Map<string, PastInspection[]>();
-  for (const inspection of history) {
-    byAuthority.set(inspection.laCode, [...(byAuthority.get(inspection.laCode) ?? []), inspection]);
-  }
-  return [...byAuthority.values()].flatMap((inspections) => {
-    const sorted = [...inspections].sort((a, b) => compareDates(a.start, b.start));
+  return inspectionsByAuthority(history).flatMap((sorted) => {
     const before = sorted.filter((inspection) => isBefore(inspection.start, cutOff));
     const latest = before[before.length - 1];
     if (!latest) return [];

@@ -4,14 +4,7 @@
  * authority's latest and previous inspection known then) beside the coverage the windows it gave
  * that day really had (F4, outcomes up to the data's end), and the gap, in both periods.
  */
-import {
-  type CivilDate,
-  addDays,
-  civil,
-  compareDates,
-  formatIso,
-  isAfter,
-} from '../src/domain/rules/civil-date';
+import { type CivilDate, addDays, civil, formatIso, isAfter } from '../src/domain/rules/civil-date';
 import {
   type InspectionHistory,
   LESS_RELIABLE_DEPTH,
@@ -21,9 +14,9 @@ import {
 } from '../src/domain/forecast/track-record';
 
 import { DEFAULT_RULE_SETTINGS } from '../src/domain/rules/rule-settings';
-import { type PastInspection, stateAt } from './history';
+import { type PastInspection, inspectionsByAuthority, stateAt } from './history';
 import { forecastModel } from './models';
-import { scoreWindows } from './score';
+import { type Score, median, scoreWindows } from './score';
 
 /** Every six months from the start of ILACS to the last cut-off with outcomes to score. */
 export const TRACK_RECORD_CUT_OFFS = Array.from({ length: 13 }, (_, index) =>
@@ -41,21 +34,16 @@ export function historiesOn(
   history: readonly PastInspection[],
   day: CivilDate,
 ): InspectionHistory[] {
-  const byAuthority = new Map<string, PastInspection[]>();
-  for (const inspection of history) {
-    if (isAfter(inspection.start, day)) continue;
-    byAuthority.set(inspection.laCode, [...(byAuthority.get(inspection.laCode) ?? []), inspection]);
-  }
-  return [...byAuthority.values()].flatMap((inspections) => {
-    const sorted = [...inspections].sort((a, b) => compareDates(a.start, b.start));
-    const latest = sorted[sorted.length - 1];
+  return inspectionsByAuthority(history).flatMap((inspections) => {
+    const known = inspections.filter((inspection) => !isAfter(inspection.start, day));
+    const latest = known[known.length - 1];
     if (!latest) return [];
     return [
       {
         id: latest.laCode,
         authority: latest.authority,
         latest: latest.start,
-        previous: sorted[sorted.length - 2]?.start,
+        previous: known[known.length - 2]?.start,
       },
     ];
   });
@@ -106,6 +94,48 @@ function meanOf(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
+/** How far either side the windows would widen where the recent picks say "less reliable". */
+export const WIDENING_TRIED_DAYS = 61;
+
+export interface WideningCheck {
+  readonly cutOff: CivilDate;
+  readonly as: Score;
+  readonly widened: Score;
+}
+
+/**
+ * At each cut-off where the tool would say "less reliable now", the coverage and width its
+ * windows had, and what they would have had widened by `days` either side: the measure a widening
+ * would be chosen on, in both periods.
+ */
+export function wideningWhereFlagged(
+  history: readonly PastInspection[],
+  dataEnd: CivilDate,
+  days = WIDENING_TRIED_DAYS,
+  cutOffs: readonly CivilDate[] = TRACK_RECORD_CUT_OFFS,
+): WideningCheck[] {
+  return cutOffs.flatMap((cutOff) => {
+    const known = historiesOn(history, addDays(cutOff, -1));
+    const depth = recentPickDepth(known, addDays(cutOff, -1));
+    if (depth === undefined || depth <= LESS_RELIABLE_DEPTH) return [];
+    const state = stateAt(history, cutOff, dataEnd);
+    const windows = forecastModel(state, cutOff);
+    const widened = new Map(
+      [...windows].map(([id, window]) => [
+        id,
+        { from: addDays(window.from, -days), by: addDays(window.by, days) },
+      ]),
+    );
+    return [
+      {
+        cutOff,
+        as: scoreWindows(state, windows, cutOff, dataEnd),
+        widened: scoreWindows(state, widened, cutOff, dataEnd),
+      },
+    ];
+  });
+}
+
 /** Each period's mean gap either way, and stated minus real, over the cut-offs with both. */
 export function periodGaps(
   checks: readonly TrackRecordCheck[],
@@ -130,7 +160,10 @@ export const HORIZONS_TRIED = [182, 273, 365];
 export function trackRecordTable(
   checks: readonly TrackRecordCheck[],
   byHorizon: ReadonlyMap<number, readonly TrackRecordCheck[]>,
+  widening: readonly WideningCheck[],
 ): string {
+  const scored = (score: Score) =>
+    `${share(score.hits, score.scored).toFixed(2)} at ${median(score.widths).toFixed(1)} (${score.hits}/${score.scored})`;
   const rows = checks.map((check) => {
     const gap = gapOf(check);
     const stated = check.stated
@@ -170,5 +203,13 @@ export function trackRecordTable(
     `| horizon | ${PERIODS.map((period) => period.name).join(' | ')} | both |`,
     `| --- | ${PERIODS.map(() => '---').join(' | ')} | --- |`,
     ...horizons,
+    '',
+    `Where it would say "less reliable now": the windows' coverage at their median width in months, as given and widened by ${WIDENING_TRIED_DAYS} days either side (not adopted: the windows stay as given).`,
+    '',
+    '| cut-off | as given | widened |',
+    '| --- | --- | --- |',
+    ...widening.map(
+      (check) => `| ${formatIso(check.cutOff)} | ${scored(check.as)} | ${scored(check.widened)} |`,
+    ),
   ].join('\n');
 }

@@ -10,6 +10,8 @@ import type vm from 'node:vm';
 import { AppsScriptEmulator, type MailDelivery, htmlFilesIn, oauthScopesIn } from '../emulator';
 import { type CivilDate, addDays, formatIso } from '../src/domain/rules/civil-date';
 import { countOf } from '../src/domain/text/words';
+import type { Cell } from '../src/domain/tracker/cells';
+import { settingsRowValue } from '../src/domain/tracker/settings-sheet';
 import { intlDateCodec } from '../src/sheets/dates';
 import { type Disk, DiskError, ensureFolder, localDisk, replaceFile } from './disk';
 import { UsageError, WorkbookError } from './errors';
@@ -69,13 +71,7 @@ function progress(stderr: Output, done: number, total: number): void {
 
 /** The Settings sheet's Send mode, as typed (blank when there is none). */
 function sendMode(emulator: AppsScriptEmulator): string {
-  const row = emulator.values('Settings').find(
-    (cells) =>
-      String(cells[0] ?? '')
-        .trim()
-        .toLowerCase() === 'send mode',
-  );
-  return String(row?.[1] ?? '').trim();
+  return settingsRowValue(emulator.values('Settings') as Cell[][], 'Send mode') ?? '';
 }
 
 /**

@@ -9,7 +9,7 @@ import { parseSettings } from '../src/domain/reminders/settings';
 import type { Cell } from '../src/domain/tracker/cells';
 import { normalizeHeader, rowCells } from '../src/domain/tracker/columns';
 import { problemColumn, trackerLayout } from '../src/domain/tracker/compute-tracker';
-import { STATUS_ROWS } from '../src/domain/tracker/settings-sheet';
+import { STATUS_ROWS, settingsRowValue } from '../src/domain/tracker/settings-sheet';
 import { countOf } from '../src/domain/text/words';
 import { intlDateCodec } from '../src/sheets/dates';
 import { type Options, TIME_ZONE } from './options';
@@ -110,13 +110,8 @@ function settingsProblemLines(emulator: AppsScriptEmulator): string[] {
 
 /** The Settings sheet's `Forecast track record`, as Recalculate wrote it (it begins with those words). */
 function trackRecordLine(emulator: AppsScriptEmulator): string[] {
-  const row = emulator
-    .values('Settings')
-    .find(
-      ([name]) => normalizeHeader(String(name ?? '')) === normalizeHeader(STATUS_ROWS.trackRecord),
-    );
-  const text = String(row?.[1] ?? '').trim();
-  return text === '' ? [] : [text];
+  const text = settingsRowValue(emulator.values('Settings') as Cell[][], STATUS_ROWS.trackRecord);
+  return text === undefined ? [] : [text];
 }
 
 /** The first ten expected full inspections, by Expected from and then Expected by. */

@@ -3001,6 +3001,210 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
   }
   __name(forecastQueue, "forecastQueue");
 
+  // src/domain/tracker/authority-lookup.ts
+  var AUTHORITY_TUPLES = [
+    ["80486", "301", "E09000002", "Barking and Dagenham", "London"],
+    ["80487", "302", "E09000003", "Barnet", "London"],
+    ["80426", "370", "E08000038", "Barnsley", "Yorkshire and the Humber"],
+    ["80427", "800", "E06000022", "Bath and North East Somerset", "South West"],
+    ["80428", "822", "E06000055", "Bedford Borough", "East of England"],
+    ["80488", "303", "E09000004", "Bexley", "London"],
+    ["80429", "330", "E08000025", "Birmingham", "West Midlands"],
+    ["80430", "889", "E06000008", "Blackburn with Darwen", "North West"],
+    ["80431", "890", "E06000009", "Blackpool", "North West"],
+    ["80432", "350", "E08000001", "Bolton", "North West"],
+    ["2532287", "839", "E06000058", "Bournemouth, Christchurch and Poole", "South West"],
+    ["80436", "867", "E06000036", "Bracknell Forest", "South East"],
+    ["80449", "380", "E08000032", "Bradford", "Yorkshire and the Humber"],
+    ["80489", "304", "E09000005", "Brent", "London"],
+    ["80438", "846", "E06000043", "Brighton and Hove", "South East"],
+    ["80441", "801", "E06000023", "Bristol, City of", "South West"],
+    ["80490", "305", "E09000006", "Bromley", "London"],
+    ["80442", "825", "E06000060", "Buckinghamshire", "South East"],
+    ["80443", "351", "E08000002", "Bury", "North West"],
+    ["80444", "381", "E08000033", "Calderdale", "Yorkshire and the Humber"],
+    ["80445", "873", "E10000003", "Cambridgeshire", "East of England"],
+    ["80491", "202", "E09000007", "Camden", "London"],
+    ["80446", "823", "E06000056", "Central Bedfordshire", "East of England"],
+    ["80447", "895", "E06000049", "Cheshire East", "North West"],
+    ["80448", "896", "E06000050", "Cheshire West and Chester", "North West"],
+    ["80450", "201", "E09000001", "City of London", "London"],
+    ["80454", "908", "E06000052", "Cornwall", "South West"],
+    ["80456", "331", "E08000026", "Coventry", "West Midlands"],
+    ["80492", "306", "E09000008", "Croydon", "London"],
+    ["2733690", "942", "E06000063", "Cumberland", "North West"],
+    ["80458", "841", "E06000005", "Darlington", "North East"],
+    ["80459", "831", "E06000015", "Derby", "East Midlands"],
+    ["80460", "830", "E10000007", "Derbyshire", "East Midlands"],
+    ["80461", "878", "E10000008", "Devon", "South West"],
+    ["80462", "371", "E08000017", "Doncaster", "Yorkshire and the Humber"],
+    ["2532283", "838", "E06000059", "Dorset", "South West"],
+    ["80464", "332", "E08000027", "Dudley", "West Midlands"],
+    ["80465", "840", "E06000047", "Durham", "North East"],
+    ["80493", "307", "E09000009", "Ealing", "London"],
+    ["80466", "811", "E06000011", "East Riding of Yorkshire", "Yorkshire and the Humber"],
+    ["80467", "845", "E10000011", "East Sussex", "South East"],
+    ["80494", "308", "E09000010", "Enfield", "London"],
+    ["80468", "881", "E10000012", "Essex", "East of England"],
+    ["80469", "390", "E08000037", "Gateshead", "North East"],
+    ["80470", "916", "E10000013", "Gloucestershire", "South West"],
+    ["80495", "203", "E09000011", "Greenwich", "London"],
+    ["80496", "204", "E09000012", "Hackney", "London"],
+    ["80471", "876", "E06000006", "Halton", "North West"],
+    ["80497", "205", "E09000013", "Hammersmith and Fulham", "London"],
+    ["80472", "850", "E10000014", "Hampshire", "South East"],
+    ["80498", "309", "E09000014", "Haringey", "London"],
+    ["80499", "310", "E09000015", "Harrow", "London"],
+    ["80473", "805", "E06000001", "Hartlepool", "North East"],
+    ["80500", "311", "E09000016", "Havering", "London"],
+    ["80474", "884", "E06000019", "Herefordshire", "West Midlands"],
+    ["80475", "919", "E10000015", "Hertfordshire", "East of England"],
+    ["80501", "312", "E09000017", "Hillingdon", "London"],
+    ["80503", "313", "E09000018", "Hounslow", "London"],
+    ["80419", "921", "E06000046", "Isle of Wight", "South East"],
+    ["80455", "420", "E06000053", "Isles of Scilly", "South West"],
+    ["80505", "206", "E09000019", "Islington", "London"],
+    ["80544", "207", "E09000020", "Kensington and Chelsea", "London"],
+    ["80476", "886", "E10000016", "Kent", "South East"],
+    ["80477", "810", "E06000010", "Kingston Upon Hull, City of", "Yorkshire and the Humber"],
+    ["80545", "314", "E09000021", "Kingston upon Thames", "London"],
+    ["80478", "382", "E08000034", "Kirklees", "Yorkshire and the Humber"],
+    ["80479", "340", "E08000011", "Knowsley", "North West"],
+    ["80506", "208", "E09000022", "Lambeth", "London"],
+    ["80480", "888", "E10000017", "Lancashire", "North West"],
+    ["80481", "383", "E08000035", "Leeds", "Yorkshire and the Humber"],
+    ["80482", "856", "E06000016", "Leicester", "East Midlands"],
+    ["80483", "855", "E10000018", "Leicestershire", "East Midlands"],
+    ["80508", "209", "E09000023", "Lewisham", "London"],
+    ["80484", "925", "E10000019", "Lincolnshire", "East Midlands"],
+    ["80485", "341", "E08000012", "Liverpool", "North West"],
+    ["80520", "821", "E06000032", "Luton", "East of England"],
+    ["80521", "352", "E08000003", "Manchester", "North West"],
+    ["80522", "887", "E06000035", "Medway", "South East"],
+    ["80510", "315", "E09000024", "Merton", "London"],
+    ["80523", "806", "E06000002", "Middlesbrough", "North East"],
+    ["80524", "826", "E06000042", "Milton Keynes", "South East"],
+    ["80525", "391", "E08000021", "Newcastle upon Tyne", "North East"],
+    ["80511", "316", "E09000025", "Newham", "London"],
+    ["80418", "926", "E10000020", "Norfolk", "East of England"],
+    ["80526", "812", "E06000012", "North East Lincolnshire", "Yorkshire and the Humber"],
+    ["80527", "813", "E06000013", "North Lincolnshire", "Yorkshire and the Humber"],
+    ["2637539", "940", "E06000061", "North Northamptonshire", "East Midlands"],
+    ["80528", "802", "E06000024", "North Somerset", "South West"],
+    ["80529", "392", "E08000022", "North Tyneside", "North East"],
+    ["80530", "815", "E06000065", "North Yorkshire", "Yorkshire and the Humber"],
+    ["80532", "929", "E06000057", "Northumberland", "North East"],
+    ["80533", "892", "E06000018", "Nottingham", "East Midlands"],
+    ["80534", "891", "E10000024", "Nottinghamshire", "East Midlands"],
+    ["80535", "353", "E08000004", "Oldham", "North West"],
+    ["80536", "931", "E10000025", "Oxfordshire", "South East"],
+    ["80537", "874", "E06000031", "Peterborough", "East of England"],
+    ["80538", "879", "E06000026", "Plymouth", "South West"],
+    ["80539", "851", "E06000044", "Portsmouth", "South East"],
+    ["80540", "870", "E06000038", "Reading", "South East"],
+    ["80512", "317", "E09000026", "Redbridge", "London"],
+    ["80541", "807", "E06000003", "Redcar and Cleveland", "North East"],
+    ["80513", "318", "E09000027", "Richmond upon Thames", "London"],
+    ["80542", "354", "E08000005", "Rochdale", "North West"],
+    ["80543", "372", "E08000018", "Rotherham", "Yorkshire and the Humber"],
+    ["80547", "857", "E06000017", "Rutland", "East Midlands"],
+    ["80548", "355", "E08000006", "Salford", "North West"],
+    ["80549", "333", "E08000028", "Sandwell", "West Midlands"],
+    ["80550", "343", "E08000014", "Sefton", "North West"],
+    ["80551", "373", "E08000039", "Sheffield", "Yorkshire and the Humber"],
+    ["80552", "893", "E06000051", "Shropshire", "West Midlands"],
+    ["80553", "871", "E06000039", "Slough", "South East"],
+    ["80554", "334", "E08000029", "Solihull", "West Midlands"],
+    ["80555", "933", "E06000066", "Somerset", "South West"],
+    ["80556", "803", "E06000025", "South Gloucestershire", "South West"],
+    ["80557", "393", "E08000023", "South Tyneside", "North East"],
+    ["80558", "852", "E06000045", "Southampton", "South East"],
+    ["80559", "882", "E06000033", "Southend-on-Sea", "East of England"],
+    ["80514", "210", "E09000028", "Southwark", "London"],
+    ["80560", "342", "E08000013", "St. Helens", "North West"],
+    ["80561", "860", "E10000028", "Staffordshire", "West Midlands"],
+    ["80562", "356", "E08000007", "Stockport", "North West"],
+    ["80563", "808", "E06000004", "Stockton-on-Tees", "North East"],
+    ["80564", "861", "E06000021", "Stoke-on-Trent", "West Midlands"],
+    ["80565", "935", "E10000029", "Suffolk", "East of England"],
+    ["80566", "394", "E08000024", "Sunderland", "North East"],
+    ["80567", "936", "E10000030", "Surrey", "South East"],
+    ["80515", "319", "E09000029", "Sutton", "London"],
+    ["80568", "866", "E06000030", "Swindon", "South West"],
+    ["80569", "357", "E08000008", "Tameside", "North West"],
+    ["80570", "894", "E06000020", "Telford and Wrekin", "West Midlands"],
+    ["80571", "883", "E06000034", "Thurrock", "East of England"],
+    ["80572", "880", "E06000027", "Torbay", "South West"],
+    ["80516", "211", "E09000030", "Tower Hamlets", "London"],
+    ["80573", "358", "E08000009", "Trafford", "North West"],
+    ["80451", "384", "E08000036", "Wakefield", "Yorkshire and the Humber"],
+    ["80574", "335", "E08000030", "Walsall", "West Midlands"],
+    ["80517", "320", "E09000031", "Waltham Forest", "London"],
+    ["80518", "212", "E09000032", "Wandsworth", "London"],
+    ["80575", "877", "E06000007", "Warrington", "North West"],
+    ["80576", "937", "E10000031", "Warwickshire", "West Midlands"],
+    ["80577", "869", "E06000037", "West Berkshire", "South East"],
+    ["2637548", "941", "E06000062", "West Northamptonshire", "East Midlands"],
+    ["80578", "938", "E10000032", "West Sussex", "South East"],
+    ["80519", "213", "E09000033", "Westminster", "London"],
+    ["2733698", "943", "E06000064", "Westmorland and Furness", "North West"],
+    ["80579", "359", "E08000010", "Wigan", "North West"],
+    ["80580", "865", "E06000054", "Wiltshire", "South West"],
+    ["80546", "868", "E06000040", "Windsor and Maidenhead", "South East"],
+    ["80581", "344", "E08000015", "Wirral", "North West"],
+    ["80582", "872", "E06000041", "Wokingham", "South East"],
+    ["80583", "336", "E08000031", "Wolverhampton", "West Midlands"],
+    ["80584", "885", "E10000034", "Worcestershire", "West Midlands"],
+    ["80453", "816", "E06000014", "York", "Yorkshire and the Humber"]
+  ];
+  var FORMER_COUNCIL_TUPLES = [
+    ["135513", "909", "E10000006", "Cumbria", "North West"],
+    ["121939", "928", "E10000021", "Northamptonshire", "East Midlands"],
+    ["137316", "836", "E06000029", "Poole", "South West"]
+  ];
+
+  // src/domain/tracker/authorities.ts
+  function laCodeKey(code) {
+    const trimmed = code.trim();
+    return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed.toLowerCase();
+  }
+  __name(laCodeKey, "laCodeKey");
+  function urnKey(urn) {
+    const trimmed = urn.trim();
+    return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed;
+  }
+  __name(urnKey, "urnKey");
+  function authority(tuple, current) {
+    const [urn, laCode, onsCode, name, region] = tuple;
+    return { urn, laCode, onsCode, name, region, current };
+  }
+  __name(authority, "authority");
+  var lookup;
+  function theLookup() {
+    if (lookup) return lookup;
+    const current = AUTHORITY_TUPLES.map((tuple) => authority(tuple, true));
+    const all = [...current, ...FORMER_COUNCIL_TUPLES.map((tuple) => authority(tuple, false))];
+    lookup = {
+      byUrn: new Map(all.map((item) => [urnKey(item.urn), item])),
+      byCode: new Map(all.map((item) => [laCodeKey(item.laCode), item])),
+      current
+    };
+    return lookup;
+  }
+  __name(theLookup, "theLookup");
+  function authorityOfUrn(urn) {
+    return theLookup().byUrn.get(urnKey(urn));
+  }
+  __name(authorityOfUrn, "authorityOfUrn");
+  function authorityOfCode(laCode) {
+    return theLookup().byCode.get(laCodeKey(laCode));
+  }
+  __name(authorityOfCode, "authorityOfCode");
+  function currentAuthorities() {
+    return theLookup().current;
+  }
+  __name(currentAuthorities, "currentAuthorities");
+
   // src/domain/tracker/national-data.ts
   var NATIONAL_COLUMNS = [
     "la_name",
@@ -3092,7 +3296,7 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
   function duplicateProblems(rows) {
     const byAuthority = /* @__PURE__ */ new Map();
     for (const row2 of rows) {
-      const identity2 = row2.laCode ? `code:${codeKey(row2.laCode)}` : `name:${nameKey(row2.authority)}`;
+      const identity2 = identityOf(row2);
       byAuthority.set(identity2, [...byAuthority.get(identity2) ?? [], row2]);
     }
     return [...byAuthority.values()].flatMap((listed) => {
@@ -3110,21 +3314,26 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
     return normalizeHeader(name.replace(/&/g, " and "));
   }
   __name(nameKey, "nameKey");
-  function codeKey(code) {
-    return /^\d+$/.test(code) ? String(Number(code)) : code.toLowerCase();
+  function identityOf(row2) {
+    return row2.laCode ? `code:${laCodeKey(row2.laCode)}` : `name:${nameKey(row2.authority)}`;
   }
-  __name(codeKey, "codeKey");
+  __name(identityOf, "identityOf");
+  function standingOn(row2, today) {
+    if (!isAfter(row2.start, today)) return row2;
+    return row2.previous && !isAfter(row2.previous, today) ? { ...row2, start: row2.previous, previous: void 0 } : void 0;
+  }
+  __name(standingOn, "standingOn");
   function unknownLaCodeCheck(national) {
-    const known = new Set(national.rows.map((row2) => codeKey(row2.laCode)));
-    return (laCode) => !laCode || known.size === 0 || known.has(codeKey(laCode)) ? void 0 : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
+    const known = new Set(national.rows.map((row2) => laCodeKey(row2.laCode)));
+    return (laCode) => !laCode || known.size === 0 || known.has(laCodeKey(laCode)) ? void 0 : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
   }
   __name(unknownLaCodeCheck, "unknownLaCodeCheck");
   function nationalHistories(national, today) {
     const byAuthority = /* @__PURE__ */ new Map();
     for (const listed of national.rows) {
-      const row2 = !isAfter(listed.start, today) ? listed : listed.previous && !isAfter(listed.previous, today) ? { ...listed, start: listed.previous, previous: void 0 } : void 0;
+      const row2 = standingOn(listed, today);
       if (!row2) continue;
-      const identity2 = row2.laCode ? `code:${codeKey(row2.laCode)}` : `name:${nameKey(row2.authority)}`;
+      const identity2 = identityOf(row2);
       const known = byAuthority.get(identity2);
       if (!known || isAfter(row2.start, known.start)) byAuthority.set(identity2, row2);
     }
@@ -3142,10 +3351,10 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
     const byCode = /* @__PURE__ */ new Map();
     const byName = /* @__PURE__ */ new Map();
     const register = /* @__PURE__ */ __name((laCode, authority2, id) => {
-      if (laCode) byCode.set(codeKey(laCode), id);
+      if (laCode) byCode.set(laCodeKey(laCode), id);
       byName.set(nameKey(authority2), id);
     }, "register");
-    const find = /* @__PURE__ */ __name((laCode, authority2) => (laCode ? byCode.get(codeKey(laCode)) : void 0) ?? byName.get(nameKey(authority2)), "find");
+    const find = /* @__PURE__ */ __name((laCode, authority2) => (laCode ? byCode.get(laCodeKey(laCode)) : void 0) ?? byName.get(nameKey(authority2)), "find");
     const undated = [];
     for (const entry of results) {
       const { row: row2, rowNumber } = entry;
@@ -3159,10 +3368,7 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
       idOfRow.set(rowNumber, id);
       inspections.push({ id, authority: row2.authority, start, fromSnapshot: false });
     }
-    const usable = national.rows.flatMap((row2) => {
-      if (!isAfter(row2.start, today)) return [row2];
-      return row2.previous && !isAfter(row2.previous, today) ? [{ ...row2, start: row2.previous }] : [];
-    }).sort((a, b) => compareDates(b.start, a.start));
+    const usable = national.rows.flatMap((row2) => standingOn(row2, today) ?? []).sort((a, b) => compareDates(b.start, a.start));
     for (const row2 of usable) {
       if (find(row2.laCode, row2.authority)) continue;
       const id = `national:${row2.rowNumber}`;
@@ -3187,7 +3393,7 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
   // src/domain/forecast/track-record.ts
   var TRACK_RECORD_HORIZON_DAYS = 182;
   var RECENT_PICKS_DAYS = 365;
-  function standingOn(histories, day) {
+  function standingOn2(histories, day) {
     return histories.flatMap(({ id, authority: authority2, latest: latest2, previous }) => {
       if (isBefore(latest2, day))
         return [{ inspection: { id, authority: authority2, start: latest2, fromSnapshot: false } }];
@@ -3195,10 +3401,10 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
       return [{ inspection: { id, authority: authority2, start: previous, fromSnapshot: false }, next: latest2 }];
     });
   }
-  __name(standingOn, "standingOn");
+  __name(standingOn2, "standingOn");
   function trackRecord(histories, dataEnd, pauses2, horizonDays = TRACK_RECORD_HORIZON_DAYS) {
     const givenOn = addDays(dataEnd, -horizonDays);
-    const standing = standingOn(histories, givenOn);
+    const standing = standingOn2(histories, givenOn);
     const { byId } = forecastQueue(
       { inspections: standing.map(({ inspection }) => inspection) },
       givenOn,
@@ -3226,7 +3432,7 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
     if (picks.length < minimum) return void 0;
     const depths = picks.map((pick2) => {
       const waited = pick2.previous;
-      const queue = standingOn(histories, pick2.latest).map(({ inspection }) => inspection.start);
+      const queue = standingOn2(histories, pick2.latest).map(({ inspection }) => inspection.start);
       const longer = queue.filter((start) => isBefore(start, waited)).length;
       return queue.length <= 1 ? 0 : longer / (queue.length - 1);
     });
@@ -4305,6 +4511,18 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
     trackRecord: "Forecast track record"
   };
   var STATUS_ROW_NAMES = new Set(Object.values(STATUS_ROWS).map(normalizeHeader));
+  function settingsRowIndex(rows, name) {
+    const wanted = normalizeHeader(name);
+    return rows.findIndex(
+      ([cell], index) => index > 0 && normalizeHeader(String(cell ?? "")) === wanted
+    );
+  }
+  __name(settingsRowIndex, "settingsRowIndex");
+  function settingsRowValue(rows, name) {
+    const text3 = String(rows[settingsRowIndex(rows, name)]?.[1] ?? "").trim();
+    return text3 === "" ? void 0 : text3;
+  }
+  __name(settingsRowValue, "settingsRowValue");
   function cellText(cell, dateOfCell) {
     return isDateValue(cell) ? formatIso(dateOfCell(cell)) : String(cell ?? "");
   }
@@ -4379,16 +4597,9 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
   function writeStatus(settingsSheet, status2) {
     const { sheet, values } = settingsSheet;
     if (!sheet) return;
-    const rowOf = /* @__PURE__ */ __name((name) => {
-      let found2 = -1;
-      values.forEach(([cell], row2) => {
-        if (normalizeHeader(String(cell ?? "")) === normalizeHeader(name)) found2 = row2;
-      });
-      return found2;
-    }, "rowOf");
     const missing = [];
     for (const key of Object.keys(status2)) {
-      const row2 = rowOf(STATUS_ROWS[key]);
+      const row2 = settingsRowIndex(values, STATUS_ROWS[key]);
       const value = status2[key] ?? "";
       const cell = typeof value === "string" ? cellText2(value) : value;
       if (row2 >= 0) sheet.getRange(row2 + 1, 2).setValue(cell);
@@ -4399,11 +4610,7 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
   }
   __name(writeStatus, "writeStatus");
   function statusValue(settingsSheet, key) {
-    const row2 = settingsSheet.values.find(
-      ([cell]) => normalizeHeader(String(cell ?? "")) === normalizeHeader(STATUS_ROWS[key])
-    );
-    const text3 = String(row2?.[1] ?? "").trim();
-    return text3 === "" ? void 0 : text3;
+    return settingsRowValue(settingsSheet.values, STATUS_ROWS[key]);
   }
   __name(statusValue, "statusValue");
 
@@ -4445,210 +4652,6 @@ run.withSuccessHandler(function(){g.script.host.close();}).withFailureHandler(fu
     sheet.getRange(`${row2}:${row2}`).activate();
   }
   __name(selectRow, "selectRow");
-
-  // src/domain/tracker/authority-lookup.ts
-  var AUTHORITY_TUPLES = [
-    ["80486", "301", "E09000002", "Barking and Dagenham", "London"],
-    ["80487", "302", "E09000003", "Barnet", "London"],
-    ["80426", "370", "E08000038", "Barnsley", "Yorkshire and the Humber"],
-    ["80427", "800", "E06000022", "Bath and North East Somerset", "South West"],
-    ["80428", "822", "E06000055", "Bedford Borough", "East of England"],
-    ["80488", "303", "E09000004", "Bexley", "London"],
-    ["80429", "330", "E08000025", "Birmingham", "West Midlands"],
-    ["80430", "889", "E06000008", "Blackburn with Darwen", "North West"],
-    ["80431", "890", "E06000009", "Blackpool", "North West"],
-    ["80432", "350", "E08000001", "Bolton", "North West"],
-    ["2532287", "839", "E06000058", "Bournemouth, Christchurch and Poole", "South West"],
-    ["80436", "867", "E06000036", "Bracknell Forest", "South East"],
-    ["80449", "380", "E08000032", "Bradford", "Yorkshire and the Humber"],
-    ["80489", "304", "E09000005", "Brent", "London"],
-    ["80438", "846", "E06000043", "Brighton and Hove", "South East"],
-    ["80441", "801", "E06000023", "Bristol, City of", "South West"],
-    ["80490", "305", "E09000006", "Bromley", "London"],
-    ["80442", "825", "E06000060", "Buckinghamshire", "South East"],
-    ["80443", "351", "E08000002", "Bury", "North West"],
-    ["80444", "381", "E08000033", "Calderdale", "Yorkshire and the Humber"],
-    ["80445", "873", "E10000003", "Cambridgeshire", "East of England"],
-    ["80491", "202", "E09000007", "Camden", "London"],
-    ["80446", "823", "E06000056", "Central Bedfordshire", "East of England"],
-    ["80447", "895", "E06000049", "Cheshire East", "North West"],
-    ["80448", "896", "E06000050", "Cheshire West and Chester", "North West"],
-    ["80450", "201", "E09000001", "City of London", "London"],
-    ["80454", "908", "E06000052", "Cornwall", "South West"],
-    ["80456", "331", "E08000026", "Coventry", "West Midlands"],
-    ["80492", "306", "E09000008", "Croydon", "London"],
-    ["2733690", "942", "E06000063", "Cumberland", "North West"],
-    ["80458", "841", "E06000005", "Darlington", "North East"],
-    ["80459", "831", "E06000015", "Derby", "East Midlands"],
-    ["80460", "830", "E10000007", "Derbyshire", "East Midlands"],
-    ["80461", "878", "E10000008", "Devon", "South West"],
-    ["80462", "371", "E08000017", "Doncaster", "Yorkshire and the Humber"],
-    ["2532283", "838", "E06000059", "Dorset", "South West"],
-    ["80464", "332", "E08000027", "Dudley", "West Midlands"],
-    ["80465", "840", "E06000047", "Durham", "North East"],
-    ["80493", "307", "E09000009", "Ealing", "London"],
-    ["80466", "811", "E06000011", "East Riding of Yorkshire", "Yorkshire and the Humber"],
-    ["80467", "845", "E10000011", "East Sussex", "South East"],
-    ["80494", "308", "E09000010", "Enfield", "London"],
-    ["80468", "881", "E10000012", "Essex", "East of England"],
-    ["80469", "390", "E08000037", "Gateshead", "North East"],
-    ["80470", "916", "E10000013", "Gloucestershire", "South West"],
-    ["80495", "203", "E09000011", "Greenwich", "London"],
-    ["80496", "204", "E09000012", "Hackney", "London"],
-    ["80471", "876", "E06000006", "Halton", "North West"],
-    ["80497", "205", "E09000013", "Hammersmith and Fulham", "London"],
-    ["80472", "850", "E10000014", "Hampshire", "South East"],
-    ["80498", "309", "E09000014", "Haringey", "London"],
-    ["80499", "310", "E09000015", "Harrow", "London"],
-    ["80473", "805", "E06000001", "Hartlepool", "North East"],
-    ["80500", "311", "E09000016", "Havering", "London"],
-    ["80474", "884", "E06000019", "Herefordshire", "West Midlands"],
-    ["80475", "919", "E10000015", "Hertfordshire", "East of England"],
-    ["80501", "312", "E09000017", "Hillingdon", "London"],
-    ["80503", "313", "E09000018", "Hounslow", "London"],
-    ["80419", "921", "E06000046", "Isle of Wight", "South East"],
-    ["80455", "420", "E06000053", "Isles of Scilly", "South West"],
-    ["80505", "206", "E09000019", "Islington", "London"],
-    ["80544", "207", "E09000020", "Kensington and Chelsea", "London"],
-    ["80476", "886", "E10000016", "Kent", "South East"],
-    ["80477", "810", "E06000010", "Kingston Upon Hull, City of", "Yorkshire and the Humber"],
-    ["80545", "314", "E09000021", "Kingston upon Thames", "London"],
-    ["80478", "382", "E08000034", "Kirklees", "Yorkshire and the Humber"],
-    ["80479", "340", "E08000011", "Knowsley", "North West"],
-    ["80506", "208", "E09000022", "Lambeth", "London"],
-    ["80480", "888", "E10000017", "Lancashire", "North West"],
-    ["80481", "383", "E08000035", "Leeds", "Yorkshire and the Humber"],
-    ["80482", "856", "E06000016", "Leicester", "East Midlands"],
-    ["80483", "855", "E10000018", "Leicestershire", "East Midlands"],
-    ["80508", "209", "E09000023", "Lewisham", "London"],
-    ["80484", "925", "E10000019", "Lincolnshire", "East Midlands"],
-    ["80485", "341", "E08000012", "Liverpool", "North West"],
-    ["80520", "821", "E06000032", "Luton", "East of England"],
-    ["80521", "352", "E08000003", "Manchester", "North West"],
-    ["80522", "887", "E06000035", "Medway", "South East"],
-    ["80510", "315", "E09000024", "Merton", "London"],
-    ["80523", "806", "E06000002", "Middlesbrough", "North East"],
-    ["80524", "826", "E06000042", "Milton Keynes", "South East"],
-    ["80525", "391", "E08000021", "Newcastle upon Tyne", "North East"],
-    ["80511", "316", "E09000025", "Newham", "London"],
-    ["80418", "926", "E10000020", "Norfolk", "East of England"],
-    ["80526", "812", "E06000012", "North East Lincolnshire", "Yorkshire and the Humber"],
-    ["80527", "813", "E06000013", "North Lincolnshire", "Yorkshire and the Humber"],
-    ["2637539", "940", "E06000061", "North Northamptonshire", "East Midlands"],
-    ["80528", "802", "E06000024", "North Somerset", "South West"],
-    ["80529", "392", "E08000022", "North Tyneside", "North East"],
-    ["80530", "815", "E06000065", "North Yorkshire", "Yorkshire and the Humber"],
-    ["80532", "929", "E06000057", "Northumberland", "North East"],
-    ["80533", "892", "E06000018", "Nottingham", "East Midlands"],
-    ["80534", "891", "E10000024", "Nottinghamshire", "East Midlands"],
-    ["80535", "353", "E08000004", "Oldham", "North West"],
-    ["80536", "931", "E10000025", "Oxfordshire", "South East"],
-    ["80537", "874", "E06000031", "Peterborough", "East of England"],
-    ["80538", "879", "E06000026", "Plymouth", "South West"],
-    ["80539", "851", "E06000044", "Portsmouth", "South East"],
-    ["80540", "870", "E06000038", "Reading", "South East"],
-    ["80512", "317", "E09000026", "Redbridge", "London"],
-    ["80541", "807", "E06000003", "Redcar and Cleveland", "North East"],
-    ["80513", "318", "E09000027", "Richmond upon Thames", "London"],
-    ["80542", "354", "E08000005", "Rochdale", "North West"],
-    ["80543", "372", "E08000018", "Rotherham", "Yorkshire and the Humber"],
-    ["80547", "857", "E06000017", "Rutland", "East Midlands"],
-    ["80548", "355", "E08000006", "Salford", "North West"],
-    ["80549", "333", "E08000028", "Sandwell", "West Midlands"],
-    ["80550", "343", "E08000014", "Sefton", "North West"],
-    ["80551", "373", "E08000039", "Sheffield", "Yorkshire and the Humber"],
-    ["80552", "893", "E06000051", "Shropshire", "West Midlands"],
-    ["80553", "871", "E06000039", "Slough", "South East"],
-    ["80554", "334", "E08000029", "Solihull", "West Midlands"],
-    ["80555", "933", "E06000066", "Somerset", "South West"],
-    ["80556", "803", "E06000025", "South Gloucestershire", "South West"],
-    ["80557", "393", "E08000023", "South Tyneside", "North East"],
-    ["80558", "852", "E06000045", "Southampton", "South East"],
-    ["80559", "882", "E06000033", "Southend-on-Sea", "East of England"],
-    ["80514", "210", "E09000028", "Southwark", "London"],
-    ["80560", "342", "E08000013", "St. Helens", "North West"],
-    ["80561", "860", "E10000028", "Staffordshire", "West Midlands"],
-    ["80562", "356", "E08000007", "Stockport", "North West"],
-    ["80563", "808", "E06000004", "Stockton-on-Tees", "North East"],
-    ["80564", "861", "E06000021", "Stoke-on-Trent", "West Midlands"],
-    ["80565", "935", "E10000029", "Suffolk", "East of England"],
-    ["80566", "394", "E08000024", "Sunderland", "North East"],
-    ["80567", "936", "E10000030", "Surrey", "South East"],
-    ["80515", "319", "E09000029", "Sutton", "London"],
-    ["80568", "866", "E06000030", "Swindon", "South West"],
-    ["80569", "357", "E08000008", "Tameside", "North West"],
-    ["80570", "894", "E06000020", "Telford and Wrekin", "West Midlands"],
-    ["80571", "883", "E06000034", "Thurrock", "East of England"],
-    ["80572", "880", "E06000027", "Torbay", "South West"],
-    ["80516", "211", "E09000030", "Tower Hamlets", "London"],
-    ["80573", "358", "E08000009", "Trafford", "North West"],
-    ["80451", "384", "E08000036", "Wakefield", "Yorkshire and the Humber"],
-    ["80574", "335", "E08000030", "Walsall", "West Midlands"],
-    ["80517", "320", "E09000031", "Waltham Forest", "London"],
-    ["80518", "212", "E09000032", "Wandsworth", "London"],
-    ["80575", "877", "E06000007", "Warrington", "North West"],
-    ["80576", "937", "E10000031", "Warwickshire", "West Midlands"],
-    ["80577", "869", "E06000037", "West Berkshire", "South East"],
-    ["2637548", "941", "E06000062", "West Northamptonshire", "East Midlands"],
-    ["80578", "938", "E10000032", "West Sussex", "South East"],
-    ["80519", "213", "E09000033", "Westminster", "London"],
-    ["2733698", "943", "E06000064", "Westmorland and Furness", "North West"],
-    ["80579", "359", "E08000010", "Wigan", "North West"],
-    ["80580", "865", "E06000054", "Wiltshire", "South West"],
-    ["80546", "868", "E06000040", "Windsor and Maidenhead", "South East"],
-    ["80581", "344", "E08000015", "Wirral", "North West"],
-    ["80582", "872", "E06000041", "Wokingham", "South East"],
-    ["80583", "336", "E08000031", "Wolverhampton", "West Midlands"],
-    ["80584", "885", "E10000034", "Worcestershire", "West Midlands"],
-    ["80453", "816", "E06000014", "York", "Yorkshire and the Humber"]
-  ];
-  var FORMER_COUNCIL_TUPLES = [
-    ["135513", "909", "E10000006", "Cumbria", "North West"],
-    ["121939", "928", "E10000021", "Northamptonshire", "East Midlands"],
-    ["137316", "836", "E06000029", "Poole", "South West"]
-  ];
-
-  // src/domain/tracker/authorities.ts
-  function laCodeKey(code) {
-    const trimmed = code.trim();
-    return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed.toLowerCase();
-  }
-  __name(laCodeKey, "laCodeKey");
-  function urnKey(urn) {
-    const trimmed = urn.trim();
-    return /^\d+$/.test(trimmed) ? String(Number(trimmed)) : trimmed;
-  }
-  __name(urnKey, "urnKey");
-  function authority(tuple, current) {
-    const [urn, laCode, onsCode, name, region] = tuple;
-    return { urn, laCode, onsCode, name, region, current };
-  }
-  __name(authority, "authority");
-  var lookup;
-  function theLookup() {
-    if (lookup) return lookup;
-    const current = AUTHORITY_TUPLES.map((tuple) => authority(tuple, true));
-    const all = [...current, ...FORMER_COUNCIL_TUPLES.map((tuple) => authority(tuple, false))];
-    lookup = {
-      byUrn: new Map(all.map((item) => [urnKey(item.urn), item])),
-      byCode: new Map(all.map((item) => [laCodeKey(item.laCode), item])),
-      current
-    };
-    return lookup;
-  }
-  __name(theLookup, "theLookup");
-  function authorityOfUrn(urn) {
-    return theLookup().byUrn.get(urnKey(urn));
-  }
-  __name(authorityOfUrn, "authorityOfUrn");
-  function authorityOfCode(laCode) {
-    return theLookup().byCode.get(laCodeKey(laCode));
-  }
-  __name(authorityOfCode, "authorityOfCode");
-  function currentAuthorities() {
-    return theLookup().current;
-  }
-  __name(currentAuthorities, "currentAuthorities");
 
   // src/domain/tracker/csv.ts
   var QUOTE = 34;
@@ -8233,7 +8236,7 @@ ${senderName}`
     if (!created) formatLogDates(sheet, layout);
   }
   __name(setUpReminderLog, "setUpReminderLog");
-  function setUpTracker(spreadsheet) {
+  function setUpTracker(spreadsheet, now) {
     const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.tracker);
     const { layout, added } = ensureTrackerHeaders(sheet);
     formatTracker(sheet, layout);
@@ -8248,10 +8251,8 @@ ${senderName}`
     writeStatus(settingsSheet, {
       framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,
       firstSteps: firstStepsText(),
-      // Everything the National data knows, whatever day it is: its own latest date is "today".
-      trackRecord: reliabilityText(
-        nationalReliability(national, national.asOf ?? civil("2000-01-01"), pauses2)
-      )
+      // As Recalculate words it, so that its first run has nothing to change.
+      trackRecord: reliabilityText(nationalReliability(national, codec.dateOfCell(now), pauses2))
     });
     return { addedColumns: added, addedSettings, nationalData };
   }
@@ -8503,7 +8504,7 @@ Set the Sheet's locale to United Kingdom (${UK_LOCALE}) now? Dates typed before 
   __name(offerUkLocale, "offerUkLocale");
   function setUpFromMenu() {
     fromMenu((spreadsheet, ui) => {
-      const summary = withDocumentLock("Set up", () => setUpTracker(spreadsheet));
+      const summary = withDocumentLock("Set up", () => setUpTracker(spreadsheet, /* @__PURE__ */ new Date()));
       if (summary.nationalData === "noSnapshotFile")
         ui.alert(MENU_TITLE, setUpSummaryText(summary), ui.ButtonSet.OK);
       else spreadsheet.toast(setUpSummaryText(summary), MENU_TITLE);

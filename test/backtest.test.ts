@@ -11,6 +11,7 @@ import {
   TRACK_RECORD_CUT_OFFS,
   checkTrackRecord,
   periodGaps,
+  wideningWhereFlagged,
 } from '../backtest/track-record';
 import { formatIso } from '../src/domain/rules/civil-date';
 import { TRACK_RECORD_HORIZON_DAYS } from '../src/domain/forecast/track-record';
@@ -40,6 +41,15 @@ test('backtest/results.md and the README hold the figures the backtest gives now
   expect(readmeSection(readFileSync(path.join(root, 'README.md'), 'utf8'), 'backtest')).toBe(
     table.replace(/^## /gm, '### '),
   );
+});
+
+test('where it would say "less reliable now", a widening would have raised coverage at every such cut-off, in both periods (the README says so)', () => {
+  const checks = wideningWhereFlagged(readHistory(), DATA_END);
+  const years = checks.map((check) => check.cutOff.year);
+  expect(years.some((year) => year < 2022)).toBe(true);
+  expect(years.some((year) => year >= 2022)).toBe(true);
+  for (const { as, widened } of checks)
+    expect(widened.hits / widened.scored).toBeGreaterThan(as.hits / as.scored);
 });
 
 describe('the track record (F5) beside what happened, at every cut-off from 2018 to mid-2024', () => {

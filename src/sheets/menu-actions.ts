@@ -67,7 +67,7 @@ function offerUkLocale(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, ui
 
 export function setUpFromMenu(): void {
   fromMenu((spreadsheet, ui) => {
-    const summary = withDocumentLock('Set up', () => setUpTracker(spreadsheet));
+    const summary = withDocumentLock('Set up', () => setUpTracker(spreadsheet, new Date()));
     // A toast fades in seconds: what the coordinator still has to do stays until they close it.
     if (summary.nationalData === 'noSnapshotFile')
       ui.alert(MENU_TITLE, setUpSummaryText(summary), ui.ButtonSet.OK);

@@ -1,6 +1,5 @@
 import type { Cell } from '../domain/tracker/cells';
-import { STATUS_ROWS } from '../domain/tracker/settings-sheet';
-import { normalizeHeader } from '../domain/tracker/columns';
+import { STATUS_ROWS, settingsRowIndex, settingsRowValue } from '../domain/tracker/settings-sheet';
 import { cellText } from '../domain/text/cell-text';
 import { SHEET_NAMES, readAll } from './workbook';
 
@@ -30,16 +29,9 @@ export function writeStatus(
 ): void {
   const { sheet, values } = settingsSheet;
   if (!sheet) return;
-  const rowOf = (name: string) => {
-    let found = -1;
-    values.forEach(([cell], row) => {
-      if (normalizeHeader(String(cell ?? '')) === normalizeHeader(name)) found = row;
-    });
-    return found;
-  };
   const missing: Cell[][] = [];
   for (const key of Object.keys(status) as (keyof typeof STATUS_ROWS)[]) {
-    const row = rowOf(STATUS_ROWS[key]);
+    const row = settingsRowIndex(values, STATUS_ROWS[key]);
     const value = status[key] ?? '';
     const cell = typeof value === 'string' ? cellText(value) : value;
     if (row >= 0) sheet.getRange(row + 1, 2).setValue(cell);
@@ -54,9 +46,5 @@ export function statusValue(
   settingsSheet: SettingsSheet,
   key: keyof typeof STATUS_ROWS,
 ): string | undefined {
-  const row = settingsSheet.values.find(
-    ([cell]) => normalizeHeader(String(cell ?? '')) === normalizeHeader(STATUS_ROWS[key]),
-  );
-  const text = String(row?.[1] ?? '').trim();
-  return text === '' ? undefined : text;
+  return settingsRowValue(settingsSheet.values, STATUS_ROWS[key]);
 }

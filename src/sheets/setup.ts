@@ -21,7 +21,6 @@ import {
   setUpNationalData,
 } from './national-data-sheet';
 import { reliabilityText } from '../domain/forecast/describe';
-import { civil } from '../domain/rules/civil-date';
 import { firstStepsText } from '../domain/reminders/first-steps';
 import { markComputedColumns, headerNotesWithMarks } from './column-marks';
 import { formatLogDates, logLayout, repairedReminderLog } from './reminder-log-sheet';
@@ -258,9 +257,10 @@ export interface SetUpSummary {
 
 /**
  * Set up tracker: creates the Tracker, Settings and Reminder log, or repairs what is broken,
- * without changing any value a coordinator typed. Running it again changes nothing more.
+ * without changing any value a coordinator typed. Running it again changes nothing more. `now`:
+ * the day the forecast's track record on the Settings sheet is as of.
  */
-export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
+export function setUpTracker(spreadsheet: Spreadsheet, now: Date): SetUpSummary {
   const { sheet } = getOrInsertSheet(spreadsheet, SHEET_NAMES.tracker);
   const { layout, added } = ensureTrackerHeaders(sheet);
   formatTracker(sheet, layout);
@@ -275,10 +275,8 @@ export function setUpTracker(spreadsheet: Spreadsheet): SetUpSummary {
   writeStatus(settingsSheet, {
     framework: `${FRAMEWORK_VERSION} ${FRAMEWORK_UPDATE_NOTE}`,
     firstSteps: firstStepsText(),
-    // Everything the National data knows, whatever day it is: its own latest date is "today".
-    trackRecord: reliabilityText(
-      nationalReliability(national, national.asOf ?? civil('2000-01-01'), pauses),
-    ),
+    // As Recalculate words it, so that its first run has nothing to change.
+    trackRecord: reliabilityText(nationalReliability(national, codec.dateOfCell(now), pauses)),
   });
   return { addedColumns: added, addedSettings, nationalData };
 }

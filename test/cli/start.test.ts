@@ -87,6 +87,10 @@ describe('the example, end to end', () => {
 
   test('prints the summary: next windows, overdue items, reminders sent', () => {
     expect(result.status).toBe(0);
+    // The track record's line, as the README quotes it for the shipped snapshot.
+    const trackRecord = /^Forecast track record: \d+ of \d+ .*$/m.exec(result.stdout)?.[0];
+    expect(trackRecord).toBeDefined();
+    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toContain(`\n${trackRecord}\n`);
     expect(result.stdout).toContain('ilacs-tracker on tracker.xlsx, 2026-11-22: 153 authorities.');
     // The forecast's front of the national queue: the example's oldest inspections.
     expect(result.stdout).toMatch(

@@ -1,6 +1,7 @@
 import { type CivilDate, compareDates, formatIso, isAfter, isBefore } from '../rules/civil-date';
 import type { KnownInspection, NationalPicture } from '../forecast/queue';
 import type { InspectionHistory } from '../forecast/track-record';
+import { laCodeKey } from './authorities';
 import { type Cell, type DateOfCell, isBlank, parseCell } from './cells';
 import { normalizeHeader } from './columns';
 import type { TrackerRow } from './row';
@@ -143,7 +144,7 @@ export function parseNationalData(
 function duplicateProblems(rows: readonly NationalRow[]): NationalProblem[] {
   const byAuthority = new Map<string, NationalRow[]>();
   for (const row of rows) {
-    const identity = row.laCode ? `code:${codeKey(row.laCode)}` : `name:${nameKey(row.authority)}`;
+    const identity = identityOf(row);
     byAuthority.set(identity, [...(byAuthority.get(identity) ?? []), row]);
   }
   return [...byAuthority.values()].flatMap((listed) => {
@@ -164,9 +165,21 @@ function nameKey(name: string): string {
   return normalizeHeader(name.replace(/&/g, ' and '));
 }
 
-/** LA codes match as numbers where they are (`301` = `0301`), else as trimmed text. */
-function codeKey(code: string): string {
-  return /^\d+$/.test(code) ? String(Number(code)) : code.toLowerCase();
+/** Which authority a row is: its LA code where it has one, else its name. */
+function identityOf(row: NationalRow): string {
+  return row.laCode ? `code:${laCodeKey(row.laCode)}` : `name:${nameKey(row.authority)}`;
+}
+
+/**
+ * A row as it stood on `today`: as it is when its inspection started by then; otherwise (a past
+ * day asked about) at the inspection before, where the data gives one, with none known before
+ * that; undefined when the data knows nothing of the authority by then.
+ */
+function standingOn(row: NationalRow, today: CivilDate): NationalRow | undefined {
+  if (!isAfter(row.start, today)) return row;
+  return row.previous && !isAfter(row.previous, today)
+    ? { ...row, start: row.previous, previous: undefined }
+    : undefined;
 }
 
 /**
@@ -176,9 +189,9 @@ function codeKey(code: string): string {
 export function unknownLaCodeCheck(
   national: NationalData,
 ): (laCode: string | undefined) => string | undefined {
-  const known = new Set(national.rows.map((row) => codeKey(row.laCode)));
+  const known = new Set(national.rows.map((row) => laCodeKey(row.laCode)));
   return (laCode) =>
-    !laCode || known.size === 0 || known.has(codeKey(laCode))
+    !laCode || known.size === 0 || known.has(laCodeKey(laCode))
       ? undefined
       : `LA code: expected the DfE code of an English local authority (as on the National data sheet), found ${laCode}.`;
 }
@@ -191,14 +204,9 @@ export function unknownLaCodeCheck(
 export function nationalHistories(national: NationalData, today: CivilDate): InspectionHistory[] {
   const byAuthority = new Map<string, NationalRow>();
   for (const listed of national.rows) {
-    // Asked about a past day, an authority inspected since stands at the inspection before.
-    const row = !isAfter(listed.start, today)
-      ? listed
-      : listed.previous && !isAfter(listed.previous, today)
-        ? { ...listed, start: listed.previous, previous: undefined }
-        : undefined;
+    const row = standingOn(listed, today);
     if (!row) continue;
-    const identity = row.laCode ? `code:${codeKey(row.laCode)}` : `name:${nameKey(row.authority)}`;
+    const identity = identityOf(row);
     const known = byAuthority.get(identity);
     if (!known || isAfter(row.start, known.start)) byAuthority.set(identity, row);
   }
@@ -234,11 +242,11 @@ export function nationalPicture(
   const byCode = new Map<string, string>();
   const byName = new Map<string, string>();
   const register = (laCode: string | undefined, authority: string, id: string) => {
-    if (laCode) byCode.set(codeKey(laCode), id);
+    if (laCode) byCode.set(laCodeKey(laCode), id);
     byName.set(nameKey(authority), id);
   };
   const find = (laCode: string | undefined, authority: string) =>
-    (laCode ? byCode.get(codeKey(laCode)) : undefined) ?? byName.get(nameKey(authority));
+    (laCode ? byCode.get(laCodeKey(laCode)) : undefined) ?? byName.get(nameKey(authority));
   const undated: TrackerEntry[] = [];
   for (const entry of results) {
     const { row, rowNumber } = entry;
@@ -255,10 +263,7 @@ export function nationalPicture(
   // An authority listed twice speaks through its latest inspection on or before today; one
   // inspected after today (a past day asked about) through the inspection before, where known.
   const usable = national.rows
-    .flatMap((row) => {
-      if (!isAfter(row.start, today)) return [row];
-      return row.previous && !isAfter(row.previous, today) ? [{ ...row, start: row.previous }] : [];
-    })
+    .flatMap((row) => standingOn(row, today) ?? [])
     .sort((a, b) => compareDates(b.start, a.start));
   for (const row of usable) {
     if (find(row.laCode, row.authority)) continue;

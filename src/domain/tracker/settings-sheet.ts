@@ -92,6 +92,27 @@ export const STATUS_ROWS = {
 } as const;
 const STATUS_ROW_NAMES = new Set(Object.values(STATUS_ROWS).map(normalizeHeader));
 
+/**
+ * The row of the Settings sheet's values (header row first) named `name`, as the settings are
+ * found: case, spaces and punctuation ignored, the first such row (a later one is ignored); -1
+ * when there is none.
+ */
+export function settingsRowIndex(rows: readonly (readonly Cell[])[], name: string): number {
+  const wanted = normalizeHeader(name);
+  return rows.findIndex(
+    ([cell], index) => index > 0 && normalizeHeader(String(cell ?? '')) === wanted,
+  );
+}
+
+/** The value of the row named `name`, as text; undefined when there is none or it is blank. */
+export function settingsRowValue(
+  rows: readonly (readonly Cell[])[],
+  name: string,
+): string | undefined {
+  const text = String(rows[settingsRowIndex(rows, name)]?.[1] ?? '').trim();
+  return text === '' ? undefined : text;
+}
+
 function cellText(cell: Cell, dateOfCell: DateOfCell): string {
   return isDateValue(cell) ? formatIso(dateOfCell(cell)) : String(cell ?? '');
 }
